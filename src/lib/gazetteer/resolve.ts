@@ -1,0 +1,178 @@
+import type { Division, Gazetteer } from './gazetteer.ts';
+
+/** Where a place name was seen; stronger fields say more about whose report it is. */
+export type ClueField = 'title' | 'issuer' | 'sourceName' | 'header' | 'statement' | 'body';
+
+export const CLUE_WEIGHTS: Record<ClueField, number> = {
+  title: 8,
+  issuer: 6,
+  statement: 4,
+  sourceName: 3,
+  header: 2,
+  body: 1,
+};
+const STRONG_FIELDS = new Set<ClueField>(['title', 'issuer', 'sourceName', 'header', 'statement']);
+
+export interface Clue {
+  field: ClueField;
+  text: string;
+}
+
+export interface ResolveContext {
+  /** All text of the capture: ancestors named anywhere help choose among same-named places. */
+  fullText: string;
+  /** The 网站标识码 of the portal (10 digits, the first six a county-level code), if printed. */
+  siteCode?: string;
+  /** Host of the source URL, if known (e.g. www.szft.gov.cn). */
+  sourceHost?: string;
+}
+
+export interface Mention {
+  name: string;
+  field: ClueField;
+}
+
+export type Resolution =
+  | { ok: true; division: Division; evidence: string[]; warnings: string[] }
+  | { ok: false; reason: string; candidates: Division[] };
+
+/** Shortest name worth matching in running text: two-character names (城区, 和县) are common words. */
+const MIN_NAME_LENGTH = 3;
+const MAX_NAME_LENGTH = 20;
+
+/** Leftmost-longest scan for gazetteer names in a piece of text. */
+export function findPlaceNames(text: string, gazetteer: Gazetteer): string[] {
+  const found: string[] = [];
+  const maxLength = Math.min(gazetteer.maxNameLength, MAX_NAME_LENGTH);
+  let i = 0;
+  while (i <= text.length - MIN_NAME_LENGTH) {
+    let matched = 0;
+    for (let length = Math.min(maxLength, text.length - i); length >= MIN_NAME_LENGTH; length--) {
+      const candidate = text.slice(i, i + length);
+      if (gazetteer.byName.has(candidate)) {
+        found.push(candidate);
+        matched = length;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  return found;
+}
+
+const LEVEL_DEPTH = { province: 0, city: 1, county: 2, township: 3 } as const;
+
+function isAncestor(ancestor: Division, division: Division): boolean {
+  return division.ancestorCodes.includes(ancestor.code);
+}
+
+/**
+ * How well the rest of the page supports this division: its ancestors named in the text,
+ * other mentioned places that contain it, the portal's site code, the source host.
+ */
+function contextScore(
+  division: Division,
+  mentioned: Division[],
+  context: ResolveContext,
+  gazetteer: Gazetteer,
+): number {
+  let score = 0;
+  for (const code of division.ancestorCodes) {
+    const ancestor = gazetteer.byCode.get(code);
+    if (ancestor && context.fullText.includes(ancestor.name)) score += 2;
+  }
+  if (mentioned.some((other) => isAncestor(other, division))) score += 2;
+  if (context.siteCode && context.siteCode.length >= 6) {
+    const county = context.siteCode.slice(0, 6);
+    if (division.code.startsWith(county) || division.code === county) score += 4;
+  }
+  return score;
+}
+
+/** Picks one division for a name using context, or says which candidates remain. */
+function disambiguate(
+  name: string,
+  mentioned: Division[],
+  context: ResolveContext,
+  gazetteer: Gazetteer,
+): Division[] {
+  const candidates = gazetteer.byName.get(name) ?? [];
+  if (candidates.length <= 1) return candidates;
+  const scored = candidates.map((division) => ({
+    division,
+    score: contextScore(division, mentioned.filter((m) => m.name !== name), context, gazetteer),
+  }));
+  const best = Math.max(...scored.map((s) => s.score));
+  return scored.filter((s) => s.score === best).map((s) => s.division);
+}
+
+function describe(division: Division): string {
+  return `${division.region.join('')}（${division.code}）`;
+}
+
+/**
+ * Resolves whose report this is from place names found in its clues, most telling first.
+ * The deepest division named in a strong field wins (a street named in the title beats the
+ * district named in the source line); places named only in the body are a weaker fallback.
+ * Never picks silently among same-named places: ambiguity is returned with the candidates.
+ */
+export function resolveDivision(clues: Clue[], context: ResolveContext, gazetteer: Gazetteer): Resolution {
+  const weights = new Map<string, number>();
+  const strongNames = new Set<string>();
+  for (const clue of clues) {
+    for (const name of findPlaceNames(clue.text, gazetteer)) {
+      weights.set(name, (weights.get(name) ?? 0) + CLUE_WEIGHTS[clue.field]);
+      if (STRONG_FIELDS.has(clue.field)) strongNames.add(name);
+    }
+  }
+  if (weights.size === 0) {
+    if (context.siteCode) {
+      const county = gazetteer.byCode.get(context.siteCode.slice(0, 6));
+      if (county) {
+        return {
+          ok: true,
+          division: county,
+          evidence: [`网站标识码 ${context.siteCode}`],
+          warnings: ['no place named in the page; placed by the portal site code only'],
+        };
+      }
+    }
+    return { ok: false, reason: 'no place name of the gazetteer found in the page', candidates: [] };
+  }
+
+  const allMentioned = [...weights.keys()].flatMap((name) => gazetteer.byName.get(name) ?? []);
+  const resolved = new Map<string, Division[]>();
+  for (const name of weights.keys()) resolved.set(name, disambiguate(name, allMentioned, context, gazetteer));
+
+  const pool = strongNames.size > 0 ? [...strongNames] : [...weights.keys()];
+  const warnings = strongNames.size > 0 ? [] : ['place found only in the body text'];
+  const depthOf = (name: string) => Math.max(...resolved.get(name)!.map((d) => LEVEL_DEPTH[d.level]));
+  pool.sort((a, b) => depthOf(b) - depthOf(a) || weights.get(b)! - weights.get(a)! || a.localeCompare(b));
+
+  const chosenName = pool[0]!;
+  const candidates = resolved.get(chosenName)!;
+  // Two distinct deepest names in strong fields with equal weight and no containment is a conflict.
+  const rival = pool[1];
+  if (
+    rival &&
+    depthOf(rival) === depthOf(chosenName) &&
+    weights.get(rival) === weights.get(chosenName) &&
+    !resolved.get(rival)!.some((r) => candidates.some((c) => c.code === r.code))
+  ) {
+    return {
+      ok: false,
+      reason: `two places named equally strongly: ${chosenName} and ${rival}`,
+      candidates: [...candidates, ...resolved.get(rival)!],
+    };
+  }
+  if (candidates.length !== 1) {
+    return {
+      ok: false,
+      reason: `ambiguous place name ${chosenName}: ${candidates.length} divisions share it and the page does not tell which (${candidates.map(describe).join('、')})`,
+      candidates,
+    };
+  }
+  const division = candidates[0]!;
+  const evidence = [`${chosenName} → ${describe(division)}`];
+  return { ok: true, division, evidence, warnings };
+}

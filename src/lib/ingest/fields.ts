@@ -1,0 +1,74 @@
+import { foldWidth } from './text.ts';
+
+/**
+ * Labelled metadata printed around a report: 发布时间, 来源, 索引号 and the like, often several
+ * run together on one line (`信息提供日期 : 2021-01-06 14:59来源 : 福田区… 信息索引号 : /2021-…`).
+ */
+
+export type FieldKind = 'published' | 'written' | 'source' | 'index' | 'siteCode' | 'ignored';
+
+const LABELS: Array<[string, FieldKind]> = [
+  ['信息提供日期', 'published'],
+  ['发布时间', 'published'],
+  ['发布日期', 'published'],
+  ['公开日期', 'published'],
+  ['更新时间', 'published'],
+  ['时间', 'published'],
+  ['日期', 'published'],
+  ['成文日期', 'written'],
+  ['发文日期', 'written'],
+  ['文章来源', 'source'],
+  ['信息来源', 'source'],
+  ['来源', 'source'],
+  ['发布机构', 'source'],
+  ['信息索引号', 'index'],
+  ['索引号', 'index'],
+  ['网站标识码', 'siteCode'],
+  ['责任编辑', 'ignored'],
+  ['编辑', 'ignored'],
+  ['作者', 'ignored'],
+  ['撰稿', 'ignored'],
+  ['浏览量', 'ignored'],
+  ['浏览次数', 'ignored'],
+  ['点击数', 'ignored'],
+  ['阅读量', 'ignored'],
+  ['访问量', 'ignored'],
+  ['字号', 'ignored'],
+  ['文号', 'ignored'],
+];
+
+const spaced = (label: string) => [...label].join('\\s*');
+/** Longest labels first so 发布时间 wins over 时间 at the same place. */
+const LABEL_PATTERN = new RegExp(
+  `[\\[【]?\\s*(${[...LABELS]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([label]) => spaced(label))
+    .join('|')})\\s*(?:[\\]】]\\s*:?|:|(?=\\d{4}))`,
+  'g',
+);
+const KIND_BY_LABEL = new Map(LABELS);
+
+export interface Field {
+  kind: FieldKind;
+  label: string;
+  value: string;
+}
+
+/** Every labelled field on a line, in order; an empty list when the line carries none. */
+export function parseFields(line: string): Field[] {
+  const folded = foldWidth(line);
+  const matches = [...folded.matchAll(LABEL_PATTERN)];
+  return matches.map((match, i) => {
+    const label = match[1]!.replace(/\s+/g, '');
+    const start = match.index! + match[0].length;
+    const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
+    // Values come from the original line (full-width characters kept), separators trimmed.
+    const value = line.slice(start, end).replace(/^[\s|｜丨]+|[\s|｜丨]+$/gu, '');
+    return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value };
+  });
+}
+
+/** A value blanked by an aggregator (`**********`) says nothing. */
+export function isMasked(value: string): boolean {
+  return /^[*＊\s:：]*$/.test(value);
+}

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
+import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
+import { renderReport } from '../markdown/render.ts';
+import { describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
+import { decodeCapture } from './decode.ts';
+import { findReportYear, readPage } from './page.ts';
+import { classifySection, toMarkdown } from './structure.ts';
+import { normalizeLines } from './text.ts';
+
+/** One captured page and what came with it. */
+export interface Capture {
+  /** File name relative to the input folder. */
+  file: string;
+  bytes: Uint8Array;
+  sidecar?: { sourceUrl?: string; capturedAt?: string };
+}
+
+export type CaptureOutcome =
+  | { status: 'ok' | 'warning'; reasons: string[]; report: Report; body: string }
+  | { status: 'rejected'; reasons: string[] };
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Pages that look like these reports but are something else. */
+const LOOK_ALIKES: Array<[RegExp, string]> = [
+  [/政府信息公开.{0,6}年度报告/, 'a 政府信息公开工作年度报告 (government information disclosure report), not a rule-of-law report'],
+  [/解读/, 'a policy interpretation (解读) page, not the report itself'],
+  [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
+  [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
+];
+
+export function issuerTypeOf(issuer: string): IssuerType {
+  if (/^中共|党委|党工委|党组|工作委员会$/.test(issuer)) return 'party';
+  if (/人民政府|政府$|办事处$|管委会$|管理委员会$|行政公署/.test(issuer)) return 'government';
+  if (/(局|厅|委|办|办公室|中心|所|院|署|处|委员会)$/.test(issuer)) return 'department';
+  return 'other';
+}
+
+function reportId(divisionCode: string, year: number, issuer: string | undefined, issuerType: IssuerType): string {
+  const base = `${divisionCode}-${year}`;
+  // A department's report is a different report from its government's for the same place and year.
+  return issuer && (issuerType === 'department' || issuerType === 'other') ? `${base}-${sha256(issuer).slice(0, 6)}` : base;
+}
+
+/** Extracts a report from one capture, or says plainly why it cannot. Pure: no file access. */
+export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazetteer()): CaptureOutcome {
+  if (!/\.(txt|text)$/i.test(capture.file)) {
+    if (/\.html?$/i.test(capture.file)) {
+      return { status: 'rejected', reasons: ['HTML captures are not read yet: save the page text as .txt'] };
+    }
+    return { status: 'rejected', reasons: ['not a capture: expected a .txt page capture'] };
+  }
+  const decoded = decodeCapture(capture.bytes);
+  if (!decoded.ok) return { status: 'rejected', reasons: [decoded.reason] };
+
+  const lines = normalizeLines(decoded.value.text);
+  const page = readPage(lines);
+  if (page.bodyLines.length === 0) return { status: 'rejected', reasons: ['no report text found in the capture'] };
+
+  const firstLines = page.bodyLines.filter((l) => l !== '').slice(0, 3);
+  for (const [pattern, what] of LOOK_ALIKES) {
+    if ((page.title && pattern.test(page.title)) || (!page.title && pattern.test(firstLines[0] ?? ''))) {
+      return { status: 'rejected', reasons: [`looks like ${what}: ${page.title ?? firstLines[0]}`] };
+    }
+  }
+
+  const warnings: string[] = [];
+  if (decoded.value.encoding !== 'utf-8') warnings.push(`decoded as ${decoded.value.encoding}`);
+
+  const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt);
+  if (!year) return { status: 'rejected', reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'] };
+  if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
+
+  const clues: Clue[] = [];
+  if (page.title) clues.push({ field: 'title', text: page.title });
+  if (page.issuer) clues.push({ field: 'issuer', text: page.issuer });
+  if (page.sourceName) clues.push({ field: 'sourceName', text: page.sourceName });
+  for (const line of page.headerLines) clues.push({ field: 'header', text: line });
+  for (const line of firstLines) clues.push({ field: 'statement', text: line });
+  clues.push({ field: 'body', text: page.bodyLines.join('\n') });
+  const resolution = resolveDivision(
+    clues,
+    { fullText: lines.join('\n'), siteCode: page.siteCode, sourceHost: hostOf(capture.sidecar?.sourceUrl) },
+    gazetteer,
+  );
+  if (!resolution.ok) return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}`] };
+  warnings.push(...resolution.warnings);
+  const division = resolution.division;
+
+  const issuerType: IssuerType = page.issuer
+    ? issuerTypeOf(page.issuer)
+    : page.title && page.title.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
+      ? 'government'
+      : 'other';
+  const body = toMarkdown(page.bodyLines);
+  const sections = renderReport(body)
+    .headings.filter((h) => h.depth === 2)
+    .map((h) => ({ id: h.slug, heading: h.text, kind: classifySection(h.text) }));
+
+  const candidate = {
+    id: reportId(division.code, year, page.issuer, issuerType),
+    title: page.title ?? `${division.name}${year}年法治政府建设年度报告`,
+    titleSynthesized: page.title ? undefined : true,
+    jurisdiction: division.name,
+    divisionCode: division.code,
+    region: division.region,
+    level: division.level,
+    issuer: page.issuer,
+    issuerType,
+    year,
+    publishedAt: page.publishedAt,
+    indexNumber: page.indexNumber,
+    signedAt: page.signedAt ?? page.writtenAt,
+    sourceName: page.sourceName,
+    sourceUrl: capture.sidecar?.sourceUrl,
+    capturedAt: capture.sidecar?.capturedAt,
+    sourceFile: capture.file,
+    sourceSha256: sha256(capture.bytes),
+    sections: sections.length > 0 ? sections : undefined,
+  };
+  const parsed = reportSchema.safeParse(candidate);
+  if (!parsed.success) {
+    return { status: 'rejected', reasons: describeSchemaError(parsed.error).map((m) => `invalid extracted metadata: ${m}`) };
+  }
+  return { status: warnings.length > 0 ? 'warning' : 'ok', reasons: warnings, report: parsed.data, body };
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,228 @@
+import { isChromeLine, isTrailingNoise } from './chrome.ts';
+import { isMasked, parseFields, type Field } from './fields.ts';
+import { SENTENCE_PUNCTUATION, findDate, foldWidth, isDateOnlyLine } from './text.ts';
+
+/**
+ * Reads a captured page the way a careful person does: where the report starts and ends,
+ * which lines are the portal's, and what the header, footer and signature state.
+ */
+
+export interface PageFacts {
+  title?: string;
+  publishedAt?: string;
+  writtenAt?: string;
+  sourceName?: string;
+  indexNumber?: string;
+  siteCode?: string;
+  issuer?: string;
+  signedAt?: string;
+  /** Lines of the report itself, signature included, as printed. */
+  bodyLines: string[];
+  /** Lines above the report that are neither chrome nor metadata (column names, subtitles). */
+  headerLines: string[];
+  /** How many non-empty lines were dropped as page chrome, header or footer. */
+  droppedLines: number;
+  notes: string[];
+}
+
+const CN_NUM = '[一二三四五六七八九十]{1,3}';
+export const SECTION_HEADING = new RegExp(`^${CN_NUM}\\s*[、.．]`);
+export const SUBSECTION_HEADING = new RegExp(`^(?:[(（]\\s*${CN_NUM}\\s*[)）]|${CN_NUM}[)）])`);
+
+/** A report title names the work (法治/依法行政) and the kind of document (报告/总结/情况). */
+const TITLE_SHAPE = /(法治|依法行政|法制).*(报告|总结|情况|汇报|年报)$/;
+const TITLE_WORDS = /(法治|依法行政|法制)/;
+/** Organisation names as signed under a report. */
+export const ORGANISATION = /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
+/** `现将我镇2021年…情况报告如下`: the report's own statement of its year. */
+const YEAR_STATEMENT = /现将.{0,30}?((?:19|20)\d{2})\s*年/;
+
+function isProse(line: string): boolean {
+  return line.length >= 25 && SENTENCE_PUNCTUATION.test(line);
+}
+
+function isHeadingLine(line: string): boolean {
+  return SECTION_HEADING.test(line) || SUBSECTION_HEADING.test(line);
+}
+
+/** `县委、县政府:` — a report submitted upward starts by addressing its readers. */
+function isSalutation(line: string): boolean {
+  return line.length <= 30 && /[:：]$/.test(line) && /(委|政府|领导|同志|办)/.test(line) && parseFields(line).length === 0;
+}
+
+/** Dates shown by a site header for today, not for the page. */
+function isTodayWidget(line: string): boolean {
+  return /星期|今天是|农历|礼拜/.test(line);
+}
+
+function stripTrailingDate(line: string): { text: string; date?: string } {
+  const match = /^(.*?)[\s(（]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[)）]?$/.exec(
+    foldWidth(line),
+  );
+  if (!match || match[1]!.trim() === '') return { text: line };
+  return { text: line.slice(0, match[1]!.trimEnd().length), date: findDate(match[2]!) };
+}
+
+function firstBodyIndex(lines: string[]): number {
+  return lines.findIndex(
+    (line) =>
+      line !== '' &&
+      !isChromeLine(line) &&
+      parseFields(line).length === 0 &&
+      (isProse(line) || isHeadingLine(line) || isSalutation(line)),
+  );
+}
+
+interface Signature {
+  /** Index of the first line of the signature block. */
+  start: number;
+  /** Index just past the signature date. */
+  end: number;
+  issuer?: string;
+  signedAt: string;
+}
+
+/** The signature block: organisation name(s) and a date, or a date alone, closing the report. */
+function findSignature(lines: string[], bodyStart: number): Signature | undefined {
+  for (let i = lines.length - 1; i > bodyStart; i--) {
+    const line = lines[i]!;
+    if (line === '' || isChromeLine(line) || isTrailingNoise(line) && !isDateOnlyLine(line) && !ORGANISATION.test(line)) {
+      continue;
+    }
+    const inline = /^(.{2,40}?)\s+(\S+)$/.exec(line);
+    if (inline && ORGANISATION.test(inline[1]!) && isDateOnlyLine(inline[2]!)) {
+      return { start: i, end: i + 1, issuer: inline[1]!, signedAt: findDate(inline[2]!)! };
+    }
+    if (!isDateOnlyLine(line)) return undefined;
+    const signedAt = findDate(line);
+    if (!signedAt) return undefined;
+    const orgs: number[] = [];
+    for (let j = i - 1; j > bodyStart && orgs.length < 3; j--) {
+      const above = lines[j]!;
+      if (above === '') continue;
+      if (above.length <= 40 && !SENTENCE_PUNCTUATION.test(above) && ORGANISATION.test(above) && !isHeadingLine(above)) {
+        orgs.unshift(j);
+        continue;
+      }
+      break;
+    }
+    const previous = lines.slice(bodyStart, orgs[0] ?? i).filter((l) => l !== '').at(-1) ?? '';
+    // A lone date after a chrome block is a footer date, not a signature.
+    if (orgs.length === 0 && !isProse(previous)) return undefined;
+    return {
+      start: orgs[0] ?? i,
+      end: i + 1,
+      issuer: orgs.length > 0 ? orgs.map((j) => lines[j]).join('、') : undefined,
+      signedAt,
+    };
+  }
+  return undefined;
+}
+
+function pickTitle(candidates: string[]): { title?: string; date?: string } {
+  const shaped = candidates
+    .map((line) => stripTrailingDate(line))
+    .filter(({ text }) => text.length >= 6 && text.length <= 80 && !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')))
+    .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
+  if (shaped.length === 0) return {};
+  // Several shaped lines (page title and in-body heading, or a column name): the most specific.
+  const best = shaped.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  return { title: best.text, date: shaped.find((s) => s.date)?.date };
+}
+
+/** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
+function joinSplitTitles(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next && ORGANISATION.test(line) && line.length <= 30 && /^关于/.test(next) && TITLE_SHAPE.test(next)) {
+      joined.push(line + next);
+      i++;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
+function takeField(fields: Field[], kind: Field['kind']): string | undefined {
+  return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
+}
+
+export function readPage(lines: string[]): PageFacts {
+  const notes: string[] = [];
+  const bodyStart = firstBodyIndex(lines);
+  if (bodyStart < 0) {
+    return { bodyLines: [], headerLines: [], droppedLines: lines.filter((l) => l !== '').length, notes: ['no report text found'] };
+  }
+
+  const header = lines.slice(0, bodyStart).filter((line) => line !== '');
+  const headerFields = header.filter((line) => !isTodayWidget(line)).flatMap(parseFields);
+  const plainHeader = header.filter((line) => !isChromeLine(line) && parseFields(line).length === 0);
+  const { title, date: titleDate } = pickTitle(joinSplitTitles(plainHeader));
+
+  // Where the report ends: its signature, or else its last line of prose.
+  const signature = findSignature(lines, bodyStart);
+  let bodyEnd = signature?.end ?? lines.length;
+  if (!signature) {
+    while (bodyEnd > bodyStart && (lines[bodyEnd - 1] === '' || isChromeLine(lines[bodyEnd - 1]!) || isTrailingNoise(lines[bodyEnd - 1]!))) {
+      bodyEnd--;
+    }
+  }
+  const footer = lines.slice(bodyEnd).filter((line) => line !== '');
+  const footerFields = footer.flatMap(parseFields);
+
+  const bodyLines = lines.slice(bodyStart, bodyEnd).filter((line) => line === '' || !isChromeLine(line) || isProse(line));
+  const datedHeaderLine = header.find((line) => !isTodayWidget(line) && isDateOnlyLine(line));
+
+  const publishedLabel = takeField(headerFields, 'published');
+  const publishedAt =
+    (publishedLabel ? findDate(publishedLabel) : undefined) ?? titleDate ?? (datedHeaderLine ? findDate(datedHeaderLine) : undefined);
+  const writtenLabel = takeField(headerFields, 'written');
+  const indexValue = takeField(headerFields, 'index') ?? takeField(footerFields, 'index');
+  const siteCodeValue = takeField(footerFields, 'siteCode') ?? takeField(headerFields, 'siteCode');
+  const siteCode = siteCodeValue ? /\d{10}/.exec(foldWidth(siteCodeValue))?.[0] : undefined;
+
+  const droppedLines =
+    header.length - (title ? 1 : 0) + footer.length + (lines.slice(bodyStart, bodyEnd).filter((l) => l !== '').length - bodyLines.filter((l) => l !== '').length);
+  if (!title) notes.push('the page prints no title');
+
+  return {
+    title,
+    publishedAt,
+    writtenAt: writtenLabel ? findDate(writtenLabel) : undefined,
+    sourceName: takeField(headerFields, 'source'),
+    indexNumber: indexValue?.split(/\s+/)[0],
+    siteCode,
+    issuer: signature?.issuer,
+    signedAt: signature?.signedAt,
+    bodyLines,
+    headerLines: plainHeader.filter((line) => line !== title),
+    droppedLines,
+    notes,
+  };
+}
+
+/** The year a report covers: its title, its own statement, an opening `2024年,…`, or its signature. */
+export function findReportYear(title: string | undefined, bodyLines: string[], signedAt?: string): { year?: number; from?: string } {
+  const inTitle = title ? /((?:19|20)\d{2})\s*(?:年|法治|依法)/.exec(foldWidth(title)) : null;
+  if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
+  const opening = bodyLines.filter((l) => l !== '').slice(0, 8);
+  for (const line of opening) {
+    const statement = YEAR_STATEMENT.exec(foldWidth(line));
+    if (statement) return { year: Number(statement[1]), from: 'statement' };
+  }
+  for (const line of opening.slice(0, 3)) {
+    const lead = /^((?:19|20)\d{2})\s*年(?:度)?[,，以来是]/.exec(foldWidth(line));
+    if (lead) return { year: Number(lead[1]), from: 'opening' };
+    const heading = new RegExp(`${SECTION_HEADING.source}\\s*((?:19|20)\\d{2})\\s*年`).exec(foldWidth(line));
+    if (heading) return { year: Number(heading[1]), from: 'heading' };
+  }
+  if (signedAt) {
+    const [y, m] = signedAt.split('-').map(Number) as [number, number];
+    if (m >= 10) return { year: y, from: 'signature' };
+    if (m <= 6) return { year: y - 1, from: 'signature' };
+  }
+  return {};
+}

@@ -1,0 +1,66 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+/**
+ * Renders a report body. Raw HTML is never passed through (captures are untrusted); headings
+ * get ids from their place in the outline (s-2-1) and paragraphs get ids in reading order
+ * (p-12), so any passage has a stable anchor to cite.
+ */
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface RenderedReport {
+  html: string;
+  headings: Heading[];
+}
+
+function anchorRule(md: MarkdownIt): void {
+  md.core.ruler.push('report_anchors', (state) => {
+    const counters = [0, 0, 0, 0, 0, 0];
+    let paragraph = 0;
+    let itemDepth = 0;
+    const headings: Heading[] = [];
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.type === 'heading_open') {
+        const depth = Number(token.tag.slice(1));
+        counters[depth - 1]!++;
+        for (let d = depth; d < counters.length; d++) counters[d] = 0;
+        const slug = `s-${counters.slice(1, depth).join('-')}`;
+        token.attrSet('id', slug);
+        const inline = tokens[i + 1] as Token;
+        headings.push({ depth, slug, text: inline.content.replace(/\\(.)/g, '$1') });
+      } else if (token.type === 'list_item_open') {
+        if (itemDepth++ === 0) token.attrSet('id', `p-${++paragraph}`);
+      } else if (token.type === 'list_item_close') {
+        itemDepth--;
+      } else if (token.type === 'paragraph_open' && itemDepth === 0) {
+        token.attrSet('id', `p-${++paragraph}`);
+      }
+    }
+    state.env.headings = headings;
+  });
+  md.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="表格（可横向滚动）" tabindex="0"><table>\n';
+  md.renderer.rules.table_close = () => '</table></div>\n';
+}
+
+let instance: MarkdownIt | undefined;
+
+export function reportMarkdown(): MarkdownIt {
+  if (!instance) {
+    instance = new MarkdownIt({ html: false, linkify: false, typographer: false });
+    instance.use(anchorRule);
+  }
+  return instance;
+}
+
+export function renderReport(markdown: string): RenderedReport {
+  const env: { headings?: Heading[] } = {};
+  const html = reportMarkdown().render(markdown, env);
+  return { html, headings: env.headings ?? [] };
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/**
+ * The one schema of a report's frontmatter. The ingest validates what it writes with it,
+ * and the Astro loader validates what it reads with it, so a report that ingests builds.
+ */
+
+export const LEVELS = ['province', 'city', 'county', 'township'] as const;
+export const ISSUER_TYPES = ['government', 'party', 'department', 'other'] as const;
+export const SECTION_KINDS = ['measures', 'leadership', 'shortcomings', 'plans', 'other'] as const;
+
+export type Level = (typeof LEVELS)[number];
+export type IssuerType = (typeof ISSUER_TYPES)[number];
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const LEVEL_LABELS: Record<Level, string> = {
+  province: '省级',
+  city: '市级',
+  county: '县级',
+  township: '乡镇（街道）',
+};
+
+export const ISSUER_TYPE_LABELS: Record<IssuerType, string> = {
+  government: '政府',
+  party: '党委',
+  department: '部门',
+  other: '其他',
+};
+
+/** ISO calendar date (YYYY-MM-DD) that really exists; YAML may hand us a Date object. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    }, 'not a real calendar date'),
+);
+
+const nonEmpty = z.string().trim().min(1);
+
+export const reportSchema = z
+  .object({
+    id: z.string().regex(/^\d{6}(\d{3})?-\d{4}(-[0-9a-f]{6})?$/, 'expected <divisionCode>-<year>[-<issuer hash>]'),
+    title: nonEmpty,
+    titleSynthesized: z.boolean().optional(),
+    jurisdiction: nonEmpty,
+    divisionCode: z.string().regex(/^(\d{6}|\d{9})$/, 'expected a 6-digit or 9-digit division code'),
+    region: z.array(nonEmpty).min(1),
+    level: z.enum(LEVELS),
+    issuer: nonEmpty.optional(),
+    issuerType: z.enum(ISSUER_TYPES),
+    year: z.number().int().min(1990).max(2100),
+    publishedAt: isoDate.optional(),
+    indexNumber: nonEmpty.optional(),
+    signedAt: isoDate.optional(),
+    sourceName: nonEmpty.optional(),
+    sourceUrl: z.url().optional(),
+    capturedAt: z.string().optional(),
+    sourceFile: nonEmpty,
+    sourceSha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
+    sections: z
+      .array(z.object({ id: nonEmpty, heading: nonEmpty, kind: z.enum(SECTION_KINDS) }))
+      .optional(),
+  })
+  .strict()
+  .superRefine((report, ctx) => {
+    const expectedLength = report.level === 'township' ? 9 : 6;
+    if (report.divisionCode.length !== expectedLength) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['divisionCode'],
+        message: `level ${report.level} needs a ${expectedLength}-digit code`,
+      });
+    }
+    if (!report.id.startsWith(`${report.divisionCode}-${report.year}`)) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: 'id must start with <divisionCode>-<year>' });
+    }
+  });
+
+export type Report = z.infer<typeof reportSchema>;
+
+/** Turns a zod error into lines that name the field, for build and ingest messages. */
+export function describeSchemaError(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
