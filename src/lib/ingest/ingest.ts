@@ -61,10 +61,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (page.bodyLines.length === 0) return { status: 'rejected', reasons: ['no report text found in the capture'] };
 
   const firstLines = page.bodyLines.filter((l) => l !== '').slice(0, 3);
+  // What the page calls itself: its title, else the lines above the text, else its first line.
+  const names = page.title ? [page.title] : [...page.headerLines, firstLines[0] ?? ''];
   for (const [pattern, what] of LOOK_ALIKES) {
-    if ((page.title && pattern.test(page.title)) || (!page.title && pattern.test(firstLines[0] ?? ''))) {
-      return { status: 'rejected', reasons: [`looks like ${what}: ${page.title ?? firstLines[0]}`] };
-    }
+    const named = names.find((line) => pattern.test(line));
+    if (named) return { status: 'rejected', reasons: [`looks like ${what}: ${named}`] };
   }
 
   const warnings: string[] = [];

@@ -82,41 +82,54 @@ interface Signature {
   signedAt: string;
 }
 
-/** The signature block: organisation name(s) and a date, or a date alone, closing the report. */
+/**
+ * The signature block: organisation name(s) and a date, or a date alone, closing the report.
+ * Scans up from the end over footer lines (chrome, link lists) to the last dated line whose
+ * lines above are organisation names and then the report's last prose.
+ */
 function findSignature(lines: string[], bodyStart: number): Signature | undefined {
   for (let i = lines.length - 1; i > bodyStart; i--) {
     const line = lines[i]!;
-    if (line === '' || isChromeLine(line) || isTrailingNoise(line) && !isDateOnlyLine(line) && !ORGANISATION.test(line)) {
-      continue;
-    }
+    if (line === '' || isChromeLine(line)) continue;
     const inline = /^(.{2,40}?)\s+(\S+)$/.exec(line);
-    if (inline && ORGANISATION.test(inline[1]!) && isDateOnlyLine(inline[2]!)) {
+    if (inline && ORGANISATION.test(inline[1]!) && isDateOnlyLine(inline[2]!) && closesText(lastLineBefore(lines, bodyStart, i))) {
       return { start: i, end: i + 1, issuer: inline[1]!, signedAt: findDate(inline[2]!)! };
     }
-    if (!isDateOnlyLine(line)) return undefined;
-    const signedAt = findDate(line);
-    if (!signedAt) return undefined;
-    const orgs: number[] = [];
-    for (let j = i - 1; j > bodyStart && orgs.length < 3; j--) {
-      const above = lines[j]!;
-      if (above === '') continue;
-      if (above.length <= 40 && !SENTENCE_PUNCTUATION.test(above) && ORGANISATION.test(above) && !isHeadingLine(above)) {
-        orgs.unshift(j);
-        continue;
+    if (isDateOnlyLine(line)) {
+      const signedAt = findDate(line);
+      const orgs: number[] = [];
+      for (let j = i - 1; j > bodyStart && orgs.length < 3; j--) {
+        const above = lines[j]!;
+        if (above === '') continue;
+        if (isOrganisationLine(above)) {
+          orgs.unshift(j);
+          continue;
+        }
+        break;
       }
-      break;
+      const start = orgs[0] ?? i;
+      if (signedAt && closesText(lastLineBefore(lines, bodyStart, start))) {
+        return { start, end: i + 1, issuer: orgs.length > 0 ? orgs.map((j) => lines[j]).join('、') : undefined, signedAt };
+      }
+      continue; // a date in a footer (an update time under a link list): keep looking upward
     }
-    const previous = lines.slice(bodyStart, orgs[0] ?? i).filter((l) => l !== '').at(-1) ?? '';
-    // A lone date after a chrome block is a footer date, not a signature.
-    if (orgs.length === 0 && !isProse(previous)) return undefined;
-    return {
-      start: orgs[0] ?? i,
-      end: i + 1,
-      issuer: orgs.length > 0 ? orgs.map((j) => lines[j]).join('、') : undefined,
-      signedAt,
-    };
+    if (isProse(line) || isHeadingLine(line)) return undefined; // reached the report's text: unsigned
   }
   return undefined;
+}
+
+/** The report's text before a signature ends a sentence (`无。` counts), unlike a link list. */
+function closesText(line: string): boolean {
+  return isProse(line) || /[。！？；.!?;]$/.test(line);
+}
+
+function isOrganisationLine(line: string): boolean {
+  return line.length <= 40 && !SENTENCE_PUNCTUATION.test(line) && ORGANISATION.test(line) && !isHeadingLine(line);
+}
+
+function lastLineBefore(lines: string[], from: number, index: number): string {
+  for (let j = index - 1; j >= from; j--) if (lines[j] !== '') return lines[j]!;
+  return '';
 }
 
 function pickTitle(candidates: string[]): { title?: string; date?: string } {

@@ -11,8 +11,9 @@ const NUMBERED_ITEM = /^(\d{1,2})\s*[.、．](?!\d)\s*(.*)$/;
 /** Backslash-escapes what Markdown would read as syntax, so captured text stays text. */
 export function escapeMarkdown(text: string): string {
   let escaped = text.replace(/([\\`*_[\]<>|~])/g, '\\$1');
-  escaped = escaped.replace(/^(#{1,6}|[-+=>]|\d+(?=[.)]))/, (m) => (/^\d/.test(m) ? m : `\\${m}`));
-  escaped = escaped.replace(/^(\d+)([.)])/, '$1\\$2');
+  escaped = escaped.replace(/^(#{1,6}|[-+=>])/, '\\$1');
+  // Only `1. ` / `1)` followed by a space or the line end would open a list; 12.4 stays as is.
+  escaped = escaped.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
   return escaped;
 }
 
@@ -53,6 +54,7 @@ export function toMarkdown(bodyLines: string[]): string {
 
 /** The standard parts of a report (2019 督察工作规定), recognised from a section heading. */
 export function classifySection(heading: string): SectionKind {
+  if (/其他|其它/.test(heading)) return 'other';
   if (/第一责任人|主要负责人|党政主要负责/.test(heading)) return 'leadership';
   if (/不足|问题|短板|差距|困难/.test(heading)) return 'shortcomings';
   if (/下一步|计划|打算|思路|安排|展望|重点工作|工作目标/.test(heading)) return 'plans';

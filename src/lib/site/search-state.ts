@@ -1,0 +1,57 @@
+/**
+ * What a search is: query, filters and sort, kept in the URL (?q=…&province=…&year=…&sort=…)
+ * so a search can be reloaded, shared and bookmarked. Pure: used by the page and by tests.
+ */
+
+export const SEARCH_FACETS = [
+  { key: 'province', label: '省份' },
+  { key: 'level', label: '行政层级' },
+  { key: 'year', label: '报告年度' },
+] as const;
+
+export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];
+export const SORTS = ['', 'year-desc', 'year-asc', 'published-desc'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Record<FacetKey, string[]>;
+  sort: SortKey;
+}
+
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const filters = Object.fromEntries(
+    SEARCH_FACETS.map(({ key }) => [key, [...new Set(params.getAll(key).filter(Boolean))].sort()]),
+  ) as Record<FacetKey, string[]>;
+  const sort = params.get('sort') ?? '';
+  return { q: (params.get('q') ?? '').trim(), filters, sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : '' };
+}
+
+export function searchStateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const { key } of SEARCH_FACETS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.sort) params.set('sort', state.sort);
+  return params;
+}
+
+export interface PagefindSearchOptions {
+  filters: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/**
+ * Pagefind's search options for a state: values within a facet are alternatives (any), facets
+ * combine (and): a report has one province, so two chosen provinces mean either.
+ */
+export function pagefindOptions(state: SearchState): PagefindSearchOptions {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const { key } of SEARCH_FACETS) if (state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
+  if (!state.sort) return { filters };
+  const [field, direction] = state.sort.split('-') as [string, 'asc' | 'desc'];
+  return { filters, sort: { [field]: direction } };
+}
+
+export function isEmptySearch(state: SearchState): boolean {
+  return !state.q && SEARCH_FACETS.every(({ key }) => state.filters[key].length === 0);
+}

@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readReportFile } from '../../src/integrations/report-loader.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const good = readFileSync(join(ROOT, 'content/reports/广东省/440304008-2020.md'), 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'loader-'));
+const write = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('readReportFile (the site loader’s validation)', () => {
+  it('accepts a report the ingest wrote', () => {
+    const { data, body } = readReportFile(write('good.md', good));
+    expect(data.id).toBe('440304008-2020');
+    expect(body).toMatch(/^中国特色社会主义进入了新时代/);
+  });
+  it('names the file and the field when a field is wrong', () => {
+    const path = write('bad-code.md', good.replace('divisionCode: "440304008"', 'divisionCode: "44030"'));
+    expect(() => readReportFile(path, 'reports/bad-code.md')).toThrow(/reports\/bad-code\.md: invalid report: divisionCode: /);
+  });
+  it('names a missing required field', () => {
+    const path = write('no-year.md', good.replace(/^year: 2020\n/m, ''));
+    expect(() => readReportFile(path, 'no-year.md')).toThrow(/no-year\.md: invalid report: year: /);
+  });
+  it('rejects a date that does not exist and an unknown level', () => {
+    expect(() => readReportFile(write('d.md', good.replace('publishedAt: 2021-01-06', 'publishedAt: 2021-02-30')), 'd.md')).toThrow(/publishedAt: not a real calendar date/);
+    expect(() => readReportFile(write('l.md', good.replace('level: township', 'level: village')), 'l.md')).toThrow(/level: /);
+  });
+  it('rejects a file without frontmatter', () => {
+    expect(() => readReportFile(write('plain.md', '# 标题\n正文'), 'plain.md')).toThrow(/plain\.md: no YAML frontmatter/);
+  });
+});

@@ -1,0 +1,100 @@
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestDirectory, type IngestEntry } from '../../../src/lib/ingest/directory.ts';
+import { parseReportFile } from '../../../src/lib/ingest/report-file.ts';
+import { RAW_SAMPLE } from '../../helpers/paths.ts';
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, prefix = '') => {
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      if (name.isDirectory()) walk(join(d, name.name), `${prefix}${name.name}/`);
+      else out[`${prefix}${name.name}`] = readFileSync(join(d, name.name), 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('ingestDirectory', () => {
+  let input: string;
+  let content: string;
+  let entries: IngestEntry[];
+
+  beforeAll(() => {
+    const root = mkdtempSync(join(tmpdir(), 'ingest-'));
+    input = join(root, 'raw');
+    content = join(root, 'content');
+    mkdirSync(input);
+    mkdirSync(content);
+    for (const file of readdirSync(RAW_SAMPLE)) copyFileSync(join(RAW_SAMPLE, file), join(input, file));
+    // Bad input is normal input: each of these must be listed with a reason.
+    writeFileSync(join(input, 'empty.txt'), '');
+    writeFileSync(join(input, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+    writeFileSync(join(input, 'page.html'), '<html><body>法治政府</body></html>');
+    writeFileSync(join(input, 'notes.md'), '# notes');
+    writeFileSync(join(input, 'orphan.meta.json'), '{"sourceUrl":"https://example.gov.cn/a.html"}');
+    copyFileSync(join(RAW_SAMPLE, '004_76eef8faab654823.txt'), join(input, 'zz_mirror_copy.txt'));
+    writeFileSync(join(input, '000_100d2f81db6a0f61.meta.json'), '{"sourceUrl":"https://www.anning.gov.cn/fzzf/2022/0120.html","capturedAt":"2026-05-01T08:00:00Z"}');
+    writeFileSync(join(input, 'disclosure.txt'), '某某区2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括总体情况、主动公开政府信息情况等内容。\n');
+    writeFileSync(join(input, 'nowhere.txt'), '2021年法治政府建设年度报告\n一、主要举措\n我们认真贯彻落实各项要求，依法行政水平进一步提高，法治宣传深入开展，取得了明显成效。\n');
+    entries = ingestDirectory(input, content).entries;
+  });
+
+  it('lists every input file exactly once, sidecars with their capture', () => {
+    const listed = entries.map((e) => e.file).sort();
+    const inputs = readdirSync(input).filter((f) => f !== '000_100d2f81db6a0f61.meta.json').sort();
+    expect(listed).toEqual(inputs);
+    expect(JSON.parse(readFileSync(join(content, 'ingest-report.json'), 'utf8'))).toEqual(entries);
+  });
+
+  it('publishes the five seeds and explains every other file', () => {
+    const byFile = Object.fromEntries(entries.map((e) => [e.file, e]));
+    expect(entries.filter((e) => e.status !== 'rejected').map((e) => e.reportId).sort()).toEqual([
+      '120116011-2022',
+      '310110016-2024',
+      '440304008-2020',
+      '500110119-2021',
+      '530181003-2021',
+    ]);
+    expect(byFile['empty.txt']!.reasons).toEqual(['empty file']);
+    expect(byFile['image.txt']!.reasons[0]).toMatch(/binary/);
+    expect(byFile['page.html']!.reasons[0]).toMatch(/HTML/);
+    expect(byFile['notes.md']!.reasons[0]).toMatch(/not a capture/);
+    expect(byFile['orphan.meta.json']!.reasons[0]).toMatch(/sidecar without a capture/);
+    expect(byFile['zz_mirror_copy.txt']!.reasons[0]).toMatch(/duplicate of 004_76eef8faab654823\.txt/);
+    expect(byFile['disclosure.txt']!.reasons[0]).toMatch(/政府信息公开工作年度报告/);
+    expect(byFile['nowhere.txt']!.reasons[0]).toMatch(/cannot place/);
+    for (const entry of entries) {
+      if (entry.status === 'rejected') expect(entry.reasons.length).toBeGreaterThan(0);
+      else expect(entry.output).toBe(`reports/${readFileSync(join(content, entry.output!), 'utf8').match(/region:\n {2}- (\S+)/)![1]}/${entry.reportId}.md`);
+    }
+  });
+
+  it('carries the sidecar into the report', () => {
+    const text = readFileSync(join(content, 'reports/云南省/530181003-2021.md'), 'utf8');
+    expect(parseReportFile(text).data).toMatchObject({
+      sourceUrl: 'https://www.anning.gov.cn/fzzf/2022/0120.html',
+      capturedAt: '2026-05-01T08:00:00Z',
+      sourceFile: '000_100d2f81db6a0f61.txt',
+    });
+  });
+
+  it('writes byte-identical output when run again', () => {
+    const first = snapshot(content);
+    ingestDirectory(input, content);
+    expect(snapshot(content)).toEqual(first);
+  });
+
+  it('applies corrections from overrides.yaml over extracted values, and keeps them on re-ingest', () => {
+    writeFileSync(join(content, 'overrides.yaml'), '310110016-2024:\n  issuer: 上海市杨浦区人民政府殷行街道办事处\n');
+    const again = ingestDirectory(input, content).entries;
+    const entry = again.find((e) => e.reportId === '310110016-2024')!;
+    expect(entry.status).toBe('warning');
+    expect(entry.reasons.join()).toMatch(/overrides\.yaml: issuer/);
+    const text = readFileSync(join(content, entry.output!), 'utf8');
+    expect(parseReportFile(text).data).toMatchObject({ issuer: '上海市杨浦区人民政府殷行街道办事处' });
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../../src/lib/markdown/render.ts';
+
+describe('renderReport', () => {
+  const { html, headings } = renderReport('引言段落。\n\n## 一、主要举措\n\n### (一)组织领导\n\n正文一。\n\n### (二)制度建设\n\n## 二、存在问题\n\n正文二。\n');
+
+  it('gives headings ids from their place in the outline', () => {
+    expect(headings).toEqual([
+      { depth: 2, slug: 's-1', text: '一、主要举措' },
+      { depth: 3, slug: 's-1-1', text: '(一)组织领导' },
+      { depth: 3, slug: 's-1-2', text: '(二)制度建设' },
+      { depth: 2, slug: 's-2', text: '二、存在问题' },
+    ]);
+    expect(html).toContain('<h2 id="s-1">一、主要举措</h2>');
+    expect(html).toContain('<h3 id="s-1-2">(二)制度建设</h3>');
+  });
+  it('numbers paragraphs in reading order so each can be cited', () => {
+    expect([...html.matchAll(/<p id="(p-\d+)">/g)].map((m) => m[1])).toEqual(['p-1', 'p-2', 'p-3']);
+  });
+  it('never passes raw HTML through', () => {
+    const out = renderReport('<img src=x onerror=alert(1)>\n\n<script>alert(1)</script>').html;
+    expect(out).not.toMatch(/<img|<script/);
+    expect(out).toContain('&lt;script&gt;');
+  });
+  it('wraps tables in a focusable scroll region', () => {
+    const out = renderReport('| 类别 | 件数 |\n| --- | --- |\n| 行政诉讼 | 3 |\n').html;
+    expect(out).toMatch(/<div class="table-scroll" role="region" aria-label="[^"]+" tabindex="0"><table>/);
+    expect(out).toContain('<th>类别</th>');
+  });
+});
