@@ -1,0 +1,224 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { readContent } from './truth.ts';
+
+const base = inject('baseUrl');
+const content = readContent(inject('contentDir'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, init?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await browser.newPage();
+  await init?.(page);
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+async function resultCount(page: Page): Promise<number> {
+  const status = page.locator('#search-status');
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/找到 \d+ 份报告/);
+  return Number(/找到 (\d+) 份报告/.exec((await status.textContent())!)![1]);
+}
+
+async function resultIds(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return hrefs.map((href) => /\/reports\/([^/]+)\//.exec(href)![1]!).sort();
+}
+
+const idsContaining = (needle: string) => content.filter((c) => c.text.includes(needle)).map((c) => c.report.id).sort();
+
+describe('report page', () => {
+  it('shows the title, the metadata panel, a table of contents and the text without chrome', async () => {
+    const page = await open('/reports/440304008-2020/');
+    expect(await page.locator('h1').textContent()).toBe('莲花街道2020年法治政府建设年度报告');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.title()).toContain('莲花街道2020年法治政府建设年度报告');
+    const panel = Object.fromEntries(
+      await page.locator('.meta-panel dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
+    );
+    expect(panel).toMatchObject({ 索引号: '/2021-9007472', 发布机构: '莲花街道办事处', 成文日期: '2020年12月24日', 发布日期: '2021年1月6日', 区划代码: '440304008' });
+    const text = await page.locator('.report-text').innerText();
+    expect(text).toContain('莲花街道积极响应省委“全面依法治省”');
+    expect(text).not.toMatch(/打印本页|关闭窗口|公网安备|分享到/);
+    const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    expect(targets.length).toBeGreaterThan(3);
+    for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    await page.close();
+  });
+
+  it('says 未注明 for facts the page did not state', async () => {
+    const page = await open('/reports/310110016-2024/');
+    const panel = Object.fromEntries(
+      await page.locator('.meta-panel dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
+    );
+    expect(panel).toMatchObject({ 索引号: '未注明', 发布机构: '未注明', 成文日期: '未注明', 发布日期: '2025年2月28日' });
+    await page.close();
+  });
+
+  it('is complete without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/reports/530181003-2021/`);
+    expect(await page.locator('.report-text').innerText()).toContain('调解成功率98%');
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  it('finds exactly the reports that contain 枫桥经验', async () => {
+    const expected = idsContaining('枫桥经验');
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await open(`/search/?q=${encodeURIComponent('枫桥经验')}`);
+    expect(await resultCount(page)).toBe(expected.length);
+    expect(await resultIds(page)).toEqual(expected);
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('runs from the form by keyboard and puts the query in the URL', async () => {
+    const page = await open('/search/');
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('枫桥经验');
+    await page.keyboard.press('Enter');
+    const expected = idsContaining('枫桥经验');
+    expect(await resultCount(page)).toBe(expected.length);
+    expect(await resultIds(page)).toEqual(expected);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('枫桥经验');
+    await page.close();
+  });
+
+  it('filters by year, keeps the filter in the URL and restores it on reload and back', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('枫桥经验')}`);
+    const all = idsContaining('枫桥经验');
+    expect(await resultCount(page)).toBe(all.length);
+    const year = content.find((c) => c.report.id === all[0])!.report.year;
+    await page.getByRole('checkbox', { name: new RegExp(`^${year}年`) }).check();
+    const expected = content.filter((c) => c.report.year === year && c.text.includes('枫桥经验')).map((c) => c.report.id).sort();
+    await expect.poll(() => resultIds(page)).toEqual(expected);
+    expect(await resultCount(page)).toBe(expected.length);
+    expect(expected.length).toBeLessThan(all.length);
+    expect(new URL(page.url()).searchParams.getAll('year')).toEqual([String(year)]);
+
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: new RegExp(`^${year}年`) }).isChecked()).toBe(true);
+    expect(await resultCount(page)).toBe(expected.length);
+
+    await page.goBack();
+    await expect.poll(() => resultIds(page)).toEqual(all);
+    await page.close();
+  });
+
+  it('lists a year’s reports from filters alone, sorted by year', async () => {
+    const page = await open('/search/?year=2021&year=2024&sort=year-desc');
+    const expected = content.filter((c) => [2021, 2024].includes(c.report.year));
+    expect(await resultCount(page)).toBe(expected.length);
+    const years = await page.locator('#search-results .meta').allTextContents();
+    const printed = years.map((t) => Number(/(\d{4})年度/.exec(t)![1]));
+    expect(printed).toEqual([...printed].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  it('says plainly that search needs JavaScript when it is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/search/?q=x`);
+    expect(await page.locator('main').innerText()).toContain('全文检索需要在浏览器中启用 JavaScript');
+    expect(await page.locator('main a[href="/browse/"]').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('elder mode and text size', () => {
+  const bodyStyle = (page: Page) =>
+    page.evaluate(() => {
+      const p = document.querySelector('main p')!;
+      const style = getComputedStyle(p);
+      return { fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) };
+    });
+
+  it('turns on, applies elder sizes, persists across reload and pages, and turns off', async () => {
+    const page = await open('/');
+    const toggle = page.getByRole('button', { name: '长者模式' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const before = await bodyStyle(page);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('html').getAttribute('data-elder')).toBe('');
+    const after = await bodyStyle(page);
+    expect(after.fontSize).toBeGreaterThanOrEqual(24);
+    expect(after.fontSize).toBeGreaterThan(before.fontSize);
+    expect(after.lineHeight / after.fontSize).toBeGreaterThanOrEqual(1.75);
+    for (const box of await page.locator('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent).map((b) => b.getBoundingClientRect().toJSON()))) {
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    expect(await page.locator('[role="status"][data-pref-status]').textContent()).toBe('已开启长者模式');
+
+    // Applied by the inline <head> script at parse time: present as soon as the DOM exists.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    expect(await page.locator('html').getAttribute('data-elder')).toBe('');
+    await page.goto(`${base}/reports/530181003-2021/`);
+    expect(await page.locator('html').getAttribute('data-elder')).toBe('');
+    expect(await page.getByRole('button', { name: '长者模式' }).getAttribute('aria-pressed')).toBe('true');
+    expect((await bodyStyle(page)).fontSize).toBeGreaterThanOrEqual(24);
+
+    await page.getByRole('button', { name: '长者模式' }).click();
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-elder')).toBeNull();
+    await page.close();
+  });
+
+  it('paints the first frame already in elder mode (no flash)', async () => {
+    const page = await open('/', async (p) => {
+      await p.addInitScript(() => localStorage.setItem('fzbg.elder', 'on'));
+    });
+    // The attribute is set by a classic inline script in <head>, before any stylesheet or body.
+    const order = await page.evaluate(() => {
+      const head = [...document.head.children];
+      const script = head.findIndex((el) => el.tagName === 'SCRIPT' && !el.hasAttribute('src') && el.textContent!.includes('fzbg.elder'));
+      const firstStyle = head.findIndex((el) => el.tagName === 'LINK' && (el as HTMLLinkElement).rel === 'stylesheet' || el.tagName === 'STYLE');
+      return { script, firstStyle };
+    });
+    expect(order.script).toBeGreaterThanOrEqual(0);
+    expect(order.firstStyle === -1 || order.script < order.firstStyle).toBe(true);
+    expect(await page.locator('html').getAttribute('data-elder')).toBe('');
+    await page.close();
+  });
+
+  it('has text-size steps that grow, the largest giving body text of at least 30px, kept after reload', async () => {
+    const page = await open('/reports/500110119-2021/');
+    const sizes: number[] = [];
+    for (const label of ['标准', '较大', '大', '特大', '超大']) {
+      await page.getByRole('button', { name: label, exact: true }).click();
+      expect(await page.getByRole('button', { name: label, exact: true }).getAttribute('aria-pressed')).toBe('true');
+      sizes.push((await bodyStyle(page)).fontSize);
+    }
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeGreaterThan(sizes[i - 1]!);
+    expect(sizes.at(-1)).toBeGreaterThanOrEqual(30);
+    await page.reload();
+    expect((await bodyStyle(page)).fontSize).toBe(sizes.at(-1));
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('makes only same-origin requests, search included', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    for (const path of ['/', '/reports/440304008-2020/', `/search/?q=${encodeURIComponent('法治')}`]) {
+      await page.goto(`${base}${path}`);
+      if (path.startsWith('/search/')) await resultCount(page);
+    }
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((url) => new URL(url).origin !== base)).toEqual([]);
+    await page.close();
+  });
+});
