@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import type { StateCore, Token } from 'markdown-it';
+
+type Markdown = ReturnType<typeof MarkdownIt>;
 
 /**
  * Renders a report body. Raw HTML is never passed through (captures are untrusted); headings
@@ -18,8 +20,8 @@ export interface RenderedReport {
   headings: Heading[];
 }
 
-function anchorRule(md: MarkdownIt): void {
-  md.core.ruler.push('report_anchors', (state) => {
+const anchorRule = (md: Markdown): void => {
+  md.core.ruler.push('report_anchors', (state: StateCore) => {
     const counters = [0, 0, 0, 0, 0, 0];
     let paragraph = 0;
     let itemDepth = 0;
@@ -47,11 +49,11 @@ function anchorRule(md: MarkdownIt): void {
   });
   md.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="表格（可横向滚动）" tabindex="0"><table>\n';
   md.renderer.rules.table_close = () => '</table></div>\n';
-}
+};
 
-let instance: MarkdownIt | undefined;
+let instance: Markdown | undefined;
 
-export function reportMarkdown(): MarkdownIt {
+export function reportMarkdown(): Markdown {
   if (!instance) {
     instance = new MarkdownIt({ html: false, linkify: false, typographer: false });
     instance.use(anchorRule);
