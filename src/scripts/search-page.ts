@@ -104,10 +104,12 @@ export function startSearchPage(): void {
     }
   }
 
-  async function appendPage() {
+  /** Shows the next page of results unless a newer search has started meanwhile. */
+  async function appendPage(token: number) {
     const start = list.children.length;
     const page = shown.slice(start, start + PAGE_SIZE);
     const items = await Promise.all(page.map((r) => r.data()));
+    if (token !== run) return;
     for (const data of items) list.appendChild(resultItem(data));
     more.hidden = list.children.length >= shown.length;
   }
@@ -130,8 +132,9 @@ export function startSearchPage(): void {
         const [facet, value] = counter.dataset.facetCount!.split(':') as [string, string];
         counter.textContent = `（${result.filters[facet]?.[value] ?? 0}）`;
       }
-      status.textContent = `找到 ${shown.length} 份报告`;
-      await appendPage();
+      await appendPage(current);
+      // Announced once the first results are in the page, so the count and the list agree.
+      if (current === run) status.textContent = `找到 ${shown.length} 份报告`;
     } catch (error) {
       status.textContent = '检索暂时无法使用，请稍后再试，或改用“浏览报告”。';
       console.error(error);
@@ -154,7 +157,7 @@ export function startSearchPage(): void {
   form.addEventListener('change', (event) => {
     if (event.target !== input) submit(true);
   });
-  more.addEventListener('click', () => void appendPage());
+  more.addEventListener('click', () => void appendPage(run));
   window.addEventListener('popstate', () => {
     const state = parseSearchState(new URLSearchParams(window.location.search));
     showState(state);

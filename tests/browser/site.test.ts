@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { contrastRatio } from './contrast.ts';
 import { readContent } from './truth.ts';
 
 const base = inject('baseUrl');
@@ -78,6 +79,7 @@ describe('search', () => {
     const page = await open(`/search/?q=${encodeURIComponent('枫桥经验')}`);
     expect(await resultCount(page)).toBe(expected.length);
     expect(await resultIds(page)).toEqual(expected);
+    expect(await page.locator('#search-results li').count()).toBe(expected.length);
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
     await page.close();
   });
@@ -155,6 +157,18 @@ describe('elder mode and text size', () => {
     expect(after.fontSize).toBeGreaterThanOrEqual(24);
     expect(after.fontSize).toBeGreaterThan(before.fontSize);
     expect(after.lineHeight / after.fontSize).toBeGreaterThanOrEqual(1.75);
+    const colours = await page.evaluate(() =>
+      [...document.querySelectorAll('main p, main a, main h1, main h2, nav a, button')].map((el) => {
+        const style = getComputedStyle(el);
+        let bg = 'rgba(0, 0, 0, 0)';
+        for (let node: Element | null = el; node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); node = node.parentElement) {
+          bg = getComputedStyle(node).backgroundColor;
+        }
+        return { fg: style.color, bg: /rgba\(0, 0, 0, 0\)/.test(bg) ? 'rgb(255, 255, 255)' : bg, text: el.textContent!.slice(0, 12) };
+      }),
+    );
+    expect(colours.length).toBeGreaterThan(10);
+    for (const { fg, bg, text } of colours) expect(contrastRatio(fg, bg), `${text}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(7);
     for (const box of await page.locator('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent).map((b) => b.getBoundingClientRect().toJSON()))) {
       expect(box.width).toBeGreaterThanOrEqual(44);
       expect(box.height).toBeGreaterThanOrEqual(44);
