@@ -98,3 +98,15 @@ describe('ingestDirectory', () => {
     expect(parseReportFile(text).data).toMatchObject({ issuer: '上海市杨浦区人民政府殷行街道办事处' });
   });
 });
+
+describe('the committed sample content', () => {
+  it('is exactly what the ingest writes from content/raw today', () => {
+    const out = mkdtempSync(join(tmpdir(), 'sample-'));
+    ingestDirectory(RAW_SAMPLE, out);
+    const committed = snapshot(join(RAW_SAMPLE, '..', 'reports'));
+    const fresh = snapshot(join(out, 'reports'));
+    expect(Object.keys(fresh).sort()).toEqual(Object.keys(committed).sort());
+    for (const [file, text] of Object.entries(fresh)) expect(committed[file], `content/reports/${file} is stale: run npm run ingest`).toBe(text);
+    expect(readFileSync(join(out, 'ingest-report.json'), 'utf8')).toBe(readFileSync(join(RAW_SAMPLE, '..', 'ingest-report.json'), 'utf8'));
+  });
+});
