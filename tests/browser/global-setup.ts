@@ -19,6 +19,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     contentDir: string;
+    outDir: string;
   }
 }
 
@@ -51,6 +52,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('baseUrl', baseUrl);
   project.provide('contentDir', contentDir);
+  project.provide('outDir', outDir);
   return async () => {
     await server.close();
     rmSync(work, { recursive: true, force: true });

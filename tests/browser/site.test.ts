@@ -140,7 +140,7 @@ describe('search', () => {
 describe('elder mode and text size', () => {
   const bodyStyle = (page: Page) =>
     page.evaluate(() => {
-      const p = document.querySelector('main p')!;
+      const p = document.querySelector('.report-text p') ?? document.querySelector('main > p')!;
       const style = getComputedStyle(p);
       return { fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) };
     });
@@ -182,6 +182,15 @@ describe('elder mode and text size', () => {
     expect(await page.locator('html').getAttribute('data-elder')).toBe('');
     expect(await page.getByRole('button', { name: '长者模式' }).getAttribute('aria-pressed')).toBe('true');
     expect((await bodyStyle(page)).fontSize).toBeGreaterThanOrEqual(24);
+    // Not only paragraphs: every visible piece of text on the page is at least 24px.
+    const small = await page.evaluate(() =>
+      [...document.body.querySelectorAll<HTMLElement>('*')]
+        .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+        .map((el) => ({ text: el.textContent!.trim().slice(0, 15), size: parseFloat(getComputedStyle(el).fontSize) }))
+        .filter((t) => t.size < 24),
+    );
+    expect(small).toEqual([]);
 
     await page.getByRole('button', { name: '长者模式' }).click();
     await page.reload();
