@@ -12,6 +12,7 @@ export const CLUE_WEIGHTS: Record<ClueField, number> = {
   body: 1,
 };
 const STRONG_FIELDS = new Set<ClueField>(['title', 'issuer', 'sourceName', 'header', 'statement']);
+const SHORT_NAME_FIELDS = new Set<ClueField>(['title', 'issuer', 'sourceName']);
 
 export interface Clue {
   field: ClueField;
@@ -36,19 +37,25 @@ export type Resolution =
   | { ok: true; division: Division; evidence: string[]; warnings: string[] }
   | { ok: false; reason: string; candidates: Division[] };
 
-/** Shortest name worth matching in running text: two-character names (城区, 和县) are common words. */
-const MIN_NAME_LENGTH = 3;
+/**
+ * Two-character names (浚县, 九镇, 雪乡, but also 城区) read as ordinary words in running text,
+ * so they count only in the short fields that name the report's owner, and only with their
+ * administrative suffix.
+ */
+const SHORT_NAME = /^.[县区市镇乡旗]$/;
 const MAX_NAME_LENGTH = 20;
 
 /** Leftmost-longest scan for gazetteer names in a piece of text. */
-export function findPlaceNames(text: string, gazetteer: Gazetteer): string[] {
+export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNames = false): string[] {
   const found: string[] = [];
   const maxLength = Math.min(gazetteer.maxNameLength, MAX_NAME_LENGTH);
+  const minLength = allowShortNames ? 2 : 3;
   let i = 0;
-  while (i <= text.length - MIN_NAME_LENGTH) {
+  while (i <= text.length - minLength) {
     let matched = 0;
-    for (let length = Math.min(maxLength, text.length - i); length >= MIN_NAME_LENGTH; length--) {
+    for (let length = Math.min(maxLength, text.length - i); length >= minLength; length--) {
       const candidate = text.slice(i, i + length);
+      if (length === 2 && !SHORT_NAME.test(candidate)) continue;
       if (gazetteer.byName.has(candidate)) {
         found.push(candidate);
         matched = length;
@@ -119,12 +126,15 @@ function describe(division: Division): string {
 export function resolveDivision(clues: Clue[], context: ResolveContext, gazetteer: Gazetteer): Resolution {
   const weights = new Map<string, number>();
   const strongNames = new Set<string>();
-  for (const clue of clues) {
-    for (const name of findPlaceNames(clue.text, gazetteer)) {
+  const scan = (clue: Clue) => {
+    for (const name of findPlaceNames(clue.text, gazetteer, SHORT_NAME_FIELDS.has(clue.field))) {
       weights.set(name, (weights.get(name) ?? 0) + CLUE_WEIGHTS[clue.field]);
       if (STRONG_FIELDS.has(clue.field)) strongNames.add(name);
     }
-  }
+  };
+  clues.filter((clue) => STRONG_FIELDS.has(clue.field)).forEach(scan);
+  // The body is long and only decides when no strong field names a place: scan it only then.
+  if (strongNames.size === 0) clues.filter((clue) => !STRONG_FIELDS.has(clue.field)).forEach(scan);
   if (weights.size === 0) {
     if (context.siteCode) {
       const county = gazetteer.byCode.get(context.siteCode.slice(0, 6));

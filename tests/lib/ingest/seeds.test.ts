@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestCapture } from '../../../src/lib/ingest/ingest.ts';
-import { readLabels } from '../../helpers/labels.ts';
+import { readLabels } from '../../../src/lib/ingest/labels.ts';
 import { RAW_SAMPLE, SEED_LABELS } from '../../helpers/paths.ts';
 
 const labels = readLabels(SEED_LABELS);

@@ -1,0 +1,41 @@
+import type { CaptureOutcome } from './ingest.ts';
+
+/**
+ * Per-field accuracy of the ingest against hand (or generator) labels in the format of
+ * shared/corpus/seeds/labels.tsv. Exact match; an empty label means "the page does not state it".
+ */
+
+export const EVALUATED_FIELDS = ['title', 'divisionCode', 'jurisdiction', 'region', 'level', 'issuer', 'year', 'publishedAt', 'indexNumber', 'signedAt', 'sourceName'] as const;
+export type EvaluatedField = (typeof EVALUATED_FIELDS)[number];
+
+export interface FieldScore {
+  field: EvaluatedField;
+  correct: number;
+  total: number;
+  misses: Array<{ file: string; expected: string; actual: string }>;
+}
+
+/** The value the ingest produced for a field, in the label's notation. */
+function extracted(outcome: CaptureOutcome, field: EvaluatedField): string {
+  if (outcome.status === 'rejected') return `(rejected: ${outcome.reasons[0] ?? ''})`;
+  const report = outcome.report;
+  if (field === 'title') return report.titleSynthesized ? '' : report.title;
+  if (field === 'region') return report.region.join('/');
+  const value = report[field];
+  return value === undefined ? '' : String(value);
+}
+
+export function evaluate(labels: Array<Record<string, string>>, outcomeOf: (file: string) => CaptureOutcome): FieldScore[] {
+  const scores = EVALUATED_FIELDS.map((field) => ({ field, correct: 0, total: 0, misses: [] as FieldScore['misses'] }));
+  for (const label of labels) {
+    const outcome = outcomeOf(label.file!);
+    for (const score of scores) {
+      const expected = label[score.field] ?? '';
+      const actual = extracted(outcome, score.field);
+      score.total++;
+      if (actual === expected) score.correct++;
+      else score.misses.push({ file: label.file!, expected, actual });
+    }
+  }
+  return scores;
+}
