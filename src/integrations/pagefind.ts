@@ -18,6 +18,7 @@ export function pagefindIndex(): AstroIntegration {
         const expected = existsSync(reportsDir)
           ? readdirSync(reportsDir).filter((id) => existsSync(join(reportsDir, id, 'index.html'))).length
           : 0;
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -28,7 +29,8 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${added.page_count} reports → ${written.outputPath}`);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`search index: ${added.page_count} reports → ${written.outputPath} in ${ms} ms`);
         } finally {
           await pagefind.close();
         }

@@ -6,7 +6,7 @@ import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { ingestDirectory } from '../../src/lib/ingest/directory.ts';
 import { RAW_SAMPLE, ROOT } from '../helpers/paths.ts';
-import { findChromium } from './chromium.ts';
+import { findChromium } from '../../src/lib/bench/chromium.ts';
 
 /**
  * Runs the real pipeline once for the browser tests: ingest the sample captures into a fresh

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../src/lib/bench/chromium.ts';
 import { contrastRatio } from './contrast.ts';
 import { readContent } from './truth.ts';
 

@@ -1,0 +1,161 @@
+/**
+ * npm run bench -- --reports N [--runs R] [--baseline] [--seed S] [--queries q1,q2]
+ *
+ * Generates N synthetic captures, then runs the real pipeline on them (ingest, astro build with
+ * the Pagefind integration) R times and prints medians: time and peak memory of each stage, dist
+ * and index size, and for a fixed set of queries the first query's transfer and time to first
+ * result in headless Chromium, on the portal's search page and on Pagefind's default UI over
+ * the same index. --baseline also builds the naive setup (Markdown pages, `pagefind --site`,
+ * default UI) on the same corpus in the same run and prints the ratios.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { preview } from 'vite';
+import { launchChromium } from '../src/lib/bench/chromium.ts';
+import { DEFAULT_UI, DEFAULT_UI_PAGE, PORTAL_UI, measureFirstQuery, type FirstQuery, type SearchUi } from '../src/lib/bench/first-query.ts';
+import { directorySize, mb, measure, median, seconds, type Measured } from '../src/lib/bench/measure.ts';
+import { parseReportFile } from '../src/lib/ingest/report-file.ts';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    baseline: { type: 'boolean', default: false },
+    queries: { type: 'string', default: '法治,行政诉讼,枫桥经验,2022年,12345' },
+  },
+});
+const N = Number(values.reports);
+const RUNS = Number(values.runs);
+const ROOT = resolve(import.meta.dirname, '..');
+const DIR = join(ROOT, '.tmp', `bench-${N}`);
+const NODE = process.execPath;
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const PAGEFIND = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+const QUERIES = values.queries.split(',');
+
+function check(step: string, run: Measured): Measured {
+  if (run.code !== 0) throw new Error(`${step} failed (exit ${run.code}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+  return run;
+}
+
+interface Stage { ms: number[]; rss: number[] }
+const stage = (): Stage => ({ ms: [], rss: [] });
+const record = (s: Stage, ms: number, rss: number) => {
+  s.ms.push(ms);
+  s.rss.push(rss);
+};
+
+async function queryTable(dist: string, uis: Array<[string, SearchUi]>): Promise<Map<string, FirstQuery[]>> {
+  mkdirSync(join(dist, 'bench-default-ui'), { recursive: true });
+  writeFileSync(join(dist, 'bench-default-ui', 'index.html'), DEFAULT_UI_PAGE);
+  const server = await preview({ root: ROOT, configFile: false, appType: 'mpa', logLevel: 'silent', build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0 } });
+  const address = server.httpServer.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await launchChromium();
+  const out = new Map<string, FirstQuery[]>();
+  try {
+    for (const [name, ui] of uis) {
+      const rows: FirstQuery[] = [];
+      for (const query of QUERIES) {
+        const runs: FirstQuery[] = [];
+        for (let r = 0; r < RUNS; r++) runs.push(await measureFirstQuery(browser, base, ui, query));
+        rows.push({ query, bytes: median(runs.map((x) => x.bytes)), requests: median(runs.map((x) => x.requests)), ms: median(runs.map((x) => x.ms)), results: runs[0]!.results });
+      }
+      out.set(name, rows);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+async function portal() {
+  const ingest = stage();
+  const astro = stage();
+  const index = stage();
+  const total = stage();
+  for (let r = 0; r < RUNS; r++) {
+    const i = check('ingest', await measure(NODE, [TSX, 'scripts/ingest.ts', join(DIR, 'raw'), '--out', DIR], { cwd: ROOT }));
+    rmSync(join(DIR, 'dist'), { recursive: true, force: true });
+    const b = check('build', await measure(NODE, [ASTRO, 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: DIR, OUT_DIR: join(DIR, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' } }));
+    const indexMs = Number(/search index: \d+ reports .* in (\d+) ms/.exec(b.stdout)?.[1] ?? Number.NaN);
+    record(ingest, i.ms, i.peakRssBytes);
+    record(astro, b.ms - indexMs, b.peakRssBytes);
+    record(index, indexMs, Number.NaN);
+    record(total, i.ms + b.ms, Math.max(i.peakRssBytes, b.peakRssBytes));
+  }
+  const dist = join(DIR, 'dist');
+  return { ingest, astro, index, total, distBytes: directorySize(dist), indexBytes: directorySize(join(dist, 'pagefind')), dist };
+}
+
+async function naive() {
+  const project = join(DIR, 'naive');
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(join(project, 'src', 'pages', 'r'), { recursive: true });
+  mkdirSync(join(project, 'src', 'layouts'), { recursive: true });
+  writeFileSync(join(project, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(join(project, 'src', 'layouts', 'Plain.astro'), '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head><body><h1>{frontmatter.title}</h1><slot /></body></html>\n');
+  for (const file of readdirSync(join(DIR, 'reports'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
+    const { data, body } = parseReportFile(readFileSync(join(DIR, 'reports', file), 'utf8'));
+    const { id, title } = data as { id: string; title: string };
+    writeFileSync(join(project, 'src', 'pages', 'r', `${id}.md`), `---\nlayout: ../../layouts/Plain.astro\ntitle: "${title}"\n---\n\n${body}`);
+  }
+  const astro = stage();
+  const index = stage();
+  const total = stage();
+  for (let r = 0; r < RUNS; r++) {
+    rmSync(join(project, 'dist'), { recursive: true, force: true });
+    const b = check('naive astro build', await measure(NODE, [ASTRO, 'build', '--root', project], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }));
+    const p = check('pagefind --site', await measure(NODE, [PAGEFIND, '--site', join(project, 'dist')], { cwd: ROOT }));
+    record(astro, b.ms, b.peakRssBytes);
+    record(index, p.ms, p.peakRssBytes);
+    record(total, b.ms + p.ms, Math.max(b.peakRssBytes, p.peakRssBytes));
+  }
+  const dist = join(project, 'dist');
+  return { astro, index, total, distBytes: directorySize(dist), indexBytes: directorySize(join(dist, 'pagefind')), dist };
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const med = (s: Stage, key: 'ms' | 'rss') => median(s[key].filter((x) => !Number.isNaN(x)));
+
+async function main() {
+  mkdirSync(DIR, { recursive: true });
+  check('gen:corpus', await measure(NODE, [TSX, 'scripts/gen-corpus.ts', '--reports', String(N), '--seed', values.seed, '--out', DIR], { cwd: ROOT }));
+  const ours = await portal();
+  const queries = await queryTable(ours.dist, [['portal search page', PORTAL_UI], ['Pagefind default UI, same index', DEFAULT_UI]]);
+  const base = values.baseline ? await naive() : undefined;
+  const baseQueries = base ? await queryTable(base.dist, [['naive: default UI', DEFAULT_UI]]) : undefined;
+
+  const lines: string[] = [];
+  lines.push(`bench: ${N} generated reports (seed ${values.seed}), medians of ${RUNS} runs; ${cpus().length} cores, ${mb(totalmem())} RAM, ${cpus()[0]?.model ?? ''}`);
+  lines.push('', row(['stage', 'time', 'peak RSS', ...(base ? ['naive time', 'naive peak RSS', 'time ratio'] : [])]), row(['---', '---', '---', ...(base ? ['---', '---', '---'] : [])]));
+  const stages: Array<[string, Stage, Stage | undefined]> = [
+    ['ingest', ours.ingest, undefined],
+    ['astro build', ours.astro, base?.astro],
+    ['search index', ours.index, base?.index],
+    ['total', ours.total, base?.total],
+  ];
+  for (const [name, s, b] of stages) {
+    const rss = med(s, 'rss');
+    lines.push(row([name, seconds(med(s, 'ms')), Number.isNaN(rss) ? '(in astro build)' : mb(rss), ...(base ? (b ? [seconds(med(b, 'ms')), mb(med(b, 'rss')), (med(s, 'ms') / med(b, 'ms')).toFixed(2)] : ['–', '–', '–']) : [])]));
+  }
+  lines.push(row(['dist size', mb(ours.distBytes), '', ...(base ? [mb(base.distBytes), '', (ours.distBytes / base.distBytes).toFixed(2)] : [])]));
+  lines.push(row(['index size', mb(ours.indexBytes), '', ...(base ? [mb(base.indexBytes), '', (ours.indexBytes / base.indexBytes).toFixed(2)] : [])]));
+  lines.push('', 'first query (cold cache): bytes transferred from opening the search page to the first result; ms from submit to first result');
+  const all = new Map([...queries, ...(baseQueries ?? [])]);
+  lines.push('', row(['query', ...[...all.keys()].flatMap((k) => [`${k}: KB`, 'ms', 'results'])]), row(['---', ...[...all.keys()].flatMap(() => ['---', '---', '---'])]));
+  for (const [i, query] of QUERIES.entries()) {
+    lines.push(row([query, ...[...all.values()].flatMap((rows) => [(rows[i]!.bytes / 1024).toFixed(0), rows[i]!.ms.toFixed(0), String(rows[i]!.results)])]));
+  }
+  const ratio = (a: string, b: string, key: 'bytes' | 'ms') => median(QUERIES.map((_, i) => all.get(a)![i]![key] / all.get(b)![i]![key])).toFixed(2);
+  lines.push('', `median ratio portal / default UI (same index): bytes ${ratio('portal search page', 'Pagefind default UI, same index', 'bytes')}, time ${ratio('portal search page', 'Pagefind default UI, same index', 'ms')}`);
+  if (baseQueries) lines.push(`median ratio portal / naive default UI: bytes ${ratio('portal search page', 'naive: default UI', 'bytes')}, time ${ratio('portal search page', 'naive: default UI', 'ms')}`);
+  console.log(lines.join('\n'));
+}
+
+await main();

@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+
+/**
+ * What a reader's first search costs: bytes transferred from opening the search page to the
+ * first result, and milliseconds from submitting the query to the first result on screen.
+ * Each measurement uses a fresh browser context, so nothing is cached.
+ */
+
+export interface FirstQuery {
+  query: string;
+  bytes: number;
+  requests: number;
+  ms: number;
+  results: number;
+}
+
+export interface SearchUi {
+  path: string;
+  submit: (page: Page, query: string) => Promise<void>;
+  /** Resolves when the first result is on screen, with the number of results shown or counted. */
+  firstResult: (page: Page) => Promise<number>;
+}
+
+export const PORTAL_UI: SearchUi = {
+  path: '/search/',
+  submit: async (page, query) => {
+    await page.locator('#search-q').fill(query);
+    await page.locator('#search-q').press('Enter');
+  },
+  firstResult: async (page) => {
+    await page.waitForFunction(() => /找到 \d+ 份报告/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+    return Number(/找到 (\d+)/.exec((await page.locator('#search-status').textContent())!)![1]);
+  },
+};
+
+export const DEFAULT_UI_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind default UI</title>
+<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
+<body><div id="search"></div><script>new PagefindUI({ element: "#search", showSubResults: true });</script></body></html>`;
+
+export const DEFAULT_UI: SearchUi = {
+  path: '/bench-default-ui/',
+  submit: async (page, query) => {
+    await page.locator('.pagefind-ui__search-input').fill(query);
+  },
+  firstResult: async (page) => {
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 120_000 });
+    const message = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+    return Number(/(\d+)/.exec(message)?.[1] ?? Number.NaN);
+  },
+};
+
+export async function measureFirstQuery(browser: Browser, baseUrl: string, ui: SearchUi, query: string): Promise<FirstQuery> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // Playwright's context events include requests made by Pagefind's web worker, which a
+  // page-level CDP session would not see.
+  let requests = 0;
+  const sizes: Array<Promise<number>> = [];
+  context.on('requestfinished', (request) => {
+    requests++;
+    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize).catch(() => 0));
+  });
+  await page.goto(`${baseUrl}${ui.path}`, { waitUntil: 'load' });
+  const started = performance.now();
+  await ui.submit(page, query);
+  const results = await ui.firstResult(page);
+  const ms = performance.now() - started;
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { query, bytes, requests, ms, results };
+}
