@@ -110,7 +110,8 @@ describe('5. the browser’s own text size is honoured', () => {
 });
 
 describe('6. reflow at 320 CSS px', () => {
-  for (const [mode, storage] of Object.entries({ default: {}, elder: { 'fzbg.elder': 'on' }, 'largest text': { 'fzbg.size': '4' } })) {
+  const modes: Record<string, Record<string, string>> = { default: {}, elder: { 'fzbg.elder': 'on' }, 'largest text': { 'fzbg.size': '4' } };
+  for (const [mode, storage] of Object.entries(modes)) {
     it(`no horizontal scrolling on any page type (${mode})`, async () => {
       for (const path of Object.values(PAGES)) {
         await withPage(path, async (page) => {
@@ -148,7 +149,8 @@ describe('7. text spacing overrides', () => {
 });
 
 describe('8. reading measure and fonts', () => {
-  for (const [mode, storage] of Object.entries({ default: {}, elder: { 'fzbg.elder': 'on' } })) {
+  const modes: Record<string, Record<string, string>> = { default: {}, elder: { 'fzbg.elder': 'on' } };
+  for (const [mode, storage] of Object.entries(modes)) {
     it(`keeps report lines to at most 40 Han characters, line-height 1.6–1.8, not justified (${mode})`, async () => {
       await withPage('/reports/440304008-2020/', async (page) => {
         const paragraphs = await page.evaluate(() =>

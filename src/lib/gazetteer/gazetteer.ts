@@ -61,6 +61,9 @@ function buildGazetteer(): Gazetteer {
     });
   }
   for (const a of readDataset<RawArea>('areas.json')) {
+    // Cities without districts (东莞市, 中山市, 儋州市) list themselves as their own county:
+    // their streets hang directly under the city.
+    if (a.code === `${a.cityCode}00`) continue;
     const parent = byCode.get(`${a.cityCode}00`) ?? byCode.get(`${a.provinceCode}0000`)!;
     add({
       code: a.code,

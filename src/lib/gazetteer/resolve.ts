@@ -23,9 +23,7 @@ export interface ResolveContext {
   /** All text of the capture: ancestors named anywhere help choose among same-named places. */
   fullText: string;
   /** The 网站标识码 of the portal (10 digits, the first six a county-level code), if printed. */
-  siteCode?: string;
-  /** Host of the source URL, if known (e.g. www.szft.gov.cn). */
-  sourceHost?: string;
+  siteCode?: string | undefined;
 }
 
 export interface Mention {
@@ -75,7 +73,7 @@ function isAncestor(ancestor: Division, division: Division): boolean {
 
 /**
  * How well the rest of the page supports this division: its ancestors named in the text,
- * other mentioned places that contain it, the portal's site code, the source host.
+ * other mentioned places that contain it, the portal's site code.
  */
 function contextScore(
   division: Division,

@@ -22,7 +22,6 @@ export interface PageFacts {
   headerLines: string[];
   /** How many non-empty lines were dropped as page chrome, header or footer. */
   droppedLines: number;
-  notes: string[];
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
@@ -164,10 +163,9 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
 }
 
 export function readPage(lines: string[]): PageFacts {
-  const notes: string[] = [];
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
-    return { bodyLines: [], headerLines: [], droppedLines: lines.filter((l) => l !== '').length, notes: ['no report text found'] };
+    return { bodyLines: [], headerLines: [], droppedLines: lines.filter((l) => l !== '').length };
   }
 
   const header = lines.slice(0, bodyStart).filter((line) => line !== '');
@@ -199,7 +197,6 @@ export function readPage(lines: string[]): PageFacts {
 
   const droppedLines =
     header.length - (title ? 1 : 0) + footer.length + (lines.slice(bodyStart, bodyEnd).filter((l) => l !== '').length - bodyLines.filter((l) => l !== '').length);
-  if (!title) notes.push('the page prints no title');
 
   return {
     title,
@@ -213,7 +210,6 @@ export function readPage(lines: string[]): PageFacts {
     bodyLines,
     headerLines: plainHeader.filter((line) => line !== title),
     droppedLines,
-    notes,
   };
 }
 

@@ -2,13 +2,16 @@ import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import type { Report } from '../schema/report.ts';
 import { buildPlaceTree, byRecency, type PlaceNode } from './catalog.ts';
 
-/** Memoised per build: every page asks for the same sorted list and place tree. */
+/**
+ * The sorted list and the place tree every page needs. A static build renders thousands of
+ * pages from one unchanging collection, so it computes them once; the dev server, where
+ * content changes under it, recomputes them per request.
+ */
 let cache: { reports: Report[]; tree: PlaceNode[] } | undefined;
 
 export function catalogOf(reports: Report[]): { reports: Report[]; tree: PlaceNode[] } {
-  if (!cache || cache.reports.length !== reports.length) {
-    const sorted = [...reports].sort(byRecency);
-    cache = { reports: sorted, tree: buildPlaceTree(sorted, loadGazetteer()) };
-  }
+  if (cache && import.meta.env.PROD) return cache;
+  const sorted = [...reports].sort(byRecency);
+  cache = { reports: sorted, tree: buildPlaceTree(sorted, loadGazetteer()) };
   return cache;
 }

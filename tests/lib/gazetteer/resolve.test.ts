@@ -18,6 +18,13 @@ describe('gazetteer', () => {
     expect(gazetteer.byCode.get('310110016')?.region).toEqual(['上海市', '杨浦区', '殷行街道']);
     expect(gazetteer.byCode.get('500110')?.region).toEqual(['重庆市', '綦江区']);
   });
+  it('hangs the streets of cities without districts (东莞市) under the city, with no division its own ancestor', () => {
+    const street = [...gazetteer.byCode.values()].find((d) => d.level === 'township' && d.ancestorCodes.includes('441900'))!;
+    expect(street.region.slice(0, 2)).toEqual(['广东省', '东莞市']);
+    expect(street.ancestorCodes).toEqual(['440000', '441900']);
+    expect(gazetteer.byCode.get('441900')?.level).toBe('city');
+    for (const division of gazetteer.byCode.values()) expect(division.ancestorCodes).not.toContain(division.code);
+  });
   it('knows the short form 胡家园街 for 胡家园街道', () => {
     expect(gazetteer.byName.get('胡家园街')?.map((d) => d.code)).toEqual(['120116011']);
   });
