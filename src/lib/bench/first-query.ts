@@ -45,7 +45,7 @@ export const DEFAULT_UI: SearchUi = {
   firstResult: async (page) => {
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 120_000 });
     const message = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
-    return Number(/(\d+)/.exec(message)?.[1] ?? Number.NaN);
+    return Number(/([\d,]+)/.exec(message)?.[1]?.replace(/,/g, '') ?? Number.NaN);
   },
 };
 
