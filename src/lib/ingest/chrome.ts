@@ -31,5 +31,8 @@ export function isChromeLine(line: string): boolean {
  * name, a menu entry. Only ever applied after the last line of the report.
  */
 export function isTrailingNoise(line: string): boolean {
-  return line.length <= 40 && !SENTENCE_PUNCTUATION.test(line);
+  return line.length <= 40 && !SENTENCE_PUNCTUATION.test(line) && !TABLE_ROW.test(line);
 }
+
+/** `| 类别 | 件数 |`: a table row, from a text capture or from an HTML table. */
+export const TABLE_ROW = /^\|.*\|$/;

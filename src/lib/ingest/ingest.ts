@@ -4,6 +4,7 @@ import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import { describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
 import { decodeCapture } from './decode.ts';
+import { htmlToLines } from './html.ts';
 import { findReportYear, readPage } from './page.ts';
 import { classifySection, toMarkdown } from './structure.ts';
 import { normalizeLines } from './text.ts';
@@ -47,16 +48,14 @@ function reportId(divisionCode: string, year: number, issuer: string | undefined
 
 /** Extracts a report from one capture, or says plainly why it cannot. Pure: no file access. */
 export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazetteer()): CaptureOutcome {
-  if (!/\.(txt|text)$/i.test(capture.file)) {
-    if (/\.html?$/i.test(capture.file)) {
-      return { status: 'rejected', reasons: ['HTML captures are not read yet: save the page text as .txt'] };
-    }
-    return { status: 'rejected', reasons: ['not a capture: expected a .txt page capture'] };
+  const isHtml = /\.html?$/i.test(capture.file);
+  if (!isHtml && !/\.(txt|text)$/i.test(capture.file)) {
+    return { status: 'rejected', reasons: ['not a capture: expected a .txt or .html page capture'] };
   }
   const decoded = decodeCapture(capture.bytes);
   if (!decoded.ok) return { status: 'rejected', reasons: [decoded.reason] };
 
-  const lines = normalizeLines(decoded.value.text);
+  const lines = normalizeLines(isHtml ? htmlToLines(decoded.value.text).join('\n') : decoded.value.text);
   const page = readPage(lines);
   if (page.bodyLines.length === 0) return { status: 'rejected', reasons: ['no report text found in the capture'] };
 

@@ -1,3 +1,4 @@
+import { TABLE_ROW } from './chrome.ts';
 import { SECTION_HEADING, SUBSECTION_HEADING } from './page.ts';
 import type { SectionKind } from '../schema/report.ts';
 
@@ -24,11 +25,37 @@ function splitHeading(line: string): [heading: string, rest: string] {
   return [line, ''];
 }
 
+/** Cells of a `| a | b |` row; `\|` inside a cell is a literal bar. */
+function cellsOf(row: string): string[] {
+  return row
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
+
+/** Consecutive `|` rows as one Markdown table, the first row as its header. */
+function tableMarkdown(rows: string[]): string {
+  const cells = rows.map(cellsOf);
+  const width = Math.max(...cells.map((r) => r.length));
+  const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(r[i] ?? '')).join(' | ')} |`;
+  return [line(cells[0]!), `|${' --- |'.repeat(width)}`, ...cells.slice(1).map(line)].join('\n');
+}
+
 export function toMarkdown(bodyLines: string[]): string {
   const blocks: string[] = [];
   let lastItem: number | undefined;
   let delimiter: '.' | ')' = '.';
+  let table: string[] = [];
+  const closeTable = () => {
+    if (table.length > 0) blocks.push(tableMarkdown(table));
+    table = [];
+  };
   for (const line of bodyLines) {
+    if (TABLE_ROW.test(line)) {
+      table.push(line);
+      continue;
+    }
+    closeTable();
     if (line === '') continue;
     if (SECTION_HEADING.test(line) || SUBSECTION_HEADING.test(line)) {
       const [heading, rest] = splitHeading(line);
@@ -49,6 +76,7 @@ export function toMarkdown(bodyLines: string[]): string {
     blocks.push(escapeMarkdown(line));
     lastItem = undefined;
   }
+  closeTable();
   return `${blocks.join('\n\n')}\n`;
 }
 

@@ -61,7 +61,7 @@ describe('ingestDirectory', () => {
     ]);
     expect(byFile['empty.txt']!.reasons).toEqual(['empty file']);
     expect(byFile['image.txt']!.reasons[0]).toMatch(/binary/);
-    expect(byFile['page.html']!.reasons[0]).toMatch(/HTML/);
+    expect(byFile['page.html']!.reasons[0]).toMatch(/no report text/);
     expect(byFile['notes.md']!.reasons[0]).toMatch(/not a capture/);
     expect(byFile['orphan.meta.json']!.reasons[0]).toMatch(/sidecar without a capture/);
     expect(byFile['zz_mirror_copy.txt']!.reasons[0]).toMatch(/duplicate of 004_76eef8faab654823\.txt/);

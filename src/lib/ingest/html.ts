@@ -1,0 +1,82 @@
+import type { ChildNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+/**
+ * Reads the text of an HTML capture the way a browser lays it out: one line per block, tables
+ * as `| cell | cell |` rows, images as their alt text. Scripts, styles, forms and the <head>
+ * never pass. The lines then go through the same reading as a text capture.
+ */
+
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed', 'form', 'button', 'select', 'input', 'textarea', 'map']);
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'ul',
+]);
+
+function isElement(node: ChildNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Inline text of an element, whitespace collapsed as a browser would. */
+function inlineText(node: ChildNode): string {
+  if (node.type === 'text') return node.data;
+  if (!isElement(node) || SKIPPED.has(node.name)) return '';
+  if (node.name === 'br') return ' ';
+  if (node.name === 'img') return node.attribs.alt ? `（图片：${node.attribs.alt}）` : '';
+  return node.children.map(inlineText).join('');
+}
+
+const collapse = (text: string) => text.replace(/[ \t\r\n\f]+/g, ' ').trim();
+
+export function htmlToLines(html: string): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = collapse(current);
+    if (line) lines.push(line);
+    else if (lines.at(-1) !== '') lines.push('');
+    current = '';
+  };
+  const walk = (node: ChildNode) => {
+    if (node.type === 'text') {
+      current += node.data;
+      return;
+    }
+    if (!isElement(node) || SKIPPED.has(node.name)) return;
+    if (node.name === 'br') return flush();
+    if (node.name === 'img') {
+      current += inlineText(node);
+      return;
+    }
+    if (node.name === 'table') {
+      flush();
+      for (const row of rowsOf(node)) lines.push(`| ${row.join(' | ')} |`);
+      lines.push('');
+      return;
+    }
+    const block = BLOCKS.has(node.name);
+    if (block) flush();
+    node.children.forEach(walk);
+    if (block) flush();
+  };
+  parseDocument(html, { decodeEntities: true, lowerCaseTags: true }).children.forEach(walk);
+  flush();
+  return lines;
+}
+
+function rowsOf(table: Element): string[][] {
+  const rows: string[][] = [];
+  const visit = (node: ChildNode) => {
+    if (!isElement(node)) return;
+    if (node.name === 'table' && node !== table) return; // nested tables stay inside their cell's text
+    if (node.name === 'tr') {
+      const cells = node.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+      const row = cells.map((cell) => collapse(inlineText(cell)).replace(/\|/g, '\\|'));
+      if (row.some(Boolean)) rows.push(row);
+      return;
+    }
+    node.children.forEach(visit);
+  };
+  table.children.forEach(visit);
+  return rows;
+}
