@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
 import { ingestCapture, sha256, type Capture } from './ingest.ts';
 import { serializeReport } from './report-file.ts';
+import { sameText } from './script.ts';
 
 /**
  * Ingests a folder of captures into a content folder: one Markdown file per report under
@@ -107,8 +108,15 @@ export function ingestDirectory(inputDir: string, contentDir: string): IngestSum
 
     const existing = byId.get(report.id);
     if (existing) {
-      if (existing.report.sourceSha256 === report.sourceSha256 || existing.body === outcome.body) {
-        entries.push({ file, status: 'rejected', reasons: [`duplicate of ${existing.file} (same report, same text)`], reportId: report.id });
+      // The same report again (a mirror, a Traditional gateway copy, a second download):
+      // one report that remembers every capture it came from.
+      if (existing.report.sourceSha256 === report.sourceSha256 || sameText(existing.body, outcome.body)) {
+        existing.report.alsoFrom = [
+          ...(existing.report.alsoFrom ?? []),
+          { sourceFile: file, sourceSha256: report.sourceSha256, ...(report.sourceUrl ? { sourceUrl: report.sourceUrl } : {}) },
+        ];
+        const output = entries.find((e) => e.file === existing.file)!.output;
+        entries.push({ file, status: 'warning', reasons: [`duplicate of ${existing.file} (same report, same text): merged as another source of ${report.id}`], reportId: report.id, output });
         continue;
       }
       const distinct = `${report.divisionCode}-${report.year}-${sha256(report.issuer ?? report.sourceSha256).slice(0, 6)}`;
@@ -127,7 +135,7 @@ export function ingestDirectory(inputDir: string, contentDir: string): IngestSum
   // The ingest owns reports/: what it did not write this run must not linger.
   rmSync(join(contentDir, 'reports'), { recursive: true, force: true });
   for (const entry of entries) {
-    if (!entry.output) continue;
+    if (!entry.output || entry.reasons.some((r) => r.startsWith('duplicate of'))) continue;
     const { report, body } = byId.get(entry.reportId!)!;
     const target = join(contentDir, entry.output);
     mkdirSync(dirname(target), { recursive: true });

@@ -6,6 +6,7 @@ import { describeSchemaError, reportSchema, type IssuerType, type Report } from 
 import { decodeCapture } from './decode.ts';
 import { htmlToLines } from './html.ts';
 import { findReportYear, readPage } from './page.ts';
+import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from './script.ts';
 import { classifySection, toMarkdown } from './structure.ts';
 import { normalizeLines } from './text.ts';
 
@@ -55,8 +56,13 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const decoded = decodeCapture(capture.bytes);
   if (!decoded.ok) return { status: 'rejected', reasons: [decoded.reason] };
 
-  const lines = normalizeLines(isHtml ? htmlToLines(decoded.value.text).join('\n') : decoded.value.text);
+  const original = normalizeLines(isHtml ? htmlToLines(decoded.value.text).join('\n') : decoded.value.text);
+  const traditional = isTraditional(original.join(''));
+  // Read in Simplified; publish in the capture's own script.
+  const lines = traditional ? simplifiedReading(original) : original;
   const page = readPage(lines);
+  const own = (text: string | undefined) => (traditional && text ? originalOf(text, lines, original) : text);
+  const ownBody = traditional ? originalLines(page.bodyLines, lines, original) : page.bodyLines;
   if (page.bodyLines.length === 0) return { status: 'rejected', reasons: ['no report text found in the capture'] };
 
   const firstLines = page.bodyLines.filter((l) => l !== '').slice(0, 3);
@@ -69,6 +75,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
 
   const warnings: string[] = [];
   if (decoded.value.encoding !== 'utf-8') warnings.push(`decoded as ${decoded.value.encoding}`);
+  if (traditional) warnings.push('Traditional-script capture: read in Simplified, published as captured');
 
   const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt);
   if (!year) return { status: 'rejected', reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'] };
@@ -95,26 +102,26 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     : page.title && page.title.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
       ? 'government'
       : 'other';
-  const body = toMarkdown(page.bodyLines);
+  const body = toMarkdown(ownBody);
   const sections = renderReport(body)
     .headings.filter((h) => h.depth === 2)
-    .map((h) => ({ id: h.slug, heading: h.text, kind: classifySection(h.text) }));
+    .map((h) => ({ id: h.slug, heading: h.text, kind: classifySection(toSimplified(h.text)) }));
 
   const candidate = {
     id: reportId(division.code, year, page.issuer, issuerType),
-    title: page.title ?? `${division.name}${year}年法治政府建设年度报告`,
+    title: own(page.title) ?? `${division.name}${year}年法治政府建设年度报告`,
     titleSynthesized: page.title ? undefined : true,
     jurisdiction: division.name,
     divisionCode: division.code,
     region: division.region,
     level: division.level,
-    issuer: page.issuer,
+    issuer: own(page.issuer),
     issuerType,
     year,
     publishedAt: page.publishedAt,
-    indexNumber: page.indexNumber,
+    indexNumber: own(page.indexNumber),
     signedAt: page.signedAt ?? page.writtenAt,
-    sourceName: page.sourceName,
+    sourceName: own(page.sourceName),
     sourceUrl: capture.sidecar?.sourceUrl,
     capturedAt: capture.sidecar?.capturedAt,
     sourceFile: capture.file,

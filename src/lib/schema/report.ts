@@ -61,6 +61,16 @@ export const reportSchema = z
     capturedAt: z.string().optional(),
     sourceFile: nonEmpty,
     sourceSha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
+    /** Other captures of the same report (mirrors, repeated downloads), merged into this one. */
+    alsoFrom: z
+      .array(
+        z.object({
+          sourceFile: nonEmpty,
+          sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+          sourceUrl: z.url().optional(),
+        }),
+      )
+      .optional(),
     sections: z
       .array(z.object({ id: nonEmpty, heading: nonEmpty, kind: z.enum(SECTION_KINDS) }))
       .optional(),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestDirectory, type IngestEntry } from '../../../src/lib/ingest/directory.ts';
 import { parseReportFile } from '../../../src/lib/ingest/report-file.ts';
+import * as OpenCC from 'opencc-js/cn2t';
 import { RAW_SAMPLE } from '../../helpers/paths.ts';
 
 function snapshot(dir: string): Record<string, string> {
@@ -37,6 +38,8 @@ describe('ingestDirectory', () => {
     writeFileSync(join(input, 'notes.md'), '# notes');
     writeFileSync(join(input, 'orphan.meta.json'), '{"sourceUrl":"https://example.gov.cn/a.html"}');
     copyFileSync(join(RAW_SAMPLE, '004_76eef8faab654823.txt'), join(input, 'zz_mirror_copy.txt'));
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    writeFileSync(join(input, 'zz_tw_mirror.txt'), toTraditional(`繁體 | 簡體\n${readFileSync(join(RAW_SAMPLE, '002_744dcdb32919324b.txt'), 'utf8')}`));
     writeFileSync(join(input, '000_100d2f81db6a0f61.meta.json'), '{"sourceUrl":"https://www.anning.gov.cn/fzzf/2022/0120.html","capturedAt":"2026-05-01T08:00:00Z"}');
     writeFileSync(join(input, 'disclosure.txt'), '某某区2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括总体情况、主动公开政府信息情况等内容。\n');
     writeFileSync(join(input, 'nowhere.txt'), '2021年法治政府建设年度报告\n一、主要举措\n我们认真贯彻落实各项要求，依法行政水平进一步提高，法治宣传深入开展，取得了明显成效。\n');
@@ -52,7 +55,7 @@ describe('ingestDirectory', () => {
 
   it('publishes the five seeds and explains every other file', () => {
     const byFile = Object.fromEntries(entries.map((e) => [e.file, e]));
-    expect(entries.filter((e) => e.status !== 'rejected').map((e) => e.reportId).sort()).toEqual([
+    expect([...new Set(entries.filter((e) => e.status !== 'rejected').map((e) => e.reportId))].sort()).toEqual([
       '120116011-2022',
       '310110016-2024',
       '440304008-2020',
@@ -64,7 +67,15 @@ describe('ingestDirectory', () => {
     expect(byFile['page.html']!.reasons[0]).toMatch(/no report text/);
     expect(byFile['notes.md']!.reasons[0]).toMatch(/not a capture/);
     expect(byFile['orphan.meta.json']!.reasons[0]).toMatch(/sidecar without a capture/);
-    expect(byFile['zz_mirror_copy.txt']!.reasons[0]).toMatch(/duplicate of 004_76eef8faab654823\.txt/);
+    expect(byFile['zz_mirror_copy.txt']).toMatchObject({
+      status: 'warning',
+      reportId: '440304008-2020',
+      output: byFile['004_76eef8faab654823.txt']!.output,
+    });
+    expect(byFile['zz_mirror_copy.txt']!.reasons[0]).toMatch(/duplicate of 004_76eef8faab654823\.txt .*merged/);
+    expect(byFile['zz_tw_mirror.txt']).toMatchObject({ status: 'warning', reportId: '120116011-2022' });
+    const merged = parseReportFile(readFileSync(join(content, byFile['004_76eef8faab654823.txt']!.output!), 'utf8')).data;
+    expect(merged).toMatchObject({ sourceFile: '004_76eef8faab654823.txt', alsoFrom: [{ sourceFile: 'zz_mirror_copy.txt' }] });
     expect(byFile['disclosure.txt']!.reasons[0]).toMatch(/政府信息公开工作年度报告/);
     expect(byFile['nowhere.txt']!.reasons[0]).toMatch(/cannot place/);
     for (const entry of entries) {

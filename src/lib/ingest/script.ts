@@ -1,0 +1,67 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+/**
+ * Traditional-script captures (Big5 gateways, converting mirrors) are read in Simplified, so
+ * the gazetteer, the title shapes and the labels match, while the text of record keeps the
+ * script it came in. Conversion is used only where it keeps each line's length, so every
+ * position found in the Simplified reading points at the same characters in the original.
+ */
+
+const toCn = OpenCC.Converter({ from: 't', to: 'cn' });
+
+export function toSimplified(text: string): string {
+  return toCn(text);
+}
+
+/** A capture is Traditional when a noticeable share of its Han characters convert. */
+export function isTraditional(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  if (han.length === 0) return false;
+  const sample = han.slice(0, 1000).join('');
+  const converted = toSimplified(sample);
+  let changed = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] !== converted[i]) changed++;
+  return changed / sample.length > 0.03;
+}
+
+/** Each line in Simplified, or unchanged where conversion would change its length. */
+export function simplifiedReading(lines: string[]): string[] {
+  return lines.map((line) => {
+    const converted = toSimplified(line);
+    return converted.length === line.length ? converted : line;
+  });
+}
+
+/** The original characters at the place a string occupies in the Simplified reading. */
+export function originalOf(found: string, reading: string[], original: string[]): string {
+  const readingText = reading.join('\n');
+  const at = readingText.indexOf(found);
+  return at < 0 ? found : original.join('\n').slice(at, at + found.length);
+}
+
+/** The original lines for lines taken, in order, from the Simplified reading. */
+export function originalLines(taken: string[], reading: string[], original: string[]): string[] {
+  let from = 0;
+  return taken.map((line) => {
+    if (line === '') return '';
+    const index = reading.indexOf(line, from);
+    if (index < 0) return line;
+    from = index + 1;
+    return original[index]!;
+  });
+}
+
+/**
+ * Whether two report texts are the same report in either script: equal once read in
+ * Simplified, but for the odd character converters disagree on (着/著, 于/於); at most one
+ * character in a hundred may differ, and none may be added or lost.
+ */
+export function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const x = toSimplified(a);
+  const y = toSimplified(b);
+  let differing = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && ++differing > x.length / 100) return false;
+  return true;
+}
