@@ -42,7 +42,8 @@ describe('Traditional-script captures', () => {
 
 describe('sameText', () => {
   it('matches a report with its Traditional copy, converter quirks (着/著) included', () => {
-    const simplified = '深入践行习近平法治思想，着力完善制度机制建设，不断健全基层治理体系。';
+    const simplified = readFileSync(join(RAW_SAMPLE, '002_744dcdb32919324b.txt'), 'utf8');
+    expect(simplified).toContain('着力');
     expect(sameText(simplified, toTraditional(simplified))).toBe(true);
   });
   it('does not match different or longer texts', () => {
