@@ -3,13 +3,15 @@ import type { CaptureOutcome } from './ingest.ts';
 /**
  * Per-field accuracy of the ingest against hand (or generator) labels in the format of
  * shared/corpus/seeds/labels.tsv. Exact match; an empty label means "the page does not state it".
+ * An optional `expect` column set to `rejected` marks look-alikes and unplaceable pages: for
+ * them only the outcome is scored (the `status` row).
  */
 
 export const EVALUATED_FIELDS = ['title', 'divisionCode', 'jurisdiction', 'region', 'level', 'issuer', 'year', 'publishedAt', 'indexNumber', 'signedAt', 'sourceName'] as const;
 export type EvaluatedField = (typeof EVALUATED_FIELDS)[number];
 
 export interface FieldScore {
-  field: EvaluatedField;
+  field: EvaluatedField | 'status';
   correct: number;
   total: number;
   misses: Array<{ file: string; expected: string; actual: string }>;
@@ -27,8 +29,15 @@ function extracted(outcome: CaptureOutcome, field: EvaluatedField): string {
 
 export function evaluate(labels: Array<Record<string, string>>, outcomeOf: (file: string) => CaptureOutcome): FieldScore[] {
   const scores = EVALUATED_FIELDS.map((field) => ({ field, correct: 0, total: 0, misses: [] as FieldScore['misses'] }));
+  const status: FieldScore = { field: 'status', correct: 0, total: 0, misses: [] };
   for (const label of labels) {
     const outcome = outcomeOf(label.file!);
+    const expected = label.expect === 'rejected' ? 'rejected' : 'published';
+    const actual = outcome.status === 'rejected' ? 'rejected' : 'published';
+    status.total++;
+    if (expected === actual) status.correct++;
+    else status.misses.push({ file: label.file!, expected, actual: outcome.status === 'rejected' ? `rejected: ${outcome.reasons[0] ?? ''}` : actual });
+    if (expected === 'rejected') continue;
     for (const score of scores) {
       const expected = label[score.field] ?? '';
       const actual = extracted(outcome, score.field);
@@ -37,5 +46,5 @@ export function evaluate(labels: Array<Record<string, string>>, outcomeOf: (file
       else score.misses.push({ file: label.file!, expected, actual });
     }
   }
-  return scores;
+  return [status, ...scores];
 }

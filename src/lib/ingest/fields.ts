@@ -1,4 +1,4 @@
-import { foldWidth } from './text.ts';
+import { findDate, foldWidth } from './text.ts';
 
 /**
  * Labelled metadata printed around a report: 发布时间, 来源, 索引号 and the like, often several
@@ -43,7 +43,7 @@ const LABEL_PATTERN = new RegExp(
   `[\\[【]?\\s*(${[...LABELS]
     .sort((a, b) => b[0].length - a[0].length)
     .map(([label]) => spaced(label))
-    .join('|')})\\s*(?:[\\]】]\\s*:?|:|(?=\\d{4}))`,
+    .join('|')})\\s*(?:[\\]】]\\s*:?|:|\\||(?=\\d{4}))`,
   'g',
 );
 const KIND_BY_LABEL = new Map(LABELS);
@@ -58,14 +58,17 @@ export interface Field {
 export function parseFields(line: string): Field[] {
   const folded = foldWidth(line);
   const matches = [...folded.matchAll(LABEL_PATTERN)];
-  return matches.map((match, i) => {
+  // `2021-03-28 10:22 来源：…`: a date printed without a label before the first label.
+  const prefix = matches.length > 0 ? line.slice(0, matches[0]!.index).trim() : '';
+  const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];
+  return [...unlabelled, ...matches.map((match, i) => {
     const label = match[1]!.replace(/\s+/g, '');
     const start = match.index! + match[0].length;
     const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
     // Values come from the original line (full-width characters kept), separators trimmed.
     const value = line.slice(start, end).replace(/^[\s|｜丨]+|[\s|｜丨]+$/gu, '');
-    return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value };
-  });
+    return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value } satisfies Field;
+  })];
 }
 
 /** A value blanked by an aggregator (`**********`) says nothing. */

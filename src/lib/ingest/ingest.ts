@@ -32,6 +32,7 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   [/解读/, 'a policy interpretation (解读) page, not the report itself'],
   [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
+  [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
 ];
 
 export function issuerTypeOf(issuer: string): IssuerType {

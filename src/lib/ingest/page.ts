@@ -30,6 +30,8 @@ export const SUBSECTION_HEADING = new RegExp(`^(?:[(（]\\s*${CN_NUM}\\s*[)）]|
 
 /** A report title names the work (法治/依法行政) and the kind of document (报告/总结/情况). */
 const TITLE_SHAPE = /(法治|依法行政|法制).*(报告|总结|情况|汇报|年报)$/;
+/** Covering documents that carry a report upward (…报送…的函, 通知, 请示) are not its title. */
+const COVER_DOCUMENT = /报送|(的函|通知|请示|批复)$/;
 const TITLE_WORDS = /(法治|依法行政|法制)/;
 /** Organisation names as signed under a report. */
 export const ORGANISATION = /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
@@ -78,7 +80,13 @@ interface Signature {
   /** Index just past the signature date. */
   end: number;
   issuer?: string;
-  signedAt: string;
+  /** Absent when the date lost characters in extraction (`2025730日`). */
+  signedAt?: string;
+}
+
+/** A signature date that lost characters in extraction: still the end of the report. */
+function isBrokenDateLine(line: string): boolean {
+  return /^\d{4}年?\d{2,4}日$|^\d{4}年\d{1,2}月?\d{0,2}日?$/.test(foldWidth(line)) && findDate(line) === undefined;
 }
 
 /**
@@ -94,7 +102,7 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
     if (inline && ORGANISATION.test(inline[1]!) && isDateOnlyLine(inline[2]!) && closesText(lastLineBefore(lines, bodyStart, i))) {
       return { start: i, end: i + 1, issuer: inline[1]!, signedAt: findDate(inline[2]!)! };
     }
-    if (isDateOnlyLine(line)) {
+    if (isDateOnlyLine(line) || isBrokenDateLine(line)) {
       const signedAt = findDate(line);
       const orgs: number[] = [];
       for (let j = i - 1; j > bodyStart && orgs.length < 3; j--) {
@@ -107,7 +115,7 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
         break;
       }
       const start = orgs[0] ?? i;
-      if (signedAt && closesText(lastLineBefore(lines, bodyStart, start))) {
+      if ((signedAt || orgs.length > 0) && closesText(lastLineBefore(lines, bodyStart, start))) {
         return { start, end: i + 1, issuer: orgs.length > 0 ? orgs.map((j) => lines[j]).join('、') : undefined, signedAt };
       }
       continue; // a date in a footer (an update time under a link list): keep looking upward
@@ -135,6 +143,7 @@ function pickTitle(candidates: string[]): { title?: string; date?: string } {
   const shaped = candidates
     .map((line) => stripTrailingDate(line))
     .filter(({ text }) => text.length >= 6 && text.length <= 80 && !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')))
+    .filter(({ text }) => !COVER_DOCUMENT.test(text))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
   if (shaped.length === 0) return {};
   // Several shaped lines (page title and in-body heading, or a column name): the most specific.
@@ -158,6 +167,22 @@ function joinSplitTitles(lines: string[]): string[] {
   return joined;
 }
 
+/** `索引号：` on one line and its value on the next: one field. */
+function joinDanglingLabels(header: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const fields = parseFields(header[i]!);
+    const next = header[i + 1];
+    if (fields.length > 0 && fields.at(-1)!.value === '' && next !== undefined && parseFields(next).length === 0 && !TITLE_SHAPE.test(next)) {
+      joined.push(`${header[i]}${next}`);
+      i++;
+    } else {
+      joined.push(header[i]!);
+    }
+  }
+  return joined;
+}
+
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {
   return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
 }
@@ -168,10 +193,24 @@ export function readPage(lines: string[]): PageFacts {
     return { bodyLines: [], headerLines: [], droppedLines: lines.filter((l) => l !== '').length };
   }
 
-  const header = lines.slice(0, bodyStart).filter((line) => line !== '');
+  const header = joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== ''));
   const headerFields = header.filter((line) => !isTodayWidget(line)).flatMap(parseFields);
   const plainHeader = header.filter((line) => !isChromeLine(line) && parseFields(line).length === 0);
-  const { title, date: titleDate } = pickTitle(joinSplitTitles(plainHeader));
+  const picked = pickTitle(joinSplitTitles(plainHeader));
+  const titleDate = picked.date;
+  let title = picked.title;
+  // After a cover letter (文号, salutation, signature) the report's own title stands alone.
+  let titleInBody = -1;
+  if (!title) {
+    for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 20); i++) {
+      const line = lines[i]!;
+      if (line && !isHeadingLine(line) && !SENTENCE_PUNCTUATION.test(line) && TITLE_SHAPE.test(line) && !COVER_DOCUMENT.test(line) && line.length <= 60) {
+        title = line;
+        titleInBody = i;
+        break;
+      }
+    }
+  }
 
   // Where the report ends: its signature, or else its last line of prose.
   const signature = findSignature(lines, bodyStart);
@@ -184,7 +223,9 @@ export function readPage(lines: string[]): PageFacts {
   const footer = lines.slice(bodyEnd).filter((line) => line !== '');
   const footerFields = footer.flatMap(parseFields);
 
-  const bodyLines = lines.slice(bodyStart, bodyEnd).filter((line) => line === '' || !isChromeLine(line) || isProse(line));
+  const bodyLines = lines
+    .slice(bodyStart, bodyEnd)
+    .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
   const datedHeaderLine = header.find((line) => !isTodayWidget(line) && isDateOnlyLine(line));
 
   const publishedLabel = takeField(headerFields, 'published');

@@ -8,6 +8,8 @@ import type { SectionKind } from '../schema/report.ts';
  */
 
 const NUMBERED_ITEM = /^(\d{1,2})\s*[.、．](?!\d)\s*(.*)$/;
+/** `--加强组织领导`, `•…`: bullets become list items. */
+const BULLET = /^(?:--|——|[•●▪◆])\s*(.+)$/;
 
 /** Backslash-escapes what Markdown would read as syntax, so captured text stays text. */
 export function escapeMarkdown(text: string): string {
@@ -61,6 +63,12 @@ export function toMarkdown(bodyLines: string[]): string {
       const [heading, rest] = splitHeading(line);
       blocks.push(`${SECTION_HEADING.test(line) ? '##' : '###'} ${escapeMarkdown(heading)}`);
       if (rest) blocks.push(escapeMarkdown(rest));
+      lastItem = undefined;
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      blocks.push(`- ${escapeMarkdown(bullet[1]!)}`);
       lastItem = undefined;
       continue;
     }

@@ -34,6 +34,12 @@ describe('toMarkdown', () => {
     expect(html.match(/<ol/g)).toHaveLength(2);
   });
 
+  it('makes -- and • bullets list items, and reads a lost parenthesis 一) as a subsection', () => {
+    const md = toMarkdown(['一)完善依法决策机制', '--健全决策程序。', '--推行法律顾问制度。', '• 开展案卷评查。']);
+    expect(md).toBe('### 一)完善依法决策机制\n\n- 健全决策程序。\n\n- 推行法律顾问制度。\n\n- 开展案卷评查。\n');
+    expect(renderReport(md).html).toMatch(/<ul>\s*<li[^>]*>\s*<p>健全决策程序。<\/p>/);
+  });
+
   it('does not read a date like 12.4 at the start of a line as an item', () => {
     expect(toMarkdown(['12.4国家宪法日宣传活动。'])).toBe('12.4国家宪法日宣传活动。\n');
   });
