@@ -3,6 +3,8 @@
 export interface DecodedCapture {
   text: string;
   encoding: 'utf-8' | 'gb18030' | 'big5';
+  /** The file ends in the middle of a character: the capture was cut short. */
+  truncated?: boolean;
 }
 
 export type DecodeResult = { ok: true; value: DecodedCapture } | { ok: false; reason: string };
@@ -31,6 +33,11 @@ export function decodeCapture(bytes: Uint8Array): DecodeResult {
   const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
   const utf8 = tryDecode(body, 'utf-8');
   if (utf8 !== undefined) return { ok: true, value: { text: utf8, encoding: 'utf-8' } };
+  // A download cut mid-character is still UTF-8: reading it as GB18030 would mangle all of it.
+  for (let cut = 1; cut <= 3 && cut < body.length; cut++) {
+    const prefix = tryDecode(body.subarray(0, body.length - cut), 'utf-8');
+    if (prefix !== undefined) return { ok: true, value: { text: prefix, encoding: 'utf-8', truncated: true } };
+  }
 
   // Not UTF-8: Chinese portals serve GB2312/GBK (superset: GB18030) and sometimes Big5.
   const gb = tryDecode(body, 'gb18030');

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
 import { ingestCapture, sha256, type Capture } from './ingest.ts';
 import { serializeReport } from './report-file.ts';
-import { sameText } from './script.ts';
+import { sameText, toSimplified } from './script.ts';
 
 /**
  * Ingests a folder of captures into a content folder: one Markdown file per report under
@@ -65,6 +65,19 @@ function readSidecar(path: string): { value?: Capture['sidecar']; error?: string
   }
 }
 
+const outputOf = (report: Report) => `reports/${report.region[0]}/${report.id}.md`;
+
+function sourceOf(report: Report): NonNullable<Report['alsoFrom']>[number] {
+  return { sourceFile: report.sourceFile, sourceSha256: report.sourceSha256, ...(report.sourceUrl ? { sourceUrl: report.sourceUrl } : {}) };
+}
+
+/** A capture cut short: its text is the start of the other's. */
+function isPartialCopy(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length < longer.length * 0.3) return false;
+  return toSimplified(longer).startsWith(toSimplified(shorter.slice(0, Math.floor(shorter.length * 0.9))));
+}
+
 export function ingestDirectory(inputDir: string, contentDir: string): IngestSummary {
   const files = listFiles(inputDir);
   const fileSet = new Set(files);
@@ -108,15 +121,22 @@ export function ingestDirectory(inputDir: string, contentDir: string): IngestSum
 
     const existing = byId.get(report.id);
     if (existing) {
-      // The same report again (a mirror, a Traditional gateway copy, a second download):
-      // one report that remembers every capture it came from.
-      if (existing.report.sourceSha256 === report.sourceSha256 || sameText(existing.body, outcome.body)) {
-        existing.report.alsoFrom = [
-          ...(existing.report.alsoFrom ?? []),
-          { sourceFile: file, sourceSha256: report.sourceSha256, ...(report.sourceUrl ? { sourceUrl: report.sourceUrl } : {}) },
-        ];
-        const output = entries.find((e) => e.file === existing.file)!.output;
-        entries.push({ file, status: 'warning', reasons: [`duplicate of ${existing.file} (same report, same text): merged as another source of ${report.id}`], reportId: report.id, output });
+      // The same report again (a mirror, a Traditional gateway copy, a second or cut-short
+      // download): one report, from its most complete capture, that lists every capture.
+      if (existing.report.sourceSha256 === report.sourceSha256 || sameText(existing.body, outcome.body) || isPartialCopy(existing.body, outcome.body)) {
+        const complete = outcome.body.length > existing.body.length;
+        const [kept, other] = complete ? [{ report, body: outcome.body, file }, existing] : [existing, { report, body: outcome.body, file }];
+        const { alsoFrom: earlier = [], ...keptReport } = kept.report;
+        const sources = [...(existing.report.alsoFrom ?? []), sourceOf(other.report)].filter((s) => s.sourceFile !== keptReport.sourceFile);
+        byId.set(report.id, { ...kept, report: { ...keptReport, alsoFrom: [...earlier.filter((s) => s.sourceFile !== keptReport.sourceFile), ...sources] } });
+        const output = outputOf(report);
+        if (complete) {
+          const first = entries.find((e) => e.file === existing.file)!;
+          first.status = 'warning';
+          first.reasons.push(`${file} is a more complete capture of the same report: published from it, this capture kept as another source`);
+        }
+        const why = complete ? `more complete capture of ${existing.file}` : `duplicate of ${existing.file} (same report, same text)`;
+        entries.push({ file, status: 'warning', reasons: [...reasons, `${why}: merged into ${report.id}`], reportId: report.id, output });
         continue;
       }
       const distinct = `${report.divisionCode}-${report.year}-${sha256(report.issuer ?? report.sourceSha256).slice(0, 6)}`;
@@ -128,18 +148,16 @@ export function ingestDirectory(inputDir: string, contentDir: string): IngestSum
       report = { ...report, id: distinct };
     }
     byId.set(report.id, { report, body: outcome.body, file });
-    const output = `reports/${report.region[0]}/${report.id}.md`;
+    const output = outputOf(report);
     entries.push({ file, status: reasons.length > 0 ? 'warning' : outcome.status, reasons, reportId: report.id, output });
   }
 
   // The ingest owns reports/: what it did not write this run must not linger.
   rmSync(join(contentDir, 'reports'), { recursive: true, force: true });
-  for (const entry of entries) {
-    if (!entry.output || entry.reasons.some((r) => r.startsWith('duplicate of'))) continue;
-    const { report, body } = byId.get(entry.reportId!)!;
-    const target = join(contentDir, entry.output);
+  for (const { report, body } of byId.values()) {
+    const target = join(contentDir, outputOf(report));
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, serializeReport(report, body));
+    writeFileSync(target, serializeReport(report.alsoFrom?.length ? report : { ...report, alsoFrom: undefined }, body));
   }
   writeFileSync(join(contentDir, 'ingest-report.json'), `${JSON.stringify(entries, null, 2)}\n`);
 

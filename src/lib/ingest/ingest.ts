@@ -76,6 +76,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
 
   const warnings: string[] = [];
   if (decoded.value.encoding !== 'utf-8') warnings.push(`decoded as ${decoded.value.encoding}`);
+  if (decoded.value.truncated) warnings.push('the file ends in the middle of a character: the capture was cut short');
+  const lastLine = page.bodyLines.filter((l) => l !== '').at(-1) ?? '';
+  if (!page.signedAt && !page.issuer && !/[。！？；.!?;）)”」]$/.test(lastLine)) {
+    warnings.push(`the text ends mid-sentence («…${lastLine.slice(-12)}»): the capture may be truncated`);
+  }
   if (traditional) warnings.push('Traditional-script capture: read in Simplified, published as captured');
 
   const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt);

@@ -21,3 +21,13 @@ describe('decodeCapture', () => {
     expect(decodeCapture(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toMatchObject({ ok: false, reason: expect.stringMatching(/binary/) });
   });
 });
+
+describe('truncated captures', () => {
+  it('reads UTF-8 cut mid-character as UTF-8, flagged, instead of mangling it as GB18030', () => {
+    const bytes = Buffer.from(TEXT);
+    const cut = bytes.subarray(0, bytes.length - 2);
+    const result = decodeCapture(cut);
+    expect(result).toMatchObject({ ok: true, value: { encoding: 'utf-8', truncated: true } });
+    if (result.ok) expect(TEXT.startsWith(result.value.text)).toBe(true);
+  });
+});

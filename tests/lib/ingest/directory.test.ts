@@ -36,6 +36,11 @@ describe('ingestDirectory', () => {
     writeFileSync(join(input, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
     writeFileSync(join(input, 'page.html'), '<html><body>法治政府</body></html>');
     writeFileSync(join(input, 'notes.md'), '# notes');
+    writeFileSync(join(input, 'huge.html'), Buffer.alloc(50 * 1024 * 1024, '法'));
+    const cut = readFileSync(join(RAW_SAMPLE, '003_6db6965e692f1db7.txt'));
+    writeFileSync(join(input, 'truncated.txt'), cut.subarray(0, Math.floor(cut.length * 0.6)));
+    const early = readFileSync(join(RAW_SAMPLE, '000_100d2f81db6a0f61.txt'));
+    writeFileSync(join(input, '0000_cut_first.txt'), early.subarray(0, Math.floor(early.length * 0.7)));
     writeFileSync(join(input, 'orphan.meta.json'), '{"sourceUrl":"https://example.gov.cn/a.html"}');
     copyFileSync(join(RAW_SAMPLE, '004_76eef8faab654823.txt'), join(input, 'zz_mirror_copy.txt'));
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -66,6 +71,11 @@ describe('ingestDirectory', () => {
     expect(byFile['image.txt']!.reasons[0]).toMatch(/binary/);
     expect(byFile['page.html']!.reasons[0]).toMatch(/no report text/);
     expect(byFile['notes.md']!.reasons[0]).toMatch(/not a capture/);
+    expect(byFile['huge.html']!.reasons[0]).toMatch(/52428800 bytes, over the/);
+    // A cut-short second download merges into the complete report, which stays published whole.
+    expect(byFile['truncated.txt']).toMatchObject({ status: 'warning', reportId: '310110016-2024' });
+    expect(byFile['truncated.txt']!.reasons.join()).toMatch(/cut short|truncated/);
+    expect(byFile['truncated.txt']!.reasons.join()).toMatch(/duplicate of 003_6db6965e692f1db7\.txt/);
     expect(byFile['orphan.meta.json']!.reasons[0]).toMatch(/sidecar without a capture/);
     expect(byFile['zz_mirror_copy.txt']).toMatchObject({
       status: 'warning',
@@ -82,6 +92,15 @@ describe('ingestDirectory', () => {
       if (entry.status === 'rejected') expect(entry.reasons.length).toBeGreaterThan(0);
       else expect(entry.output).toBe(`reports/${readFileSync(join(content, entry.output!), 'utf8').match(/region:\n {2}- (\S+)/)![1]}/${entry.reportId}.md`);
     }
+  });
+
+  it('publishes the most complete capture when a cut-short copy came first', () => {
+    const byFile = Object.fromEntries(entries.map((e) => [e.file, e]));
+    expect(byFile['0000_cut_first.txt']).toMatchObject({ status: 'warning', reportId: '530181003-2021' });
+    expect(byFile['0000_cut_first.txt']!.reasons.join()).toMatch(/000_100d2f81db6a0f61\.txt is a more complete capture/);
+    const published = parseReportFile(readFileSync(join(content, 'reports/云南省/530181003-2021.md'), 'utf8'));
+    expect(published.data).toMatchObject({ sourceFile: '000_100d2f81db6a0f61.txt', alsoFrom: [{ sourceFile: '0000_cut_first.txt' }] });
+    expect(published.body).toMatch(/2022年1月20日\n$/);
   });
 
   it('carries the sidecar into the report', () => {
