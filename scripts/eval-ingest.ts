@@ -2,10 +2,9 @@
  * npm run eval:ingest -- <captureDir> <labels.tsv>
  * Ingests every labelled capture and prints per-field exact-match accuracy, then the misses.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { evaluate } from '../src/lib/ingest/evaluate.ts';
 import { loadGazetteer } from '../src/lib/gazetteer/gazetteer.ts';
+import { readCapture } from '../src/lib/ingest/directory.ts';
 import { ingestCapture } from '../src/lib/ingest/ingest.ts';
 import { readLabels } from '../src/lib/ingest/labels.ts';
 
@@ -16,7 +15,7 @@ if (!dir || !labelsPath) {
 }
 const gazetteer = loadGazetteer();
 const labels = readLabels(labelsPath);
-const scores = evaluate(labels, (file) => ingestCapture({ file, bytes: readFileSync(join(dir, file)) }, gazetteer));
+const scores = evaluate(labels, (file) => ingestCapture(readCapture(dir, file).capture, gazetteer));
 console.log(`${labels.length} labelled captures in ${dir}\n`);
 console.log('field          accuracy   correct/total');
 for (const s of scores) console.log(`${s.field.padEnd(14)} ${((100 * s.correct) / s.total).toFixed(1).padStart(6)}%   ${s.correct}/${s.total}`);

@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import type { Division, Gazetteer } from './gazetteer.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
@@ -24,6 +25,28 @@ export interface ResolveContext {
   fullText: string;
   /** The 网站标识码 of the portal (10 digits, the first six a county-level code), if printed. */
   siteCode?: string | undefined;
+  /** Host of the capture's source URL (www.szft.gov.cn), when a sidecar gives one. */
+  sourceHost?: string | undefined;
+}
+
+const GENERIC_HOST_LABELS = new Set(['www', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'zwgk', 'xxgk', 'http', 'https']);
+const NAME_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|街道|新区|省|市|区|县|镇|乡|旗|盟)$/;
+
+function spell(name: string, initials: boolean): string {
+  const stem = name.length > 2 ? name.replace(NAME_SUFFIX, '') : name;
+  return pinyin(stem, { toneType: 'none', type: 'array', ...(initials ? { pattern: 'first' } : {}) }).join('').toLowerCase();
+}
+
+/**
+ * Whether a portal's host spells this division: szft.gov.cn is 深圳福田 by initials,
+ * yuhang.gov.cn is 余杭 in full. Short keys must match a whole host label.
+ */
+function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
+  const labels = host.toLowerCase().split(/[.-]/).filter((label) => label && !GENERIC_HOST_LABELS.has(label));
+  const parent = gazetteer.byCode.get(division.ancestorCodes.at(-1) ?? '');
+  const keys = [spell(division.name, false)];
+  if (parent) keys.push(spell(parent.name, false) + spell(division.name, false), spell(parent.name, true) + spell(division.name, true));
+  return labels.some((label) => keys.some((key) => key.length >= 4 && (label === key || (key.length >= 6 && label.includes(key)))));
 }
 
 export interface Mention {
@@ -73,7 +96,7 @@ function isAncestor(ancestor: Division, division: Division): boolean {
 
 /**
  * How well the rest of the page supports this division: its ancestors named in the text,
- * other mentioned places that contain it, the portal's site code.
+ * other mentioned places that contain it, the portal's site code, the source URL's host.
  */
 function contextScore(
   division: Division,
@@ -90,6 +113,10 @@ function contextScore(
   if (context.siteCode && context.siteCode.length >= 6) {
     const county = context.siteCode.slice(0, 6);
     if (division.code.startsWith(county) || division.code === county) score += 4;
+  }
+  if (context.sourceHost) {
+    const chain = [division, ...division.ancestorCodes.map((code) => gazetteer.byCode.get(code)!).filter((d) => d.level !== 'province')];
+    if (chain.some((d) => hostNames(d, context.sourceHost!, gazetteer))) score += 3;
   }
   return score;
 }

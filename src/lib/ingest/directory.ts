@@ -78,6 +78,16 @@ function isPartialCopy(a: string, b: string): boolean {
   return toSimplified(longer).startsWith(toSimplified(shorter.slice(0, Math.floor(shorter.length * 0.9))));
 }
 
+/** A capture file with its sidecar `<name>.meta.json`, when there is one. */
+export function readCapture(inputDir: string, file: string): { capture: Capture; sidecarError?: string } {
+  const sidecarPath = join(inputDir, `${file.replace(/\.[^./]+$/, '')}.meta.json`);
+  const sidecar = existsSync(sidecarPath) ? readSidecar(sidecarPath) : {};
+  return {
+    capture: { file, bytes: readFileSync(join(inputDir, file)), ...(sidecar.value ? { sidecar: sidecar.value } : {}) },
+    ...(sidecar.error ? { sidecarError: sidecar.error } : {}),
+  };
+}
+
 export function ingestDirectory(inputDir: string, contentDir: string): IngestSummary {
   const files = listFiles(inputDir);
   const fileSet = new Set(files);
@@ -98,10 +108,9 @@ export function ingestDirectory(inputDir: string, contentDir: string): IngestSum
       entries.push({ file, status: 'rejected', reasons: [`file is ${size} bytes, over the ${MAX_CAPTURE_BYTES}-byte limit for one report page`] });
       continue;
     }
-    const sidecarPath = join(inputDir, `${file.replace(/\.[^./]+$/, '')}.meta.json`);
-    const sidecar = existsSync(sidecarPath) ? readSidecar(sidecarPath) : {};
-    const outcome = ingestCapture({ file, bytes: readFileSync(path), sidecar: sidecar.value });
-    const reasons = [...outcome.reasons, ...(sidecar.error ? [sidecar.error] : [])];
+    const { capture, sidecarError } = readCapture(inputDir, file);
+    const outcome = ingestCapture(capture);
+    const reasons = [...outcome.reasons, ...(sidecarError ? [sidecarError] : [])];
     if (outcome.status === 'rejected') {
       entries.push({ file, status: 'rejected', reasons });
       continue;

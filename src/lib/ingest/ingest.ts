@@ -96,7 +96,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   const resolution = resolveDivision(
     clues,
-    { fullText: lines.join('\n'), siteCode: page.siteCode },
+    { fullText: lines.join('\n'), siteCode: page.siteCode, sourceHost: hostOf(capture.sidecar?.sourceUrl) },
     gazetteer,
   );
   if (!resolution.ok) return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}`] };
@@ -139,4 +139,13 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     return { status: 'rejected', reasons: describeSchemaError(parsed.error).map((m) => `invalid extracted metadata: ${m}`) };
   }
   return { status: warnings.length > 0 ? 'warning' : 'ok', reasons: warnings, report: parsed.data, body };
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
 }

@@ -57,6 +57,14 @@ describe('resolveDivision', () => {
     const result = resolveDivision(title('莲花街道2020年法治政府建设年度报告'), { fullText: '莲花街道', siteCode: '4403040003' }, gazetteer);
     expect(result).toMatchObject({ ok: true, division: { code: '440304008' } });
   });
+  it('resolves 莲花街道 from the source URL host (szft = 深圳福田 by initials)', () => {
+    const result = resolveDivision(title('莲花街道2020年法治政府建设年度报告'), { fullText: '莲花街道', sourceHost: 'www.szft.gov.cn' }, gazetteer);
+    expect(result).toMatchObject({ ok: true, division: { code: '440304008' } });
+  });
+  it('resolves 城关镇 from a host that spells its district in full (fengxiang)', () => {
+    const result = resolveDivision(title('城关镇2022年法治政府建设年度报告'), { fullText: '城关镇', sourceHost: 'www.fengxiang.gov.cn' }, gazetteer);
+    expect(result).toMatchObject({ ok: true, division: { code: '610305100' } });
+  });
   it('prefers the street in the title to the district in the source line', () => {
     const result = resolveDivision(
       [...title('八街街道办事处2021年度法治政府建设工作报告'), { field: 'sourceName', text: '安宁市人民政府' }],

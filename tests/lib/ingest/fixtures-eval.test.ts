@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/ingest/evaluate.ts';
+import { readCapture } from '../../../src/lib/ingest/directory.ts';
 import { ingestCapture } from '../../../src/lib/ingest/ingest.ts';
 import { readLabels } from '../../../src/lib/ingest/labels.ts';
 import { ROOT } from '../../helpers/paths.ts';
@@ -13,7 +13,7 @@ import { ROOT } from '../../helpers/paths.ts';
  */
 const DIR = join(ROOT, 'tests/fixtures/captures');
 const labels = readLabels(join(DIR, 'labels.tsv'));
-const scores = evaluate(labels, (file) => ingestCapture({ file, bytes: readFileSync(join(DIR, file)) }));
+const scores = evaluate(labels, (file) => ingestCapture(readCapture(DIR, file).capture));
 
 describe('ingest accuracy on the labelled fixture set', () => {
   it('has at least 40 labelled captures, look-alikes included', () => {
