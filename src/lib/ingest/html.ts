@@ -56,6 +56,12 @@ export function htmlToLines(html: string): string[] {
     }
     const block = BLOCKS.has(node.name);
     if (block) flush();
+    // List items keep their list: bullets for <ul>, printed numbers for <ol>.
+    if (node.name === 'li' && node.parent && isElement(node.parent as ChildNode)) {
+      const list = node.parent as Element;
+      const items = list.children.filter((c): c is Element => isElement(c) && c.name === 'li');
+      current += list.name === 'ol' ? `${Number(list.attribs.start ?? 1) + items.indexOf(node)}. ` : '• ';
+    }
     node.children.forEach(walk);
     if (block) flush();
   };
