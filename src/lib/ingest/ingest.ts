@@ -5,7 +5,7 @@ import { renderReport } from '../markdown/render.ts';
 import { describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
 import { decodeCapture } from './decode.ts';
 import { htmlToLines } from './html.ts';
-import { findReportYear, readPage } from './page.ts';
+import { findReportYear, readPage, type PageFacts } from './page.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from './script.ts';
 import { classifySection, toMarkdown } from './structure.ts';
 import { normalizeLines } from './text.ts';
@@ -67,12 +67,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (page.bodyLines.length === 0) return { status: 'rejected', reasons: ['no report text found in the capture'] };
 
   const firstLines = page.bodyLines.filter((l) => l !== '').slice(0, 3);
-  // What the page calls itself: its title, else the lines above the text, else its first line.
-  const names = page.title ? [page.title] : [...page.headerLines, firstLines[0] ?? ''];
-  for (const [pattern, what] of LOOK_ALIKES) {
-    const named = names.find((line) => pattern.test(line));
-    if (named) return { status: 'rejected', reasons: [`looks like ${what}: ${named}`] };
-  }
+  const lookAlike = lookAlikeOf(page, firstLines[0]);
+  if (lookAlike) return { status: 'rejected', reasons: [lookAlike] };
 
   const warnings: string[] = [];
   if (decoded.value.encoding !== 'utf-8') warnings.push(`decoded as ${decoded.value.encoding}`);
@@ -87,15 +83,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (!year) return { status: 'rejected', reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'] };
   if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
 
-  const clues: Clue[] = [];
-  if (page.title) clues.push({ field: 'title', text: page.title });
-  if (page.issuer) clues.push({ field: 'issuer', text: page.issuer });
-  if (page.sourceName) clues.push({ field: 'sourceName', text: page.sourceName });
-  for (const line of page.headerLines) clues.push({ field: 'header', text: line });
-  for (const line of firstLines) clues.push({ field: 'statement', text: line });
-  clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   const resolution = resolveDivision(
-    clues,
+    placeClues(page, firstLines),
     { fullText: lines.join('\n'), siteCode: page.siteCode, sourceHost: hostOf(capture.sidecar?.sourceUrl) },
     gazetteer,
   );
@@ -139,6 +128,29 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     return { status: 'rejected', reasons: describeSchemaError(parsed.error).map((m) => `invalid extracted metadata: ${m}`) };
   }
   return { status: warnings.length > 0 ? 'warning' : 'ok', reasons: warnings, report: parsed.data, body };
+}
+
+/** Why a page is not one of these reports, if it looks like something else. */
+function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | undefined {
+  // What the page calls itself: its title, else the lines above the text, else its first line.
+  const names = page.title ? [page.title] : [...page.headerLines, firstLine ?? ''];
+  for (const [pattern, what] of LOOK_ALIKES) {
+    const named = names.find((line) => pattern.test(line));
+    if (named) return `looks like ${what}: ${named}`;
+  }
+  return undefined;
+}
+
+/** Every place the page names, with where it names it. */
+function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
+  const clues: Clue[] = [];
+  if (page.title) clues.push({ field: 'title', text: page.title });
+  if (page.issuer) clues.push({ field: 'issuer', text: page.issuer });
+  if (page.sourceName) clues.push({ field: 'sourceName', text: page.sourceName });
+  for (const line of page.headerLines) clues.push({ field: 'header', text: line });
+  for (const line of firstLines) clues.push({ field: 'statement', text: line });
+  clues.push({ field: 'body', text: page.bodyLines.join('\n') });
+  return clues;
 }
 
 function hostOf(url: string | undefined): string | undefined {
