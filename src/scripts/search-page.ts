@@ -24,7 +24,7 @@ interface PagefindModule {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 let pagefind: Promise<PagefindModule> | undefined;
 
 function loadPagefind(): Promise<PagefindModule> {
