@@ -1,3 +1,4 @@
+import { resultsCsv, type ResultRow } from '../lib/site/results-csv.ts';
 import {
   isEmptySearch,
   pagefindOptions,
@@ -12,10 +13,14 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: Array<{ url: string; title: string; locations?: number[] }>;
 }
 interface PagefindSearch {
   results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  /** Counts within the current filters. */
   filters: Record<string, Record<string, number>>;
+  /** Counts for the query alone, filters aside. */
+  totalFilters: Record<string, Record<string, number>>;
 }
 interface PagefindModule {
   options: (opts: Record<string, unknown>) => Promise<void>;
@@ -25,6 +30,8 @@ interface PagefindModule {
 }
 
 const PAGE_SIZE = 10;
+/** Cities and counties offered as filters: the ones with the most results. */
+const DYNAMIC_FACET_LIMIT = 30;
 let pagefind: Promise<PagefindModule> | undefined;
 
 function loadPagefind(): Promise<PagefindModule> {
@@ -59,13 +66,27 @@ function excerptFragment(html: string): DocumentFragment {
   return out;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/** The section of a report where the query matches most, to open the report there. */
+function bestSection(data: PagefindResultData): { url: string; title: string } | undefined {
+  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#'));
+  return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+}
+
+/** A link into the report that highlights the query there. */
+function linkWithHighlight(url: string, query: string): string {
+  const target = new URL(url, window.location.href);
+  if (query) target.searchParams.set('hl', query);
+  return `${target.pathname}${target.search}${target.hash}`;
+}
+
+function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const title = document.createElement('h2');
   title.className = 'title';
   title.style.cssText = 'font-size:inherit;margin:0';
+  const section = query ? bestSection(data) : undefined;
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = linkWithHighlight(section?.url ?? data.url, query);
   link.textContent = data.meta.title ?? data.url;
   title.appendChild(link);
   const meta = document.createElement('p');
@@ -81,7 +102,56 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   excerpt.className = 'excerpt';
   excerpt.appendChild(excerptFragment(data.excerpt));
   item.append(title, meta, excerpt);
+  if (section) {
+    const where = document.createElement('p');
+    where.className = 'section-hit';
+    where.textContent = `匹配章节：${section.title}`;
+    item.appendChild(where);
+  }
   return item;
+}
+
+/** Checkboxes for a facet whose values come from the current results (cities, counties). */
+function renderDynamicFacet(fieldset: HTMLFieldSetElement, counts: Record<string, number>, chosen: string[]): void {
+  const key = fieldset.dataset.dynamicFacet!;
+  const values = Object.entries(counts)
+    .filter(([value, count]) => count > 0 || chosen.includes(value))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'))
+    .slice(0, DYNAMIC_FACET_LIMIT);
+  for (const old of fieldset.querySelectorAll('label, [data-facet-hint]')) old.remove();
+  if (values.length === 0) {
+    const hint = document.createElement('p');
+    hint.className = 'hint';
+    hint.dataset.facetHint = '';
+    hint.textContent = '无';
+    fieldset.appendChild(hint);
+  }
+  for (const [value, count] of values) {
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = key;
+    box.value = value;
+    box.checked = chosen.includes(value);
+    const name = document.createElement('span');
+    name.textContent = value;
+    const number = document.createElement('span');
+    number.className = 'count';
+    number.textContent = `（${count}）`;
+    label.append(box, name, number);
+    fieldset.appendChild(label);
+  }
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  document.body.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function startSearchPage(): void {
@@ -91,7 +161,10 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const exportButton = document.querySelector<HTMLButtonElement>('#search-export')!;
+  const exportStatus = document.querySelector<HTMLElement>('#export-status')!;
   let shown: PagefindSearch['results'] = [];
+  let shownQuery = '';
   let run = 0;
 
   const formState = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
@@ -110,7 +183,7 @@ export function startSearchPage(): void {
     const page = shown.slice(start, start + PAGE_SIZE);
     const items = await Promise.all(page.map((r) => r.data()));
     if (token !== run) return;
-    for (const data of items) list.appendChild(resultItem(data));
+    for (const data of items) list.appendChild(resultItem(data, shownQuery));
     more.hidden = list.children.length >= shown.length;
   }
 
@@ -118,6 +191,7 @@ export function startSearchPage(): void {
     const current = ++run;
     list.replaceChildren();
     more.hidden = true;
+    exportButton.hidden = true;
     if (isEmptySearch(state)) {
       status.textContent = '请输入检索词，或选择筛选条件。';
       return;
@@ -128,10 +202,17 @@ export function startSearchPage(): void {
       const result = await module.search(state.q || null, pagefindOptions(state));
       if (!result || current !== run) return;
       shown = result.results;
+      shownQuery = state.q;
       for (const counter of document.querySelectorAll<HTMLElement>('[data-facet-count]')) {
         const [facet, value] = counter.dataset.facetCount!.split(':') as [string, string];
         counter.textContent = `（${result.filters[facet]?.[value] ?? 0}）`;
       }
+      for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('[data-dynamic-facet]')) {
+        const key = fieldset.dataset.dynamicFacet as keyof SearchState['filters'];
+        // All places the query matches stay offered, so several can be chosen.
+        renderDynamicFacet(fieldset, result.totalFilters[key] ?? {}, state.filters[key]);
+      }
+      exportButton.hidden = shown.length === 0;
       await appendPage(current);
       // Announced once the first results are in the page, so the count and the list agree.
       if (current === run) status.textContent = `找到 ${shown.length} 份报告`;
@@ -158,6 +239,27 @@ export function startSearchPage(): void {
     if (event.target !== input) submit(true);
   });
   more.addEventListener('click', () => void appendPage(run));
+  exportButton.addEventListener('click', async () => {
+    const token = run;
+    const rows: ResultRow[] = [];
+    for (let i = 0; i < shown.length; i += 20) {
+      exportStatus.textContent = `正在导出：${i} / ${shown.length}`;
+      const batch = await Promise.all(shown.slice(i, i + 20).map((r) => r.data()));
+      if (token !== run) return;
+      for (const data of batch) {
+        rows.push({
+          title: data.meta.title ?? '',
+          place: data.meta.place ?? '',
+          code: data.meta.code ?? '',
+          year: data.meta.year ?? '',
+          published: data.meta.published ?? '',
+          url: new URL(data.url, window.location.href).href,
+        });
+      }
+    }
+    download('法治政府建设年度报告-检索结果.csv', resultsCsv(rows));
+    exportStatus.textContent = `已导出 ${rows.length} 份报告的信息（CSV 文件）`;
+  });
   window.addEventListener('popstate', () => {
     const state = parseSearchState(new URLSearchParams(window.location.search));
     showState(state);

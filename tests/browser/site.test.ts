@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
@@ -134,6 +135,68 @@ describe('search', () => {
     expect(await page.locator('main').innerText()).toContain('全文检索需要在浏览器中启用 JavaScript');
     expect(await page.locator('main a[href="/browse/"]').count()).toBe(1);
     await context.close();
+  });
+});
+
+describe('facets, matching sections and export', () => {
+  it('filters by issuer type and by the report parts a report contains', async () => {
+    const page = await open(`/search/?issuer=${encodeURIComponent('党委')}`);
+    const party = content.filter((c) => c.report.issuerType === 'party').map((c) => c.report.id).sort();
+    expect(party.length).toBeGreaterThan(0);
+    expect(await resultCount(page)).toBe(party.length);
+    expect(await resultIds(page)).toEqual(party);
+    await page.goto(`${base}/search/?section=${encodeURIComponent('存在的不足和原因')}`);
+    const withShortcomings = content.filter((c) => c.report.sections?.some((s) => s.kind === 'shortcomings')).map((c) => c.report.id).sort();
+    expect(await resultCount(page)).toBe(withShortcomings.length);
+    expect(await resultIds(page)).toEqual(withShortcomings);
+    await page.close();
+  });
+
+  it('offers the counties of the results as filters, and keeps the choice in the URL', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('枫桥经验')}`);
+    await resultCount(page);
+    const counties = page.locator('[data-dynamic-facet="county"] input[type="checkbox"]');
+    const offered = (await counties.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).sort();
+    expect(offered).toEqual(['杨浦区', '福田区'].sort());
+    await page.getByRole('checkbox', { name: /^福田区/ }).check();
+    await expect.poll(() => resultIds(page)).toEqual(['440304008-2020']);
+    expect(new URL(page.url()).searchParams.getAll('county')).toEqual(['福田区']);
+    await page.reload();
+    await expect.poll(() => resultIds(page)).toEqual(['440304008-2020']);
+    expect(await page.getByRole('checkbox', { name: /^福田区/ }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('opens a result at its matching section with every occurrence highlighted', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('枫桥经验')}`);
+    await resultCount(page);
+    const href = (await page.locator('#search-results a').first().getAttribute('href'))!;
+    expect(href).toMatch(/^\/reports\/[^/]+\/\?hl=.+#s-\d/);
+    await page.locator('#search-results a').first().click();
+    await page.waitForURL(/\/reports\//);
+    const id = /\/reports\/([^/]+)\//.exec(page.url())![1]!;
+    const expected = content.find((c) => c.report.id === id)!.text.split('枫桥经验').length - 1;
+    expect(expected).toBeGreaterThan(0);
+    const highlighted = await page.evaluate(() => ((CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('search-hit')?.size ?? 0));
+    expect(highlighted).toBe(expected);
+    expect(await page.locator('[data-hit-summary]').textContent()).toBe(`本页共 ${expected} 处“枫桥经验”已突出显示。`);
+    await page.close();
+  });
+
+  it('exports the results as CSV in the browser', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('枫桥经验')}`);
+    const count = await resultCount(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部结果（CSV）' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('标题,地区,区划代码,年度,发布日期,链接');
+    expect(lines).toHaveLength(count + 1);
+    for (const id of idsContaining('枫桥经验')) {
+      const report = content.find((c) => c.report.id === id)!.report;
+      expect(lines.some((line) => line.startsWith(`${report.title},`) && line.includes(`,${report.divisionCode},${report.year},`) && line.endsWith(`/reports/${id}/`))).toBe(true);
+    }
+    expect(await page.locator('#search-status').textContent()).toBe(`找到 ${count} 份报告`);
+    await page.close();
   });
 });
 

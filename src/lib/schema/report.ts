@@ -20,6 +20,14 @@ export const LEVEL_LABELS: Record<Level, string> = {
   township: '乡镇（街道）',
 };
 
+export const SECTION_KIND_LABELS: Record<SectionKind, string> = {
+  measures: '主要举措和成效',
+  leadership: '主要负责人履职情况',
+  shortcomings: '存在的不足和原因',
+  plans: '下一年度工作安排',
+  other: '其他需要报告的事项',
+};
+
 export const ISSUER_TYPE_LABELS: Record<IssuerType, string> = {
   government: '政府',
   party: '党委',

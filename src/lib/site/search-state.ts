@@ -3,10 +3,18 @@
  * so a search can be reloaded, shared and bookmarked. Pure: used by the page and by tests.
  */
 
+/**
+ * Facets of the search. Small fixed sets are in the page from the build; cities and counties,
+ * thousands nationally, are offered from the counts of the current results instead.
+ */
 export const SEARCH_FACETS = [
-  { key: 'province', label: '省份' },
-  { key: 'level', label: '行政层级' },
-  { key: 'year', label: '报告年度' },
+  { key: 'province', label: '省份', dynamic: false },
+  { key: 'city', label: '市（州）', dynamic: true },
+  { key: 'county', label: '县（市、区）', dynamic: true },
+  { key: 'level', label: '行政层级', dynamic: false },
+  { key: 'issuer', label: '发布机构类型', dynamic: false },
+  { key: 'year', label: '报告年度', dynamic: false },
+  { key: 'section', label: '报告包含的部分', dynamic: false },
 ] as const;
 
 export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];

@@ -1,0 +1,40 @@
+/**
+ * A report opened from a search result (`?hl=枫桥经验#s-1-4`): every occurrence of the query in
+ * the text is highlighted (CSS Custom Highlight API, the text itself untouched) and the first
+ * one in the target section is brought into view.
+ */
+export function highlightSearchHits(): void {
+  const query = new URLSearchParams(window.location.search).get('hl')?.trim();
+  const text = document.querySelector<HTMLElement>('.report-text');
+  const summary = document.querySelector<HTMLElement>('[data-hit-summary]');
+  if (!query || !text || !summary) return;
+  const needles = [query, ...query.split(/\s+/)].filter((n, i, all) => n && all.indexOf(n) === i);
+  let ranges: Range[] = [];
+  for (const needle of needles) {
+    ranges = findAll(text, needle.toLowerCase());
+    if (ranges.length > 0) break;
+  }
+  summary.hidden = false;
+  summary.textContent = ranges.length > 0 ? `本页共 ${ranges.length} 处“${query}”已突出显示。` : `本页正文未找到“${query}”。`;
+  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  const Highlight = (window as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (registry && Highlight && ranges.length > 0) registry.set('search-hit', new Highlight(...ranges));
+  const section = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  const first = ranges.find((r) => !section || section.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) ?? ranges[0];
+  first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+}
+
+function findAll(root: HTMLElement, needle: string): Range[] {
+  const ranges: Range[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const haystack = node.textContent!.toLowerCase();
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      ranges.push(range);
+    }
+  }
+  return ranges;
+}
