@@ -105,6 +105,14 @@ describe('5. the browser’s own text size is honoured', () => {
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
       await page.reload();
       expect(await size()).toBeCloseTo(before * 2, 1);
+      // 200% text loses nothing: no sideways scrolling, no clipped control.
+      const layout = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        width: window.innerWidth,
+        clipped: [...document.querySelectorAll<HTMLElement>('button, a, h1, h2, label')].filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden') && el.scrollWidth > el.clientWidth + 1 && /hidden|clip/.test(getComputedStyle(el).overflowX)).length,
+      }));
+      expect(layout.scroll).toBeLessThanOrEqual(layout.width);
+      expect(layout.clipped).toBe(0);
     });
   });
 });
@@ -255,6 +263,12 @@ describe('11. read-aloud', () => {
       }
       expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('read-aloud'))).toBe(true);
       expect(await page.locator('.report-text .speaking').count()).toBe(1);
+      await page.waitForTimeout(600); // let the (smooth) scroll settle
+      const inView = await page.locator('.report-text .speaking').evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      });
+      expect(inView).toBe(true);
 
       await page.getByRole('button', { name: '暂停' }).click();
       const paused = (await spoken(page)).length;
