@@ -169,9 +169,15 @@ export function startSearchPage(): void {
 
   const formState = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
 
+  const panel = form.querySelector<HTMLDetailsElement>('[data-filter-panel]')!;
+  // Filters stay open beside the results on wide screens; on a phone they fold away until
+  // wanted, so the results come first, unless a filter is already chosen.
+  const wide = window.matchMedia('(min-width: 48rem)');
+
   function showState(state: SearchState) {
     input.value = state.q;
     sort.value = state.sort;
+    panel.open = wide.matches || !isEmptySearch({ ...state, q: '' }) || Boolean(state.sort);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
     }

@@ -128,6 +128,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it('folds the filters away on a phone so results come first, unless a filter is chosen', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent('枫桥经验')}`);
+    await resultCount(page);
+    expect(await page.locator('[data-filter-panel]').getAttribute('open')).toBeNull();
+    await page.goto(`${base}/search/?q=${encodeURIComponent('枫桥经验')}&year=2024`);
+    await resultCount(page);
+    expect(await page.locator('[data-filter-panel]').getAttribute('open')).toBe('');
+    await context.close();
+  });
+
   it('says plainly that search needs JavaScript when it is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
