@@ -1,3 +1,4 @@
+import { simplifyQuery } from '../lib/site/query-script.ts';
 import { resultsCsv, type ResultRow } from '../lib/site/results-csv.ts';
 import {
   isEmptySearch,
@@ -30,6 +31,13 @@ interface PagefindModule {
 }
 
 const PAGE_SIZE = 10;
+let scriptMap: Promise<{ from: string; to: string }> | undefined;
+
+/** The Traditional→Simplified map, fetched once, alongside Pagefind. */
+function loadScriptMap(): Promise<{ from: string; to: string }> {
+  scriptMap ??= fetch('/t2s.json').then((response) => (response.ok ? response.json() : { from: '', to: '' }));
+  return scriptMap;
+}
 /** Cities and counties offered as filters: the ones with the most results. */
 const DYNAMIC_FACET_LIMIT = 30;
 let pagefind: Promise<PagefindModule> | undefined;
@@ -204,8 +212,10 @@ export function startSearchPage(): void {
     }
     status.textContent = '正在检索……';
     try {
-      const module = await loadPagefind();
-      const result = await module.search(state.q || null, pagefindOptions(state));
+      const [module, map] = await Promise.all([loadPagefind(), loadScriptMap()]);
+      // The index holds every report in Simplified (Traditional reports also carry a
+      // Simplified copy), so a Traditional query is searched in Simplified.
+      const result = await module.search(state.q ? simplifyQuery(state.q, map) : null, pagefindOptions(state));
       if (!result || current !== run) return;
       shown = result.results;
       shownQuery = state.q;
@@ -271,7 +281,7 @@ export function startSearchPage(): void {
     showState(state);
     void search(state);
   });
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadScriptMap()]), { once: true });
 
   const initial = parseSearchState(new URLSearchParams(window.location.search));
   showState(initial);

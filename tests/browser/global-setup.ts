@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
@@ -30,7 +30,11 @@ export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
   const contentDir = join(work, 'content');
   const outDir = join(work, 'dist');
-  ingestDirectory(RAW_SAMPLE, contentDir);
+  // The sample, plus a Traditional-script capture (Big5) of another place.
+  const raw = join(work, 'raw');
+  cpSync(RAW_SAMPLE, raw, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/captures/f46_traditional_big5.txt'), join(raw, 'f46_traditional_big5.txt'));
+  ingestDirectory(raw, contentDir);
 
   const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
   const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, encoding: 'utf8' });

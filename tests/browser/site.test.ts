@@ -140,6 +140,19 @@ describe('search', () => {
     await context.close();
   });
 
+  it('finds Traditional reports with Simplified queries and Simplified reports with Traditional queries', async () => {
+    const traditional = content.find((c) => c.report.script === 'traditional')!;
+    expect(traditional.report.title).toBe('觀瀾街道2022年法治政府建設年度報告');
+    const page = await open(`/search/?q=${encodeURIComponent('观澜街道')}`);
+    expect(await resultCount(page)).toBe(1);
+    expect(await resultIds(page)).toEqual([traditional.report.id]);
+    await page.goto(`${base}/search/?q=${encodeURIComponent('楓橋經驗')}`);
+    expect(await resultCount(page)).toBe(idsContaining('枫桥经验').length);
+    expect(await resultIds(page)).toEqual(idsContaining('枫桥经验'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('楓橋經驗');
+    await page.close();
+  });
+
   it('says plainly that search needs JavaScript when it is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

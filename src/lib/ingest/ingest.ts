@@ -119,6 +119,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     sourceName: own(page.sourceName),
     sourceUrl: capture.sidecar?.sourceUrl,
     capturedAt: capture.sidecar?.capturedAt,
+    script: traditional ? ('traditional' as const) : undefined,
     sourceFile: capture.file,
     sourceSha256: sha256(capture.bytes),
     sections: sections.length > 0 ? sections : undefined,

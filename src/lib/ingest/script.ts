@@ -65,3 +65,34 @@ export function sameText(a: string, b: string): boolean {
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && ++differing > x.length / 100) return false;
   return true;
 }
+
+/** The characters of GB2312, the Simplified standard set: read from the GB18030 decoder. */
+function gb2312Characters(): Set<string> {
+  const decoder = new TextDecoder('gb18030');
+  const chars = new Set<string>();
+  for (let high = 0xb0; high <= 0xf7; high++) {
+    for (let low = 0xa1; low <= 0xfe; low++) chars.add(decoder.decode(new Uint8Array([high, low])));
+  }
+  return chars;
+}
+
+/**
+ * Character map from Traditional-only characters to Simplified, for turning a reader's
+ * Traditional query into the Simplified text the index holds. Characters that are also
+ * Simplified (乾, 著, 於 in GB2312) are left alone, so no Simplified query is ever changed.
+ */
+export function traditionalCharacterMap(): { from: string; to: string } {
+  const simplified = gb2312Characters();
+  let from = '';
+  let to = '';
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const char = String.fromCodePoint(code);
+    if (simplified.has(char)) continue;
+    const converted = toSimplified(char);
+    if (converted !== char && converted.length === 1) {
+      from += char;
+      to += converted;
+    }
+  }
+  return { from, to };
+}

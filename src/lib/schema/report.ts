@@ -67,13 +67,17 @@ export const reportSchema = z
     sourceName: nonEmpty.optional(),
     sourceUrl: z.url().optional(),
     capturedAt: z.string().optional(),
+    /** Set when the report was captured in Traditional characters (kept as captured). */
+    script: z.literal('traditional').optional(),
     sourceFile: nonEmpty,
     sourceSha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
     /** Other captures of the same report (mirrors, repeated downloads), merged into this one. */
     alsoFrom: z
       .array(
         z.object({
-          sourceFile: nonEmpty,
+          /** Set when the report was captured in Traditional characters (kept as captured). */
+    script: z.literal('traditional').optional(),
+    sourceFile: nonEmpty,
           sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
           sourceUrl: z.url().optional(),
         }),

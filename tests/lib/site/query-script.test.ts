@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { traditionalCharacterMap } from '../../../src/lib/ingest/script.ts';
+import { simplifyQuery } from '../../../src/lib/site/query-script.ts';
+
+const map = traditionalCharacterMap();
+
+describe('Traditional queries', () => {
+  it('become Simplified character by character', () => {
+    expect(simplifyQuery('楓橋經驗', map)).toBe('枫桥经验');
+    expect(simplifyQuery('行政訴訟', map)).toBe('行政诉讼');
+    expect(simplifyQuery('觀瀾街道2022年', map)).toBe('观澜街道2022年');
+  });
+  it('never change a Simplified query, even with characters that are also Traditional', () => {
+    for (const query of ['枫桥经验', '乾县', '著力', '于是', '法治政府建设年度报告', 'ICP 12345']) expect(simplifyQuery(query, map)).toBe(query);
+  });
+  it('is a small map', () => {
+    expect([...map.from].length).toBe([...map.to].length);
+    expect([...map.from].length).toBeGreaterThan(2000);
+    expect(Buffer.byteLength(JSON.stringify(map))).toBeLessThan(25_000);
+  });
+});
