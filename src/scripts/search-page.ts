@@ -1,4 +1,4 @@
-import { simplifyQuery } from '../lib/site/query-script.ts';
+import { searchTerms, simplifyQuery } from '../lib/site/query-script.ts';
 import { resultsCsv, type ResultRow } from '../lib/site/results-csv.ts';
 import {
   isEmptySearch,
@@ -215,7 +215,7 @@ export function startSearchPage(): void {
       const [module, map] = await Promise.all([loadPagefind(), loadScriptMap()]);
       // The index holds every report in Simplified (Traditional reports also carry a
       // Simplified copy), so a Traditional query is searched in Simplified.
-      const result = await module.search(state.q ? simplifyQuery(state.q, map) : null, pagefindOptions(state));
+      const result = await module.search(state.q ? searchTerms(simplifyQuery(state.q, map)) : null, pagefindOptions(state));
       if (!result || current !== run) return;
       shown = result.results;
       shownQuery = state.q;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
+import { searchTerms } from '../../src/lib/site/query-script.ts';
 import { contrastRatio } from './contrast.ts';
 import { readContent } from './truth.ts';
 
@@ -82,6 +83,50 @@ describe('search', () => {
     expect(await resultIds(page)).toEqual(expected);
     expect(await page.locator('#search-results li').count()).toBe(expected.length);
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('finds every report containing a Chinese phrase Pagefind alone misses in some (行政诉讼)', async () => {
+    const expected = idsContaining('行政诉讼');
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const page = await open(`/search/?q=${encodeURIComponent('行政诉讼')}`);
+    await resultCount(page);
+    expect(await resultIds(page)).toEqual(expect.arrayContaining(expected));
+    await page.close();
+  });
+
+  it('misses no report for any Chinese substring of 2–6 characters (sampled from the reports)', async () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const queries = new Set<string>();
+    while (queries.size < 200) {
+      const text = content[Math.floor(random() * content.length)]!.text.replace(/[^\p{Script=Han}]+/gu, '\n');
+      const runs = text.split('\n').filter((run) => run.length >= 6);
+      const run = runs[Math.floor(random() * runs.length)]!;
+      const length = 2 + Math.floor(random() * 5);
+      const at = Math.floor(random() * (run.length - length));
+      queries.add(run.slice(at, at + length));
+    }
+    // Through Pagefind's API with the page's own query transform, all queries in one page.
+    const page = await open('/search/');
+    const list = [...queries];
+    // A string, so the test runner does not rewrite the browser's dynamic import.
+    const found = (await page.evaluate(`(async (terms) => {
+      const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+      await pagefind.init();
+      const out = [];
+      for (const term of terms) {
+        const search = await pagefind.search(term);
+        const data = await Promise.all(search.results.map((r) => r.data()));
+        out.push(data.map((d) => /\\/reports\\/([^/]+)\\//.exec(d.url)[1]));
+      }
+      return out;
+    })(${JSON.stringify(list.map((q) => searchTerms(q)))})`)) as string[][];
+    const missed: string[] = [];
+    list.forEach((query, i) => {
+      for (const id of idsContaining(query)) if (!found[i]!.includes(id)) missed.push(`${query} → ${id}`);
+    });
+    expect(missed).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { traditionalCharacterMap } from '../../../src/lib/ingest/script.ts';
-import { simplifyQuery } from '../../../src/lib/site/query-script.ts';
+import { searchTerms, simplifyQuery } from '../../../src/lib/site/query-script.ts';
 
 const map = traditionalCharacterMap();
 
@@ -17,5 +17,18 @@ describe('Traditional queries', () => {
     expect([...map.from].length).toBe([...map.to].length);
     expect([...map.from].length).toBeGreaterThan(2000);
     expect(Buffer.byteLength(JSON.stringify(map))).toBeLessThan(25_000);
+  });
+});
+
+describe('searchTerms', () => {
+  it('sends Han runs of three or more characters as overlapping pairs', () => {
+    expect(searchTerms('行政诉讼')).toBe('行政 政诉 诉讼');
+    expect(searchTerms('枫桥经验')).toBe('枫桥 桥经 经验');
+  });
+  it('keeps short runs, digits and Latin words whole', () => {
+    expect(searchTerms('法治')).toBe('法治');
+    expect(searchTerms('2022年')).toBe('2022 年');
+    expect(searchTerms('12345热线')).toBe('12345 热线');
+    expect(searchTerms('“行政诉讼” ICP')).toBe('行政 政诉 诉讼 ICP');
   });
 });
