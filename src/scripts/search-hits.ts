@@ -3,12 +3,15 @@
  * the text is highlighted (CSS Custom Highlight API, the text itself untouched) and the first
  * one in the target section is brought into view.
  */
+import { quotedPhrase } from '../lib/site/query-script.ts';
+
 export function highlightSearchHits(): void {
-  const query = new URLSearchParams(window.location.search).get('hl')?.trim();
+  const asked = new URLSearchParams(window.location.search).get('hl')?.trim();
+  const query = asked ? (quotedPhrase(asked) ?? asked) : undefined;
   const text = document.querySelector<HTMLElement>('.report-text');
   const summary = document.querySelector<HTMLElement>('[data-hit-summary]');
   if (!query || !text || !summary) return;
-  const needles = [query, ...query.split(/\s+/)].filter((n, i, all) => n && all.indexOf(n) === i);
+  const needles = [query, ...(quotedPhrase(asked!) ? [] : query.split(/\s+/))].filter((n, i, all) => n && all.indexOf(n) === i);
   let ranges: Range[] = [];
   for (const needle of needles) {
     ranges = findAll(text, needle.toLowerCase());

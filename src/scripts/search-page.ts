@@ -1,4 +1,4 @@
-import { searchTerms, simplifyQuery } from '../lib/site/query-script.ts';
+import { findPhrase, quotedPhrase, searchTerms, simplifyQuery } from '../lib/site/query-script.ts';
 import { resultsCsv, type ResultRow } from '../lib/site/results-csv.ts';
 import {
   isEmptySearch,
@@ -13,11 +13,14 @@ import {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
+  filters: Record<string, string[]>;
   meta: Record<string, string | undefined>;
   sub_results?: Array<{ url: string; title: string; locations?: number[] }>;
 }
+type PagefindResult = { id: string; data: () => Promise<PagefindResultData> };
 interface PagefindSearch {
-  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  results: PagefindResult[];
   /** Counts within the current filters. */
   filters: Record<string, Record<string, number>>;
   /** Counts for the query alone, filters aside. */
@@ -87,6 +90,19 @@ function linkWithHighlight(url: string, query: string): string {
   return `${target.pathname}${target.search}${target.hash}`;
 }
 
+/** An excerpt around the phrase as it stands in the text, the phrase marked. */
+function phraseExcerpt(content: string, phrase: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  const at = findPhrase(content, phrase);
+  if (!at) return out;
+  const start = Math.max(0, at.index - 40);
+  const end = Math.min(content.length, at.index + at.length + 40);
+  const mark = document.createElement('mark');
+  mark.textContent = content.slice(at.index, at.index + at.length);
+  out.append(`${start > 0 ? '…' : ''}${content.slice(start, at.index)}`, mark, `${content.slice(at.index + at.length, end)}${end < content.length ? '…' : ''}`);
+  return out;
+}
+
 function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const title = document.createElement('h2');
@@ -108,7 +124,8 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
     .join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  excerpt.appendChild(excerptFragment(data.excerpt));
+  const phrase = quotedPhrase(query);
+  excerpt.appendChild(phrase ? phraseExcerpt(data.content, phrase) : excerptFragment(data.excerpt));
   item.append(title, meta, excerpt);
   if (section) {
     const where = document.createElement('p');
@@ -171,7 +188,7 @@ export function startSearchPage(): void {
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const exportButton = document.querySelector<HTMLButtonElement>('#search-export')!;
   const exportStatus = document.querySelector<HTMLElement>('#export-status')!;
-  let shown: PagefindSearch['results'] = [];
+  let shown: PagefindResult[] = [];
   let shownQuery = '';
   let run = 0;
 
@@ -201,6 +218,27 @@ export function startSearchPage(): void {
     more.hidden = list.children.length >= shown.length;
   }
 
+  /** The candidates whose text holds the phrase verbatim, with facet counts over them. */
+  async function verify(candidates: PagefindResult[], phrase: string, token: number) {
+    const results: PagefindResult[] = [];
+    const counts: Record<string, Record<string, number>> = {};
+    for (let i = 0; i < candidates.length; i += 20) {
+      status.textContent = `正在逐字核对：${i} / ${candidates.length}`;
+      const batch = candidates.slice(i, i + 20);
+      const data = await Promise.all(batch.map((r) => r.data()));
+      if (token !== run) return undefined;
+      data.forEach((d, k) => {
+        if (!findPhrase(d.content, phrase)) return;
+        results.push(batch[k]!);
+        for (const [facet, values] of Object.entries(d.filters)) {
+          counts[facet] ??= {};
+          for (const value of values) counts[facet]![value] = (counts[facet]![value] ?? 0) + 1;
+        }
+      });
+    }
+    return { results, counts };
+  }
+
   async function search(state: SearchState) {
     const current = ++run;
     list.replaceChildren();
@@ -215,23 +253,33 @@ export function startSearchPage(): void {
       const [module, map] = await Promise.all([loadPagefind(), loadScriptMap()]);
       // The index holds every report in Simplified (Traditional reports also carry a
       // Simplified copy), so a Traditional query is searched in Simplified.
-      const result = await module.search(state.q ? searchTerms(simplifyQuery(state.q, map)) : null, pagefindOptions(state));
+      const phrase = quotedPhrase(state.q);
+      const terms = state.q ? searchTerms(simplifyQuery(phrase ?? state.q, map)) : null;
+      const result = await module.search(terms, pagefindOptions(state));
       if (!result || current !== run) return;
+      let counts = result.filters;
       shown = result.results;
+      if (phrase) {
+        // Pagefind matches words; a quoted phrase must stand verbatim: every candidate is read.
+        const verified = await verify(result.results, simplifyQuery(phrase, map), current);
+        if (!verified) return;
+        shown = verified.results;
+        counts = verified.counts;
+      }
       shownQuery = state.q;
       for (const counter of document.querySelectorAll<HTMLElement>('[data-facet-count]')) {
         const [facet, value] = counter.dataset.facetCount!.split(':') as [string, string];
-        counter.textContent = `（${result.filters[facet]?.[value] ?? 0}）`;
+        counter.textContent = `（${counts[facet]?.[value] ?? 0}）`;
       }
       for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('[data-dynamic-facet]')) {
         const key = fieldset.dataset.dynamicFacet as keyof SearchState['filters'];
         // All places the query matches stay offered, so several can be chosen.
-        renderDynamicFacet(fieldset, result.totalFilters[key] ?? {}, state.filters[key]);
+        renderDynamicFacet(fieldset, (phrase ? counts : result.totalFilters)[key] ?? {}, state.filters[key]);
       }
       exportButton.hidden = shown.length === 0;
       await appendPage(current);
       // Announced once the first results are in the page, so the count and the list agree.
-      if (current === run) status.textContent = `找到 ${shown.length} 份报告`;
+      if (current === run) status.textContent = phrase ? `找到 ${shown.length} 份报告（逐字包含“${phrase}”）` : `找到 ${shown.length} 份报告`;
     } catch (error) {
       status.textContent = '检索暂时无法使用，请稍后再试，或改用“浏览报告”。';
       console.error(error);

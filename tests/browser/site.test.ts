@@ -130,6 +130,29 @@ describe('search', () => {
     await page.close();
   });
 
+  it('returns exactly the reports holding a quoted phrase verbatim, with counts and excerpts to match', async () => {
+    for (const quoted of ['“行政诉讼法”', '"行政诉讼"', '「调解成功率」']) {
+      const phrase = quoted.slice(1, -1);
+      const expected = idsContaining(phrase);
+      expect(expected.length).toBeGreaterThan(0);
+      const page = await open(`/search/?q=${encodeURIComponent(quoted)}`);
+      const status = page.locator('#search-status');
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`找到 ${expected.length} 份报告（逐字包含“${phrase}”）`);
+      expect(await resultIds(page)).toEqual(expected);
+      for (const mark of await page.locator('#search-results mark').allTextContents()) expect(mark.replace(/\s/g, '')).toBe(phrase);
+      const years = new Map<string, number>();
+      for (const id of expected) {
+        const year = String(content.find((c) => c.report.id === id)!.report.year);
+        years.set(year, (years.get(year) ?? 0) + 1);
+      }
+      for (const box of await page.locator('[data-facet-count^="year:"]').all()) {
+        const year = (await box.getAttribute('data-facet-count'))!.slice(5);
+        expect(await box.textContent(), year).toBe(`（${years.get(year) ?? 0}）`);
+      }
+      await page.close();
+    }
+  });
+
   it('runs from the form by keyboard and puts the query in the URL', async () => {
     const page = await open('/search/');
     await page.locator('#search-q').focus();

@@ -25,3 +25,18 @@ export function searchTerms(query: string): string {
     .trim()
     .replace(/\s+/g, ' ');
 }
+
+/** The phrase of a quoted query (“…”, "…", 「…」): such a query asks for the words verbatim. */
+export function quotedPhrase(query: string): string | undefined {
+  const match = /^\s*["“「『](.+?)["”」』]\s*$/u.exec(query);
+  return match?.[1]?.trim() || undefined;
+}
+
+/** Where a phrase occurs in indexed text, ignoring the spaces the index puts between blocks. */
+export function findPhrase(text: string, phrase: string): { index: number; length: number } | undefined {
+  const chars = [...phrase.replace(/\s+/g, '')];
+  if (chars.length === 0) return undefined;
+  const pattern = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'iu');
+  const match = pattern.exec(text);
+  return match ? { index: match.index, length: match[0].length } : undefined;
+}

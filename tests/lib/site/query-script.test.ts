@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { traditionalCharacterMap } from '../../../src/lib/ingest/script.ts';
-import { searchTerms, simplifyQuery } from '../../../src/lib/site/query-script.ts';
+import { findPhrase, quotedPhrase, searchTerms, simplifyQuery } from '../../../src/lib/site/query-script.ts';
 
 const map = traditionalCharacterMap();
 
@@ -30,5 +30,19 @@ describe('searchTerms', () => {
     expect(searchTerms('2022年')).toBe('2022 年');
     expect(searchTerms('12345热线')).toBe('12345 热线');
     expect(searchTerms('“行政诉讼” ICP')).toBe('行政 政诉 诉讼 ICP');
+  });
+});
+
+describe('phrases', () => {
+  it('recognises quoted queries in every quote style', () => {
+    for (const q of ['"行政诉讼法"', '“行政诉讼法”', '「行政诉讼法」', ' “行政诉讼法” ']) expect(quotedPhrase(q)).toBe('行政诉讼法');
+    expect(quotedPhrase('行政诉讼法')).toBeUndefined();
+    expect(quotedPhrase('""')).toBeUndefined();
+  });
+  it('finds a phrase verbatim, across the spaces the index inserts, and nothing else', () => {
+    expect(findPhrase('助力“枫桥经验”落地扎根. 抓纠纷', '枫桥经验')).toEqual({ index: 3, length: 4 });
+    expect(findPhrase('降低社会风险。 (四)推行', '风险。(四)')).toEqual({ index: 4, length: 7 });
+    expect(findPhrase('行政诉讼案件', '行政诉讼法')).toBeUndefined();
+    expect(findPhrase('法治 政府', 'ICP')).toBeUndefined();
   });
 });
