@@ -70,19 +70,42 @@ export function flattenTree(roots: PlaceNode[]): PlaceNode[] {
   return roots.flatMap((n) => [n, ...flattenTree(n.children)]);
 }
 
-/** The same place's (and same kind of issuer's) reports for the years before and after. */
-export function yearNeighbours(report: Report, all: Report[]): { previous?: Report; next?: Report } {
-  const same = all
-    .filter((r) => r.divisionCode === report.divisionCode && r.issuerType === report.issuerType && r.id !== report.id)
-    .sort((a, b) => a.year - b.year);
-  return {
-    previous: same.filter((r) => r.year < report.year).at(-1),
-    next: same.find((r) => r.year > report.year),
-  };
+export interface YearNeighbours {
+  previous?: Report;
+  next?: Report;
+}
+
+/**
+ * For every report, the same place's (and same kind of issuer's) reports for the years
+ * before and after. Built once for the whole collection: asking per report page would read
+ * the whole collection once per page.
+ */
+export function yearNeighbourIndex(all: Report[]): Map<string, YearNeighbours> {
+  const series = new Map<string, Report[]>();
+  for (const report of all) {
+    const key = `${report.divisionCode}|${report.issuerType}`;
+    const list = series.get(key);
+    if (list) list.push(report);
+    else series.set(key, [report]);
+  }
+  const index = new Map<string, YearNeighbours>();
+  for (const list of series.values()) {
+    list.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+    for (const report of list) {
+      index.set(report.id, {
+        previous: list.filter((r) => r.year < report.year).at(-1),
+        next: list.find((r) => r.year > report.year),
+      });
+    }
+  }
+  return index;
 }
 
 export function countBy<T>(items: T[], key: (item: T) => string | number): Map<string | number, number> {
   const counts = new Map<string | number, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  for (const item of items) {
+    const k = key(item);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return counts;
 }
