@@ -12,8 +12,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'vite';
 import { launchChromium } from '../src/lib/bench/chromium.ts';
+import { serveStatic } from '../src/lib/bench/serve.ts';
 import { DEFAULT_UI, DEFAULT_UI_PAGE, PORTAL_UI, measureFirstQuery, type FirstQuery, type SearchUi } from '../src/lib/bench/first-query.ts';
 import { directorySize, mb, measure, median, seconds, type Measured } from '../src/lib/bench/measure.ts';
 import { parseReportFile } from '../src/lib/ingest/report-file.ts';
@@ -52,9 +52,8 @@ const record = (s: Stage, ms: number, rss: number) => {
 async function queryTable(dist: string, uis: Array<[string, SearchUi]>): Promise<Map<string, FirstQuery[]>> {
   mkdirSync(join(dist, 'bench-default-ui'), { recursive: true });
   writeFileSync(join(dist, 'bench-default-ui', 'index.html'), DEFAULT_UI_PAGE);
-  const server = await preview({ root: ROOT, configFile: false, appType: 'mpa', logLevel: 'silent', build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0 } });
-  const address = server.httpServer.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const server = await serveStatic(ROOT, dist);
+  const base = server.url;
   const browser = await launchChromium();
   const out = new Map<string, FirstQuery[]>();
   try {

@@ -2,17 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { ingestDirectory } from '../../src/lib/ingest/directory.ts';
 import { RAW_SAMPLE, ROOT } from '../helpers/paths.ts';
 import { findChromium } from '../../src/lib/bench/chromium.ts';
+import { serveStatic } from '../../src/lib/bench/serve.ts';
 
 /**
  * Runs the real pipeline once for the browser tests: ingest the sample captures into a fresh
- * content folder, build the site from it with `astro build`, and serve the static output with
- * Vite's preview server (astro preview allows one server per project, which a developer's own
- * `npm start` may hold).
+ * content folder, build the site from it with `astro build`, and serve the static output.
  */
 
 declare module 'vitest' {
@@ -40,17 +38,8 @@ export default async function setup(project: TestProject) {
   const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    appType: 'mpa',
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address !== 'object') throw new Error('preview server has no address');
-  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const server = await serveStatic(ROOT, outDir);
+  const baseUrl = server.url;
   const probe = await fetch(`${baseUrl}/reports/530181003-2021/`);
   if (!probe.ok) throw new Error(`preview server answered ${probe.status} for a report page`);
 
