@@ -38,7 +38,7 @@ function readDataset<T>(file: string): T[] {
 
 /** Short forms a page may use for a division besides its full name. */
 export function aliasesOf(name: string): string[] {
-  if (name.endsWith('街道') && name.length > 3) return [`${name.slice(0, -1)}`]; // 胡家园街道 → 胡家园街
+  if (name.endsWith('街道') && name.length > 3) return [name.slice(0, -1)]; // 胡家园街道 → 胡家园街
   return [];
 }
 

@@ -20,23 +20,30 @@ export interface PageFacts {
   bodyLines: string[];
   /** Lines above the report that are neither chrome nor metadata (column names, subtitles). */
   headerLines: string[];
-  /** How many non-empty lines were dropped as page chrome, header or footer. */
-  droppedLines: number;
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
 export const SECTION_HEADING = new RegExp(`^${CN_NUM}\\s*[、.．]`);
 export const SUBSECTION_HEADING = new RegExp(`^(?:[(（]\\s*${CN_NUM}\\s*[)）]|${CN_NUM}[)）])`);
+/** `一、2021年推进法治政府建设的…`: a first heading that names the year. */
+const YEAR_HEADING = new RegExp(`${SECTION_HEADING.source}\\s*((?:19|20)\\d{2})\\s*年`);
 
 /** A report title names the work (法治/依法行政) and the kind of document (报告/总结/情况). */
 const TITLE_SHAPE = /(法治|依法行政|法制).*(报告|总结|情况|汇报|年报)$/;
 /** Covering documents that carry a report upward (…报送…的函, 通知, 请示) are not its title. */
 const COVER_DOCUMENT = /报送|(的函|通知|请示|批复)$/;
 const TITLE_WORDS = /(法治|依法行政|法制)/;
+
+/** A line that could be a title by its form: short, no sentences in it, not a covering document. */
+function hasTitleForm(text: string, maxLength: number): boolean {
+  return text.length >= 6 && text.length <= maxLength && !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')) && !COVER_DOCUMENT.test(text);
+}
 /** Organisation names as signed under a report. */
 export const ORGANISATION = /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
 /** `现将我镇2021年…情况报告如下`: the report's own statement of its year. */
 const YEAR_STATEMENT = /现将.{0,30}?((?:19|20)\d{2})\s*年/;
+/** `2024年,在区委…`: a report opening with its year. */
+const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?[,，以来是]/;
 
 function isProse(line: string): boolean {
   return line.length >= 25 && SENTENCE_PUNCTUATION.test(line);
@@ -142,8 +149,7 @@ function lastLineBefore(lines: string[], from: number, index: number): string {
 function pickTitle(candidates: string[]): { title?: string; date?: string } {
   const shaped = candidates
     .map((line) => stripTrailingDate(line))
-    .filter(({ text }) => text.length >= 6 && text.length <= 80 && !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')))
-    .filter(({ text }) => !COVER_DOCUMENT.test(text))
+    .filter(({ text }) => hasTitleForm(text, 80))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
   if (shaped.length === 0) return {};
   // Several shaped lines (page title and in-body heading, or a column name): the most specific.
@@ -190,7 +196,7 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
 export function readPage(lines: string[]): PageFacts {
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
-    return { bodyLines: [], headerLines: [], droppedLines: lines.filter((l) => l !== '').length };
+    return { bodyLines: [], headerLines: [] };
   }
 
   const header = joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== ''));
@@ -204,7 +210,7 @@ export function readPage(lines: string[]): PageFacts {
   if (!title) {
     for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 20); i++) {
       const line = lines[i]!;
-      if (line && !isHeadingLine(line) && !SENTENCE_PUNCTUATION.test(line) && TITLE_SHAPE.test(line) && !COVER_DOCUMENT.test(line) && line.length <= 60) {
+      if (!isHeadingLine(line) && hasTitleForm(line, 60) && TITLE_SHAPE.test(line)) {
         title = line;
         titleInBody = i;
         break;
@@ -236,9 +242,6 @@ export function readPage(lines: string[]): PageFacts {
   const siteCodeValue = takeField(footerFields, 'siteCode') ?? takeField(headerFields, 'siteCode');
   const siteCode = siteCodeValue ? /\d{10}/.exec(foldWidth(siteCodeValue))?.[0] : undefined;
 
-  const droppedLines =
-    header.length - (title ? 1 : 0) + footer.length + (lines.slice(bodyStart, bodyEnd).filter((l) => l !== '').length - bodyLines.filter((l) => l !== '').length);
-
   return {
     title,
     publishedAt,
@@ -250,7 +253,6 @@ export function readPage(lines: string[]): PageFacts {
     signedAt: signature?.signedAt,
     bodyLines,
     headerLines: plainHeader.filter((line) => line !== title),
-    droppedLines,
   };
 }
 
@@ -264,9 +266,9 @@ export function findReportYear(title: string | undefined, bodyLines: string[], s
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
   for (const line of opening.slice(0, 3)) {
-    const lead = /^((?:19|20)\d{2})\s*年(?:度)?[,，以来是]/.exec(foldWidth(line));
+    const lead = YEAR_OPENING.exec(foldWidth(line));
     if (lead) return { year: Number(lead[1]), from: 'opening' };
-    const heading = new RegExp(`${SECTION_HEADING.source}\\s*((?:19|20)\\d{2})\\s*年`).exec(foldWidth(line));
+    const heading = YEAR_HEADING.exec(foldWidth(line));
     if (heading) return { year: Number(heading[1]), from: 'heading' };
   }
   if (signedAt) {
