@@ -90,7 +90,8 @@ export function readCapture(inputDir: string, file: string): { capture: Capture;
 
 export function ingestDirectory(inputDir: string, contentDir: string): IngestSummary {
   const files = listFiles(inputDir);
-  const fileSet = new Set(files);
+  // Names without extension of every non-sidecar file: a sidecar's capture is looked up here.
+  const stems = new Set(files.filter((f) => !SIDECAR.test(f)).map((f) => f.replace(/\.[^./]+$/, '')));
   const overrides = loadOverrides(contentDir);
   const entries: IngestEntry[] = [];
   const byId = new Map<string, { report: Report; body: string; file: string }>();
@@ -98,8 +99,7 @@ export function ingestDirectory(inputDir: string, contentDir: string): IngestSum
   for (const file of files) {
     if (SIDECAR.test(file)) {
       const capture = file.replace(SIDECAR, '');
-      const partner = [...fileSet].find((f) => f !== file && f.replace(/\.[^./]+$/, '') === capture);
-      if (!partner) entries.push({ file, status: 'rejected', reasons: ['sidecar without a capture of the same name'] });
+      if (!stems.has(capture)) entries.push({ file, status: 'rejected', reasons: ['sidecar without a capture of the same name'] });
       continue; // a sidecar with a capture is reported with that capture
     }
     const path = join(inputDir, file);
