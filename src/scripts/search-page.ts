@@ -107,7 +107,6 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const title = document.createElement('h2');
   title.className = 'title';
-  title.style.cssText = 'font-size:inherit;margin:0';
   const section = query ? bestSection(data) : undefined;
   const link = document.createElement('a');
   link.href = linkWithHighlight(section?.url ?? data.url, query);
