@@ -135,9 +135,9 @@ export function ingestDirectory(inputDir: string, contentDir: string): IngestSum
       if (existing.report.sourceSha256 === report.sourceSha256 || sameText(existing.body, outcome.body) || isPartialCopy(existing.body, outcome.body)) {
         const complete = outcome.body.length > existing.body.length;
         const [kept, other] = complete ? [{ report, body: outcome.body, file }, existing] : [existing, { report, body: outcome.body, file }];
-        const { alsoFrom: earlier = [], ...keptReport } = kept.report;
-        const sources = [...(existing.report.alsoFrom ?? []), sourceOf(other.report)].filter((s) => s.sourceFile !== keptReport.sourceFile);
-        byId.set(report.id, { ...kept, report: { ...keptReport, alsoFrom: [...earlier.filter((s) => s.sourceFile !== keptReport.sourceFile), ...sources] } });
+        // The sources so far are the existing report's; the capture not kept joins them.
+        const alsoFrom = [...(existing.report.alsoFrom ?? []), sourceOf(other.report)];
+        byId.set(report.id, { ...kept, report: { ...kept.report, alsoFrom } });
         const output = outputOf(report);
         if (complete) {
           const first = entries.find((e) => e.file === existing.file)!;
