@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { CONTENT_DIR } from './src/lib/content-dir.ts';
 
 export default defineConfig({
   // The public address of the archive: printed pages and QR codes point here.
@@ -9,5 +10,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [searchIndex({ contentDir: CONTENT_DIR })],
 });

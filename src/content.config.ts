@@ -1,12 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { reportLoader } from './integrations/report-loader.ts';
 import { reportSchema } from './lib/schema/report.ts';
-
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+import { REPORTS_DIR } from './lib/content-dir.ts';
 
 export const collections = {
   reports: defineCollection({
-    loader: reportLoader({ base: `${contentDir}/reports` }),
+    loader: reportLoader({ base: REPORTS_DIR }),
     schema: reportSchema,
   }),
 };

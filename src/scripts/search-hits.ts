@@ -3,7 +3,7 @@
  * the text is highlighted (CSS Custom Highlight API, the text itself untouched) and the first
  * one in the target section is brought into view.
  */
-import { quotedPhrase } from '../lib/site/query-script.ts';
+import { quotedPhrase } from '../lib/search/query.ts';
 
 export function highlightSearchHits(): void {
   const asked = new URLSearchParams(window.location.search).get('hl')?.trim();

@@ -1,135 +1,90 @@
-import { findPhrase, quotedPhrase, searchTerms, simplifyQuery } from '../lib/site/query-script.ts';
-import { resultsCsv, type ResultRow } from '../lib/site/results-csv.ts';
-import {
-  isEmptySearch,
-  pagefindOptions,
-  parseSearchState,
-  searchStateToParams,
-  type SearchState,
-} from '../lib/site/search-state.ts';
+import { ArchiveIndex, type Excerpt, type IndexSource } from '../lib/search/engine.ts';
+import type { ResultRow } from '../lib/search/manifest.ts';
+import { runSearch, type SearchOutcome } from '../lib/search/query.ts';
+import type { ScriptMap } from '../lib/search/text.ts';
+import { resultsCsv, type ResultRow as CsvRow } from '../lib/site/results-csv.ts';
+import { isEmptySearch, parseSearchState, searchStateToParams, type FacetKey, type SearchState } from '../lib/site/search-state.ts';
 
-/** The search page: Pagefind's JS API behind a plain, accessible form. */
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string | undefined>;
-  sub_results?: Array<{ url: string; title: string; locations?: number[] }>;
-}
-type PagefindResult = { id: string; data: () => Promise<PagefindResultData> };
-interface PagefindSearch {
-  results: PagefindResult[];
-  /** Counts within the current filters. */
-  filters: Record<string, Record<string, number>>;
-  /** Counts for the query alone, filters aside. */
-  totalFilters: Record<string, Record<string, number>>;
-}
-interface PagefindModule {
-  options: (opts: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string | null, opts: object) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
+/** The search page: the archive's exact index behind a plain, accessible form. */
 
 const PAGE_SIZE = 10;
-let scriptMap: Promise<{ from: string; to: string }> | undefined;
-
-/** The Traditional→Simplified map, fetched once, alongside Pagefind. */
-function loadScriptMap(): Promise<{ from: string; to: string }> {
-  scriptMap ??= fetch('/t2s.json').then((response) => (response.ok ? response.json() : { from: '', to: '' }));
-  return scriptMap;
-}
+const INDEX_ROOT = '/search-index/';
 /** Cities and counties offered as filters: the ones with the most results. */
 const DYNAMIC_FACET_LIMIT = 30;
-let pagefind: Promise<PagefindModule> | undefined;
 
-function loadPagefind(): Promise<PagefindModule> {
-  pagefind ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', window.location.href).href;
-    const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await module.options({ excerptLength: 40 });
-    await module.init();
-    // Loads the filter indexes; without it Pagefind reports no per-value counts.
-    await module.filters();
-    return module;
+const fromSite = (path: string) => new URL(`${INDEX_ROOT}${path}`, window.location.href).href;
+
+const source: IndexSource = {
+  async bytes(path) {
+    const response = await fetch(fromSite(path));
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  },
+  async range(path, start, end) {
+    const response = await fetch(fromSite(path), { headers: { Range: `bytes=${start}-${end - 1}` } });
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A server that ignores ranges sends the whole file.
+    return response.status === 206 ? bytes : bytes.subarray(start, end);
+  },
+};
+
+let index: Promise<ArchiveIndex> | undefined;
+function loadIndex(): Promise<ArchiveIndex> {
+  index ??= (async () => {
+    const [map] = await Promise.all([fetch('/t2s.json').then((r) => (r.ok ? (r.json() as Promise<ScriptMap>) : undefined))]);
+    return ArchiveIndex.open(source, map);
   })();
-  return pagefind;
+  index.catch(() => (index = undefined));
+  return index;
 }
 
-/** Copies Pagefind's excerpt keeping only text and <mark>: nothing else from the index reaches the page. */
-function excerptFragment(html: string): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = html;
+function excerptFragment(excerpt: Excerpt | undefined): DocumentFragment {
   const out = document.createDocumentFragment();
-  const copy = (from: Node, into: Node) => {
-    for (const child of from.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) into.appendChild(document.createTextNode(child.textContent ?? ''));
-      else if (child.nodeName === 'MARK') {
-        const mark = document.createElement('mark');
-        copy(child, mark);
-        into.appendChild(mark);
-      } else copy(child, into);
+  for (const part of excerpt?.parts ?? []) {
+    if (!part.mark) out.append(part.text);
+    else {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      out.append(mark);
     }
-  };
-  copy(template.content, out);
+  }
   return out;
 }
 
-/** The section of a report where the query matches most, to open the report there. */
-function bestSection(data: PagefindResultData): { url: string; title: string } | undefined {
-  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#'));
-  return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+/** The section the excerpt falls in, to open the report there. */
+function sectionAt(row: ResultRow, at: number | undefined): [number, string, string] | undefined {
+  if (at === undefined) return undefined;
+  return row[8].filter(([start]) => start <= at).pop();
 }
 
-/** A link into the report that highlights the query there. */
-function linkWithHighlight(url: string, query: string): string {
-  const target = new URL(url, window.location.href);
-  if (query) target.searchParams.set('hl', query);
-  return `${target.pathname}${target.search}${target.hash}`;
-}
-
-/** An excerpt around the phrase as it stands in the text, the phrase marked. */
-function phraseExcerpt(content: string, phrase: string): DocumentFragment {
-  const out = document.createDocumentFragment();
-  const at = findPhrase(content, phrase);
-  if (!at) return out;
-  const start = Math.max(0, at.index - 40);
-  const end = Math.min(content.length, at.index + at.length + 40);
-  const mark = document.createElement('mark');
-  mark.textContent = content.slice(at.index, at.index + at.length);
-  out.append(`${start > 0 ? '…' : ''}${content.slice(start, at.index)}`, mark, `${content.slice(at.index + at.length, end)}${end < content.length ? '…' : ''}`);
-  return out;
-}
-
-function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string): HTMLLIElement {
+  const [id, title, place, , year, published] = row;
   const item = document.createElement('li');
-  const title = document.createElement('h2');
-  title.className = 'title';
-  const section = query ? bestSection(data) : undefined;
+  const heading = document.createElement('h2');
+  heading.className = 'title';
+  const section = query ? sectionAt(row, excerpt?.at) : undefined;
   const link = document.createElement('a');
-  link.href = linkWithHighlight(section?.url ?? data.url, query);
-  link.textContent = data.meta.title ?? data.url;
-  title.appendChild(link);
+  const target = new URL(`/reports/${id}/`, window.location.href);
+  if (query) target.searchParams.set('hl', query);
+  if (section) target.hash = section[1];
+  link.href = `${target.pathname}${target.search}${target.hash}`;
+  link.textContent = title;
+  heading.appendChild(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [
-    data.meta.place,
-    data.meta.year ? `${data.meta.year}年度` : undefined,
-    data.meta.published ? `发布于 ${data.meta.published}` : undefined,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  const phrase = quotedPhrase(query);
-  excerpt.appendChild(phrase ? phraseExcerpt(data.content, phrase) : excerptFragment(data.excerpt));
-  item.append(title, meta, excerpt);
+  meta.textContent = [place, `${year}年度`, published ? `发布于 ${published}` : undefined].filter(Boolean).join(' · ');
+  item.append(heading, meta);
+  if (excerpt) {
+    const text = document.createElement('p');
+    text.className = 'excerpt';
+    text.appendChild(excerptFragment(excerpt));
+    item.appendChild(text);
+  }
   if (section) {
     const where = document.createElement('p');
     where.className = 'section-hit';
-    where.textContent = `匹配章节：${section.title}`;
+    where.textContent = `匹配章节：${section[2]}`;
     item.appendChild(where);
   }
   return item;
@@ -140,6 +95,7 @@ function renderDynamicFacet(fieldset: HTMLFieldSetElement, counts: Record<string
   const key = fieldset.dataset.dynamicFacet!;
   const values = Object.entries(counts)
     .filter(([value, count]) => count > 0 || chosen.includes(value))
+    .concat(chosen.filter((value) => !(value in counts)).map((value) => [value, 0]))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'))
     .slice(0, DYNAMIC_FACET_LIMIT);
   for (const old of fieldset.querySelectorAll('label, [data-facet-hint]')) old.remove();
@@ -178,6 +134,17 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** What the status line says: the count first, and how many hold the query as written. */
+export function statusText(outcome: SearchOutcome, q: string): string {
+  const total = outcome.results.length;
+  const { terms, quoted, parts } = outcome.query;
+  if (terms.length === 0) return `找到 ${total} 份报告`;
+  const asWritten = terms.map((t) => `“${t}”`).join('');
+  if (quoted) return `找到 ${total} 份报告（逐字包含${asWritten}）`;
+  if (parts.length === 0 || outcome.exactCount === total) return `找到 ${total} 份报告`;
+  return `找到 ${total} 份报告：${outcome.exactCount} 份逐字包含${asWritten}，其余 ${total - outcome.exactCount} 份包含${parts.map((p) => `“${p}”`).join('')}但不相连`;
+}
+
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -187,7 +154,7 @@ export function startSearchPage(): void {
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const exportButton = document.querySelector<HTMLButtonElement>('#search-export')!;
   const exportStatus = document.querySelector<HTMLElement>('#export-status')!;
-  let shown: PagefindResult[] = [];
+  let shown: SearchOutcome | undefined;
   let shownQuery = '';
   let run = 0;
 
@@ -203,39 +170,28 @@ export function startSearchPage(): void {
     sort.value = state.sort;
     panel.open = wide.matches || !isEmptySearch({ ...state, q: '' }) || Boolean(state.sort);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
+      box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
     }
   }
 
   /** Shows the next page of results unless a newer search has started meanwhile. */
   async function appendPage(token: number) {
+    if (!shown) return;
+    const archive = await loadIndex();
+    const outcome = shown;
     const start = list.children.length;
-    const page = shown.slice(start, start + PAGE_SIZE);
-    const items = await Promise.all(page.map((r) => r.data()));
+    const page = outcome.results.slice(start, start + PAGE_SIZE);
+    const terms = [...outcome.query.terms, ...outcome.query.parts].map((t) => archive.foldTerm(t));
+    const items = await Promise.all(
+      page.map(async (doc) => {
+        const row = await archive.row(doc);
+        const excerpt = terms.length > 0 ? await archive.excerpt(doc, row, terms, outcome.matches.get(doc)?.first ?? -1) : undefined;
+        return resultItem(row, excerpt, shownQuery);
+      }),
+    );
     if (token !== run) return;
-    for (const data of items) list.appendChild(resultItem(data, shownQuery));
-    more.hidden = list.children.length >= shown.length;
-  }
-
-  /** The candidates whose text holds the phrase verbatim, with facet counts over them. */
-  async function verify(candidates: PagefindResult[], phrase: string, token: number) {
-    const results: PagefindResult[] = [];
-    const counts: Record<string, Record<string, number>> = {};
-    for (let i = 0; i < candidates.length; i += 20) {
-      status.textContent = `正在逐字核对：${i} / ${candidates.length}`;
-      const batch = candidates.slice(i, i + 20);
-      const data = await Promise.all(batch.map((r) => r.data()));
-      if (token !== run) return undefined;
-      data.forEach((d, k) => {
-        if (!findPhrase(d.content, phrase)) return;
-        results.push(batch[k]!);
-        for (const [facet, values] of Object.entries(d.filters)) {
-          counts[facet] ??= {};
-          for (const value of values) counts[facet]![value] = (counts[facet]![value] ?? 0) + 1;
-        }
-      });
-    }
-    return { results, counts };
+    list.append(...items);
+    more.hidden = list.children.length >= outcome.results.length;
   }
 
   async function search(state: SearchState) {
@@ -249,38 +205,24 @@ export function startSearchPage(): void {
     }
     status.textContent = '正在检索……';
     try {
-      const [module, map] = await Promise.all([loadPagefind(), loadScriptMap()]);
-      // The index holds every report in Simplified (Traditional reports also carry a
-      // Simplified copy), so a Traditional query is searched in Simplified.
-      const phrase = quotedPhrase(state.q);
-      const terms = state.q ? searchTerms(simplifyQuery(phrase ?? state.q, map)) : null;
-      const result = await module.search(terms, pagefindOptions(state));
-      if (!result || current !== run) return;
-      let counts = result.filters;
-      shown = result.results;
-      if (phrase) {
-        // Pagefind matches words; a quoted phrase must stand verbatim: every candidate is read.
-        const verified = await verify(result.results, simplifyQuery(phrase, map), current);
-        if (!verified) return;
-        shown = verified.results;
-        counts = verified.counts;
-      }
+      const outcome = await runSearch(await loadIndex(), state);
+      if (current !== run) return;
+      shown = outcome;
       shownQuery = state.q;
       for (const counter of document.querySelectorAll<HTMLElement>('[data-facet-count]')) {
-        const [facet, value] = counter.dataset.facetCount!.split(':') as [string, string];
-        counter.textContent = `（${counts[facet]?.[value] ?? 0}）`;
+        const [facet, value] = counter.dataset.facetCount!.split(':') as [FacetKey, string];
+        counter.textContent = `（${outcome.counts[facet]?.[value] ?? 0}）`;
       }
       for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('[data-dynamic-facet]')) {
-        const key = fieldset.dataset.dynamicFacet as keyof SearchState['filters'];
-        // All places the query matches stay offered, so several can be chosen.
-        renderDynamicFacet(fieldset, (phrase ? counts : result.totalFilters)[key] ?? {}, state.filters[key]);
+        const key = fieldset.dataset.dynamicFacet as FacetKey;
+        renderDynamicFacet(fieldset, outcome.counts[key], state.filters[key]);
       }
-      exportButton.hidden = shown.length === 0;
+      exportButton.hidden = outcome.results.length === 0;
       await appendPage(current);
       // Announced once the first results are in the page, so the count and the list agree.
-      if (current === run) status.textContent = phrase ? `找到 ${shown.length} 份报告（逐字包含“${phrase}”）` : `找到 ${shown.length} 份报告`;
+      if (current === run) status.textContent = statusText(outcome, state.q);
     } catch (error) {
-      status.textContent = '检索暂时无法使用，请稍后再试，或改用“浏览报告”。';
+      if (current === run) status.textContent = '检索暂时无法使用，请稍后再试，或改用“浏览报告”。';
       console.error(error);
     }
   }
@@ -304,20 +246,16 @@ export function startSearchPage(): void {
   more.addEventListener('click', () => void appendPage(run));
   exportButton.addEventListener('click', async () => {
     const token = run;
-    const rows: ResultRow[] = [];
-    for (let i = 0; i < shown.length; i += 20) {
-      exportStatus.textContent = `正在导出：${i} / ${shown.length}`;
-      const batch = await Promise.all(shown.slice(i, i + 20).map((r) => r.data()));
+    const outcome = shown;
+    if (!outcome) return;
+    const archive = await loadIndex();
+    const rows: CsvRow[] = [];
+    for (let i = 0; i < outcome.results.length; i += 50) {
+      exportStatus.textContent = `正在导出：${i} / ${outcome.results.length}`;
+      const batch = await Promise.all(outcome.results.slice(i, i + 50).map((doc) => archive.row(doc)));
       if (token !== run) return;
-      for (const data of batch) {
-        rows.push({
-          title: data.meta.title ?? '',
-          place: data.meta.place ?? '',
-          code: data.meta.code ?? '',
-          year: data.meta.year ?? '',
-          published: data.meta.published ?? '',
-          url: new URL(data.url, window.location.href).href,
-        });
+      for (const [id, title, place, code, year, published] of batch) {
+        rows.push({ title, place, code, year: String(year), published, url: new URL(`/reports/${id}/`, window.location.href).href });
       }
     }
     download('法治政府建设年度报告-检索结果.csv', resultsCsv(rows));
@@ -328,7 +266,7 @@ export function startSearchPage(): void {
     showState(state);
     void search(state);
   });
-  input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadScriptMap()]), { once: true });
+  input.addEventListener('focus', () => void loadIndex().catch(() => undefined), { once: true });
 
   const initial = parseSearchState(new URLSearchParams(window.location.search));
   showState(initial);

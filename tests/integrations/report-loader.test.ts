@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReportFile } from '../../src/integrations/report-loader.ts';
+import { readReportFile } from '../../src/lib/ingest/report-file.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const good = readFileSync(join(ROOT, 'content/reports/广东省/440304008-2020.md'), 'utf8');

@@ -1,5 +1,7 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { reportSchema, type Report } from '../schema/report.ts';
+import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
 
 /**
  * A report on disk: YAML frontmatter (the schema's fields, in the schema's order) and the
@@ -26,4 +28,37 @@ export function parseReportFile(text: string): ParsedReportFile {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error('no YAML frontmatter (the file must start with a --- block)');
   return { data: parse(match[1]!) ?? {}, body: match[2]!.replace(/^\s*\n/, '') };
+}
+
+/** Every .md file under a folder, sorted, depth first. */
+export function markdownFiles(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return markdownFiles(path);
+    return name.endsWith('.md') ? [path] : [];
+  });
+}
+
+export class ReportFileError extends Error {}
+
+/** Reads and validates one report file; throws ReportFileError naming the file and fields. */
+export function readReportFile(path: string, label = path) {
+  const text = readFileSync(path, 'utf8');
+  let parsed;
+  try {
+    parsed = parseReportFile(text);
+  } catch (error) {
+    throw new ReportFileError(`${label}: ${(error as Error).message}`);
+  }
+  const result = reportSchema.safeParse(parsed.data);
+  if (!result.success) {
+    throw new ReportFileError(`${label}: invalid report: ${describeSchemaError(result.error).join('; ')}`);
+  }
+  return { text, data: result.data, body: parsed.body };
 }

@@ -43,23 +43,6 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-export interface PagefindSearchOptions {
-  filters: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-
-/**
- * Pagefind's search options for a state: values within a facet are alternatives (any), facets
- * combine (and): a report has one province, so two chosen provinces mean either.
- */
-export function pagefindOptions(state: SearchState): PagefindSearchOptions {
-  const filters: Record<string, { any: string[] }> = {};
-  for (const { key } of SEARCH_FACETS) if (state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
-  if (!state.sort) return { filters };
-  const [field, direction] = state.sort.split('-') as [string, 'asc' | 'desc'];
-  return { filters, sort: { [field]: direction } };
-}
-
 export function isEmptySearch(state: SearchState): boolean {
   return !state.q && SEARCH_FACETS.every(({ key }) => state.filters[key].length === 0);
 }

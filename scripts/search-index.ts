@@ -1,0 +1,59 @@
+/**
+ * The search index, built apart from the site (the site build runs `build` itself):
+ *
+ *   npm run search-index -- build  --content DIR --out DIR [--cache DIR] [--plan province-year|province|single]
+ *   npm run search-index -- shards --content DIR --cache DIR [--only 44-2024,44-2025] [--plan …]
+ *   npm run search-index -- merge  --shards DIR[,DIR…] --out DIR
+ *
+ * `shards` lets several machines or CI jobs each build some shards; `merge` publishes any set
+ * of shard folders as one index (dist/search-index) without rebuilding them. Prints a JSON summary.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ShardPlan } from '../src/lib/search/document.ts';
+import { buildSearchIndex, buildShards, shardFiles } from '../src/lib/search/build.ts';
+import { mergeShards } from '../src/lib/search/merge.ts';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string' },
+    cache: { type: 'string', default: join('node_modules', '.cache', 'search-shards') },
+    plan: { type: 'string', default: 'province-year' },
+    only: { type: 'string' },
+    shards: { type: 'string' },
+  },
+});
+const command = positionals[0];
+const plan = values.plan as ShardPlan;
+const reportsDir = join(values.content, 'reports');
+const started = performance.now();
+const need = (value: string | undefined, flag: string) => {
+  if (!value) throw new Error(`${command} needs --${flag}`);
+  return resolve(value);
+};
+
+if (command === 'build') {
+  const result = buildSearchIndex({ reportsDir, cacheDir: resolve(values.cache), outDir: need(values.out, 'out'), plan });
+  console.log(
+    JSON.stringify({
+      reports: result.manifest.docCount,
+      shards: result.shards.length,
+      rebuilt: result.shards.filter((s) => s.rebuilt).length,
+      files: result.files,
+      bytes: result.bytes,
+      shardMs: Math.round(result.shardMs),
+      mergeMs: Math.round(result.mergeMs),
+    }),
+  );
+} else if (command === 'shards') {
+  const built = buildShards({ reportsDir, cacheDir: need(values.cache, 'cache'), plan, only: values.only?.split(',') });
+  console.log(JSON.stringify({ shards: built.length, rebuilt: built.filter((s) => s.rebuilt).length, ms: Math.round(performance.now() - started) }));
+} else if (command === 'merge') {
+  const result = mergeShards(shardFiles((values.shards ?? need(undefined, 'shards')).split(',').map((d) => resolve(d))), need(values.out, 'out'));
+  console.log(JSON.stringify({ reports: result.manifest.docCount, shards: result.manifest.shards.length, files: result.files, bytes: result.bytes, ms: Math.round(performance.now() - started) }));
+} else {
+  console.error('usage: search-index build|shards|merge (see the comment at the top of scripts/search-index.ts)');
+  process.exit(2);
+}

@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Builds the search index (dist/search-index) beside the pages: it starts in its own process when
+ * Astro starts building, so on a machine with two cores indexing and page rendering overlap,
+ * and is moved into the site when the pages are written. Shards are cached between builds
+ * (node_modules/.cache/search-shards/<content folder>), so a changed report rebuilds only
+ * its shard. Every failure, and an index whose report count differs from the pages', fails
+ * the build.
+ */
+
+interface Summary {
+  reports: number;
+  shards: number;
+  rebuilt: number;
+  shardMs: number;
+  mergeMs: number;
+}
+
+function runIndexer(root: string, args: string[]): Promise<Summary> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'search-index.ts'), ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code !== 0) fail(new Error(`search index build failed (exit ${code}):\n${err.slice(-4000)}`));
+      else done(JSON.parse(out.trim().split('\n').pop()!) as Summary);
+    });
+  });
+}
+
+export function searchIndex(options: { contentDir: string }): AstroIntegration {
+  let pending: Promise<Summary> | undefined;
+  let staging = '';
+  let started = 0;
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const root = process.cwd();
+        const content = resolve(options.contentDir);
+        const cache = process.env.SEARCH_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'search-shards', createHash('sha1').update(content).digest('hex').slice(0, 12));
+        staging = `${cache}.publish`;
+        started = performance.now();
+        pending = runIndexer(root, ['build', '--content', content, '--cache', cache, '--out', staging]);
+        // Reported when awaited; an early failure must not go unhandled meanwhile.
+        pending.catch(() => logger.debug('search index build failed'));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await pending!;
+        const site = fileURLToPath(dir);
+        const reportsDir = join(site, 'reports');
+        const pages = existsSync(reportsDir) ? readdirSync(reportsDir).filter((id) => existsSync(join(reportsDir, id, 'index.html'))).length : 0;
+        if (summary.reports !== pages) throw new Error(`search index holds ${summary.reports} reports but the site has ${pages} report pages`);
+        const target = join(site, 'search-index');
+        rmSync(target, { recursive: true, force: true });
+        try {
+          renameSync(staging, target);
+        } catch {
+          // The cache and the site may be on different file systems.
+          cpSync(staging, target, { recursive: true });
+          rmSync(staging, { recursive: true, force: true });
+        }
+        const ms = Math.round(performance.now() - started);
+        logger.info(
+          `search index: ${summary.reports} reports, ${summary.shards} shards (${summary.rebuilt} rebuilt) → ${target} in ${ms} ms ` +
+            `(shards ${summary.shardMs} ms, merge ${summary.mergeMs} ms, alongside the pages)`,
+        );
+      },
+    },
+  };
+}

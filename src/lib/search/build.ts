@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadGazetteer } from '../gazetteer/gazetteer.ts';
+import { markdownFiles, readReportFile } from '../ingest/report-file.ts';
+import { traditionalCharacterMap } from '../ingest/script.ts';
+import { searchDocument, shardKeyOf, type ShardPlan } from './document.ts';
+import { mergeShards, type MergeResult } from './merge.ts';
+import { INDEX_VERSION, buildShard, readShard } from './shard.ts';
+import { charFold } from './text.ts';
+
+/**
+ * Building the search index from the report files: shards first (each from its own reports
+ * only, kept in a cache folder and rebuilt only when one of its reports changed), then the
+ * merge into the published index.
+ */
+
+export interface ShardBuild {
+  key: string;
+  reports: number;
+  rebuilt: boolean;
+  path: string;
+}
+
+/** Which shard each report file belongs to: read from its name (<code>-<year>[-…].md). */
+function plannedShards(reportsDir: string, plan: ShardPlan): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  for (const path of markdownFiles(reportsDir)) {
+    const match = /^(\d{6}(?:\d{3})?)-(\d{4})(?:-[0-9a-f]{6})?\.md$/.exec(basename(path));
+    if (!match) throw new Error(`${path}: a report file is named <divisionCode>-<year>[-<issuer hash>].md`);
+    const key = shardKeyOf({ code: match[1]!, year: Number(match[2]) }, plan);
+    shards.set(key, [...(shards.get(key) ?? []), path]);
+  }
+  return shards;
+}
+
+function digestOf(paths: string[], plan: ShardPlan): string {
+  const hash = createHash('sha256').update(`search-index ${INDEX_VERSION} ${plan}\n`);
+  for (const path of paths) hash.update(`${basename(path)}\n`).update(readFileSync(path)).update('\n');
+  return hash.digest('hex');
+}
+
+/** Builds (or reuses) the shards of a content folder's reports; `only` limits it to some keys. */
+export function buildShards(options: { reportsDir: string; cacheDir: string; plan?: ShardPlan; only?: string[] }): ShardBuild[] {
+  const plan = options.plan ?? 'province-year';
+  mkdirSync(options.cacheDir, { recursive: true });
+  let fold: ReturnType<typeof charFold> | undefined;
+  let gazetteer: ReturnType<typeof loadGazetteer> | undefined;
+  const out: ShardBuild[] = [];
+  for (const [key, paths] of [...plannedShards(options.reportsDir, plan)].sort()) {
+    if (options.only && !options.only.includes(key)) continue;
+    const path = join(options.cacheDir, `${key}.shard`);
+    const digest = digestOf(paths, plan);
+    if (existsSync(path) && readShard(readFileSync(path)).header.digest === digest) {
+      out.push({ key, reports: paths.length, rebuilt: false, path });
+      continue;
+    }
+    fold ??= charFold(traditionalCharacterMap());
+    gazetteer ??= loadGazetteer();
+    const documents = paths
+      .map((file) => {
+        const { data, body } = readReportFile(file);
+        if (`${data.id}.md` !== basename(file)) throw new Error(`${file}: file name does not match the report id ${data.id}`);
+        return searchDocument(data, body, gazetteer!);
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    writeFileSync(path, buildShard(key, digest, documents, fold));
+    out.push({ key, reports: paths.length, rebuilt: true, path });
+  }
+  return out;
+}
+
+/** Shard files of one or more folders (several machines' outputs), for the merge. */
+export function shardFiles(dirs: string[], keys?: string[]): Uint8Array[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.shard') && (!keys || keys.includes(name.slice(0, -'.shard'.length))))
+      .sort()
+      .map((name) => readFileSync(join(dir, name))),
+  );
+}
+
+export interface IndexBuild extends MergeResult {
+  shards: ShardBuild[];
+  shardMs: number;
+  mergeMs: number;
+}
+
+/** Shards (cached) and merge: what the site build runs. */
+export function buildSearchIndex(options: { reportsDir: string; cacheDir: string; outDir: string; plan?: ShardPlan }): IndexBuild {
+  const started = performance.now();
+  const shards = buildShards(options);
+  const shardMs = performance.now() - started;
+  const merged = mergeShards(shardFiles([options.cacheDir], shards.map((s) => s.key)), options.outDir);
+  return { ...merged, shards, shardMs, mergeMs: performance.now() - started - shardMs };
+}

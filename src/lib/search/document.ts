@@ -1,0 +1,91 @@
+import type { Token } from 'markdown-it';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { reportMarkdown } from '../markdown/render.ts';
+import { ISSUER_TYPE_LABELS, LEVEL_LABELS, SECTION_KIND_LABELS, type Report } from '../schema/report.ts';
+
+/** A report as the search sees it: what a result shows, what filters it, and its text. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  place: string;
+  code: string;
+  year: number;
+  published?: string;
+  province: string;
+  city?: string;
+  county?: string;
+  level: string;
+  issuer: string;
+  sections: string[];
+  /** Title and body as read on the page, one block per line. */
+  text: string;
+  sectionStarts: TextSection[];
+}
+
+export interface TextSection {
+  /** Where the heading starts in the text. */
+  at: number;
+  /** The heading's anchor on the report page (s-1, s-1-2). */
+  id: string;
+  heading: string;
+}
+
+/**
+ * The text of a report body as a reader sees it, markdown syntax gone, one block per line,
+ * with where each section starts. Parsed by the same markdown-it setup as the page, so the
+ * section anchors are the page's.
+ */
+export function reportPlainText(body: string, offset = 0): { text: string; sections: TextSection[] } {
+  const blocks: string[] = [];
+  const sections: TextSection[] = [];
+  let at = offset;
+  let heading: string | undefined;
+  const inlineText = (token: Token): string =>
+    (token.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? '\n' : child.content)).join('');
+  for (const token of reportMarkdown().parse(body, {})) {
+    if (token.type === 'heading_open') heading = token.attrGet('id') ?? undefined;
+    if (token.type !== 'inline') continue;
+    const block = inlineText(token);
+    if (!block.trim()) continue;
+    if (heading) sections.push({ at, id: heading, heading: block });
+    heading = undefined;
+    blocks.push(block);
+    at += block.length + 1;
+  }
+  return { text: blocks.join('\n'), sections };
+}
+
+export function searchDocument(report: Report, body: string, gazetteer: Gazetteer): SearchDocument {
+  const chain = [...(gazetteer.byCode.get(report.divisionCode)?.ancestorCodes ?? []), report.divisionCode];
+  const plain = reportPlainText(body, report.title.length + 1);
+  const named = (level: string) => chain.map((code) => gazetteer.byCode.get(code)).find((d) => d?.level === level)?.name;
+  return {
+    id: report.id,
+    title: report.title,
+    place: report.region.join(' · '),
+    code: report.divisionCode,
+    year: report.year,
+    published: report.publishedAt,
+    province: report.region[0]!,
+    city: named('city'),
+    county: named('county'),
+    level: LEVEL_LABELS[report.level],
+    issuer: ISSUER_TYPE_LABELS[report.issuerType],
+    sections: [...new Set((report.sections ?? []).map((s) => SECTION_KIND_LABELS[s.kind]))],
+    text: `${report.title}\n${plain.text}`,
+    sectionStarts: plain.sections,
+  };
+}
+
+/**
+ * How reports are grouped into shards. By province and year by default: a shard is then a
+ * natural unit of work (one province's reports of one year, built on its own machine or CI
+ * job) and changes when, and only when, one of its reports does.
+ */
+export type ShardPlan = 'province-year' | 'province' | 'single';
+
+export function shardKeyOf(doc: Pick<SearchDocument, 'code' | 'year'>, plan: ShardPlan = 'province-year'): string {
+  if (plan === 'single') return 'all';
+  const province = doc.code.slice(0, 2);
+  return plan === 'province' ? province : `${province}-${doc.year}`;
+}

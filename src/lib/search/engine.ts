@@ -1,0 +1,269 @@
+import { ByteReader } from './bytes.ts';
+import { FACET_COLUMNS, ROWS_PER_FILE, bucketPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
+import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffsets, foldText, gramHash } from './text.ts';
+
+/**
+ * Exact search over the published index, in the browser or in Node: a term matches a report
+ * when the report's folded text contains the folded term, nothing else. Terms of one or two
+ * characters are looked up directly; longer terms through the triples that cover them, whose
+ * positions must line up. Everything is fetched lazily: one bucket file per distinct gram.
+ */
+
+export interface IndexSource {
+  bytes(path: string): Promise<Uint8Array>;
+  /** Bytes [start, end) of a file. */
+  range(path: string, start: number, end: number): Promise<Uint8Array>;
+}
+
+export interface TermMatch {
+  /** Occurrences in the report. */
+  count: number;
+  /** Position of the first occurrence in the report's text, or -1 when not known. */
+  first: number;
+}
+export type Matches = Map<number, TermMatch>;
+
+interface Segment {
+  shard: number;
+  payload: Uint8Array;
+}
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface Excerpt {
+  parts: ExcerptPart[];
+  /** Where in the report the excerpt was found. */
+  at: number;
+}
+
+const EXCERPT_BEFORE = 40;
+const EXCERPT_AFTER = 60;
+const SCAN_CHARS = 2000;
+
+export class ArchiveIndex {
+  private readonly buckets = new Map<number, Promise<Map<string, Segment[]>>>();
+  private readonly rowFiles = new Map<string, Promise<ResultRow[]>>();
+  private columnData?: Promise<Uint16Array>;
+  readonly fold: CharFold;
+
+  constructor(
+    readonly manifest: Manifest,
+    private readonly source: IndexSource,
+    map?: ScriptMap,
+  ) {
+    this.fold = charFold(map);
+  }
+
+  static async open(source: IndexSource, map?: ScriptMap): Promise<ArchiveIndex> {
+    const manifest = JSON.parse(new TextDecoder().decode(await source.bytes('manifest.json'))) as Manifest;
+    return new ArchiveIndex(manifest, source, map);
+  }
+
+  /** Folded form of a query term, as the index holds text. */
+  foldTerm(term: string): string {
+    return String.fromCharCode(...foldText(term, this.fold));
+  }
+
+  private bucket(number: number): Promise<Map<string, Segment[]>> {
+    let loaded = this.buckets.get(number);
+    if (!loaded) {
+      loaded = this.source.bytes(bucketPath(number, this.manifest.bits)).then(parseBucket, () => new Map());
+      this.buckets.set(number, loaded);
+    }
+    return loaded;
+  }
+
+  private async segments(gram: string): Promise<Segment[]> {
+    const units = Array.from(gram, (c) => c.charCodeAt(0));
+    const bucket = await this.bucket(bucketOf(gramHash(units), this.manifest.bits));
+    return bucket.get(gram) ?? [];
+  }
+
+  /** The reports containing the term (already folded), with occurrences. */
+  async matchTerm(term: string): Promise<Matches> {
+    const matches: Matches = new Map();
+    if (term.length === 0) return matches;
+    if (term.length < GRAM) {
+      for (const { shard, payload } of await this.segments(term)) {
+        const base = this.manifest.shards[shard]!.base;
+        const reader = new ByteReader(payload);
+        let doc = 0;
+        for (let n = reader.varint(); n > 0; n--) {
+          doc += reader.varint();
+          matches.set(base + doc, { count: reader.varint(), first: -1 });
+        }
+      }
+      return matches;
+    }
+    const offsets = coveringOffsets(term.length);
+    const postings = await Promise.all(offsets.map(async (at) => positionsOf(await this.segments(term.slice(at, at + GRAM)), this.manifest)));
+    const order = offsets.map((at, i) => ({ at, positions: postings[i]! })).sort((a, b) => a.positions.size - b.positions.size);
+    const [rarest, ...others] = order;
+    for (const [doc, rarestAt] of rarest!.positions) {
+      const lists = others.map((o) => o.positions.get(doc));
+      if (lists.some((l) => !l)) continue;
+      let count = 0;
+      let first = -1;
+      for (const p of rarestAt) {
+        const start = p - rarest!.at;
+        if (others.every((o, k) => contains(lists[k]!, start + o.at))) {
+          count++;
+          if (first < 0) first = start;
+        }
+      }
+      if (count > 0) matches.set(doc, { count, first });
+    }
+    return matches;
+  }
+
+  /** Reports containing every term; occurrences summed, first position of the first term. */
+  async matchAll(terms: string[]): Promise<Matches> {
+    const each = await Promise.all(terms.map((t) => this.matchTerm(t)));
+    if (each.length === 0) return new Map();
+    const [smallest, ...rest] = [...each].sort((a, b) => a.size - b.size);
+    const out: Matches = new Map();
+    for (const [doc, match] of smallest!) {
+      if (!rest.every((m) => m.has(doc))) continue;
+      out.set(doc, { count: match.count + rest.reduce((s, m) => s + m.get(doc)!.count, 0), first: each[0]!.get(doc)!.first });
+    }
+    return out;
+  }
+
+  /** Filter columns (province, city, …) of every report, in document order. */
+  columns(): Promise<Uint16Array> {
+    this.columnData ??= this.source.bytes('facets.bin').then((bytes) => {
+      const copy = bytes.slice();
+      return new Uint16Array(copy.buffer, copy.byteOffset, copy.byteLength / 2);
+    });
+    return this.columnData;
+  }
+
+  column(data: Uint16Array, name: FacetColumn): Uint16Array {
+    const n = this.manifest.docCount;
+    const at = FACET_COLUMNS.indexOf(name) * n;
+    return data.subarray(at, at + n);
+  }
+
+  private locate(doc: number): { key: string; local: number } {
+    const shards = this.manifest.shards;
+    let lo = 0;
+    let hi = shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (shards[mid]!.base <= doc) lo = mid;
+      else hi = mid - 1;
+    }
+    return { key: shards[lo]!.key, local: doc - shards[lo]!.base };
+  }
+
+  async row(doc: number): Promise<ResultRow> {
+    const { key, local } = this.locate(doc);
+    const path = rowsPath(key, Math.floor(local / ROWS_PER_FILE));
+    let file = this.rowFiles.get(path);
+    if (!file) {
+      file = this.source.bytes(path).then((b) => JSON.parse(new TextDecoder().decode(b)) as ResultRow[]);
+      this.rowFiles.set(path, file);
+    }
+    return (await file)[local % ROWS_PER_FILE]!;
+  }
+
+  /** Characters [from, to) of a report's text, as published. */
+  async text(doc: number, row: ResultRow, from: number, to: number): Promise<string> {
+    const start = Math.max(0, from);
+    const end = Math.min(row[7], to);
+    if (end <= start) return '';
+    const bytes = await this.source.range(textPath(this.locate(doc).key), (row[6] + start) * 2, (row[6] + end) * 2);
+    return new TextDecoder('utf-16le').decode(bytes);
+  }
+
+  /** Where a folded term first occurs in a report, reading its text in pieces from `from`. */
+  async find(doc: number, row: ResultRow, term: string, from = 0): Promise<number> {
+    for (let at = from; at < row[7]; at += SCAN_CHARS) {
+      const piece = this.foldTerm(await this.text(doc, row, at, at + SCAN_CHARS + term.length - 1));
+      const found = piece.indexOf(term);
+      if (found >= 0) return at + found;
+    }
+    return -1;
+  }
+
+  /** A short passage around the first occurrence, every term marked in it. */
+  async excerpt(doc: number, row: ResultRow, terms: string[], first: number): Promise<Excerpt | undefined> {
+    let at = first;
+    for (const term of terms) {
+      if (at >= 0) break;
+      at = await this.find(doc, row, term);
+    }
+    if (at < 0) return undefined;
+    const from = Math.max(0, at - EXCERPT_BEFORE);
+    const to = Math.min(row[7], at + EXCERPT_AFTER);
+    const text = (await this.text(doc, row, from, to)).replace(/\s+/g, ' ');
+    return { parts: markTerms(text, this.foldTerm(text), terms, from > 0, to < row[7]), at };
+  }
+}
+
+/** Splits text into marked and unmarked parts; `folded` is the text folded like the terms. */
+export function markTerms(text: string, folded: string, terms: string[], cutBefore: boolean, cutAfter: boolean): ExcerptPart[] {
+  const marked = new Uint8Array(text.length);
+  for (const term of terms.filter(Boolean)) {
+    for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) marked.fill(1, i, i + term.length);
+  }
+  const parts: ExcerptPart[] = [];
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && marked[j] === marked[i]) j++;
+    parts.push({ text: text.slice(i, j), mark: marked[i] === 1 });
+    i = j;
+  }
+  if (cutBefore) parts.unshift({ text: '…', mark: false });
+  if (cutAfter) parts.push({ text: '…', mark: false });
+  return parts;
+}
+
+function parseBucket(bytes: Uint8Array): Map<string, Segment[]> {
+  const reader = new ByteReader(bytes);
+  const grams = new Map<string, Segment[]>();
+  for (let n = reader.varint(); n > 0; n--) {
+    let gram = '';
+    for (let length = reader.varint(); length > 0; length--) gram += String.fromCharCode(reader.varint());
+    const segments: Segment[] = [];
+    for (let s = reader.varint(); s > 0; s--) {
+      const shard = reader.varint();
+      segments.push({ shard, payload: reader.bytes(reader.varint()) });
+    }
+    grams.set(gram, segments);
+  }
+  return grams;
+}
+
+function positionsOf(segments: Segment[], manifest: Manifest): Map<number, Int32Array> {
+  const out = new Map<number, Int32Array>();
+  for (const { shard, payload } of segments) {
+    const base = manifest.shards[shard]!.base;
+    const reader = new ByteReader(payload);
+    let doc = 0;
+    for (let n = reader.varint(); n > 0; n--) {
+      doc += reader.varint();
+      const positions = new Int32Array(reader.varint());
+      let p = 0;
+      for (let k = 0; k < positions.length; k++) positions[k] = p += reader.varint();
+      out.set(base + doc, positions);
+    }
+  }
+  return out;
+}
+
+function contains(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

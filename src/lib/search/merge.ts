@@ -1,0 +1,125 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ByteWriter } from './bytes.ts';
+import { DAY_ZERO, FACET_COLUMNS, ROWS_PER_FILE, bucketPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
+import { INDEX_VERSION, nextRecord, readShard, type GramRecord, type ShardFile } from './shard.ts';
+import { bucketOf } from './text.ts';
+
+/**
+ * Publishes a set of shards as one index under `outDir` (dist/search-index). Documents are numbered
+ * shard by shard in key order; each gram's postings are the shards' segments side by side,
+ * so merging never re-reads or re-encodes a document. Buckets are sized so that one lookup
+ * fetches about TARGET_BUCKET_BYTES.
+ */
+
+const TARGET_BUCKET_BYTES = 8 * 1024;
+
+function write(path: string, data: Uint8Array | string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, data);
+}
+
+function days(date: string | undefined): number {
+  return date ? Math.round((Date.parse(`${date}T00:00:00Z`) - DAY_ZERO) / 86_400_000) : 0;
+}
+
+export interface MergeResult {
+  manifest: Manifest;
+  files: number;
+  bytes: number;
+}
+
+export function mergeShards(shardBytes: Uint8Array[], outDir: string): MergeResult {
+  const shards: ShardFile[] = shardBytes.map(readShard).sort((a, b) => (a.header.key < b.header.key ? -1 : a.header.key > b.header.key ? 1 : 0));
+  rmSync(outDir, { recursive: true, force: true });
+  let files = 0;
+  let bytes = 0;
+  const put = (path: string, data: Uint8Array | string) => {
+    write(join(outDir, path), data);
+    files++;
+    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  };
+
+  // Documents, result rows, text.
+  const docs = shards.flatMap((s) => s.header.docs);
+  const collator = new Intl.Collator('zh-CN');
+  const valuesOf = (pick: (d: (typeof docs)[number]) => string | string[] | undefined) =>
+    [...new Set(docs.flatMap((d) => pick(d) ?? []))].sort(collator.compare);
+  const values: Manifest['values'] = {
+    province: valuesOf((d) => d.province),
+    city: valuesOf((d) => d.city),
+    county: valuesOf((d) => d.county),
+    level: valuesOf((d) => d.level),
+    issuer: valuesOf((d) => d.issuer),
+    year: valuesOf((d) => String(d.year)),
+    section: valuesOf((d) => d.sections),
+  };
+  if (values.section.length > 16) throw new Error('search index: more than 16 section kinds do not fit the section column');
+  const columns = new Uint16Array(FACET_COLUMNS.length * docs.length);
+  const column = (name: FacetColumn) => FACET_COLUMNS.indexOf(name) * docs.length;
+  const indexIn = (list: string[], value: string | undefined) => (value === undefined ? 0xffff : list.indexOf(value));
+  docs.forEach((d, n) => {
+    columns[column('province') + n] = indexIn(values.province, d.province);
+    columns[column('city') + n] = indexIn(values.city, d.city);
+    columns[column('county') + n] = indexIn(values.county, d.county);
+    columns[column('level') + n] = indexIn(values.level, d.level);
+    columns[column('issuer') + n] = indexIn(values.issuer, d.issuer);
+    columns[column('year') + n] = indexIn(values.year, String(d.year));
+    columns[column('section') + n] = d.sections.reduce((mask, s) => mask | (1 << values.section.indexOf(s)), 0);
+    columns[column('published') + n] = days(d.published);
+  });
+  put('facets.bin', new Uint8Array(columns.buffer));
+
+  let base = 0;
+  const manifestShards = shards.map((shard) => {
+    const { key, digest } = shard.header;
+    let start = 0;
+    const rows: ResultRow[] = shard.header.docs.map((d) => {
+      const row: ResultRow = [d.id, d.title, d.place, d.code, d.year, d.published ?? '', start, d.textLength, d.sectionStarts.map((s) => [s.at, s.id, s.heading])];
+      start += d.textLength;
+      return row;
+    });
+    for (let i = 0; i < rows.length; i += ROWS_PER_FILE) put(rowsPath(key, i / ROWS_PER_FILE), JSON.stringify(rows.slice(i, i + ROWS_PER_FILE)));
+    put(textPath(key), shard.text);
+    const entry = { key, digest, base, count: shard.header.docs.length };
+    base += entry.count;
+    return entry;
+  });
+
+  // Postings, bucket by bucket: every shard's records are in hash order, so each bucket is a
+  // run in every shard and only one bucket is in memory at a time.
+  const payloadBytes = shards.reduce((sum, s) => sum + s.reader.data.length - s.reader.offset, 0);
+  const bits = Math.min(20, Math.max(0, Math.ceil(Math.log2(payloadBytes / TARGET_BUCKET_BYTES))));
+  const pending: Array<GramRecord | undefined> = [];
+  const remaining = shards.map((s) => s.recordCount);
+  const take = (i: number) => {
+    pending[i] = remaining[i]! > 0 ? (remaining[i]!--, nextRecord(shards[i]!.reader)) : undefined;
+  };
+  shards.forEach((_, i) => take(i));
+  for (let bucket = 0; bucket < 2 ** bits; bucket++) {
+    const grams = new Map<string, Array<{ shard: number; payload: Uint8Array }>>();
+    shards.forEach((_, i) => {
+      for (let record = pending[i]; record && bucketOf(record.hash, bits) === bucket; record = pending[i]) {
+        const key = String.fromCharCode(...record.units);
+        const list = grams.get(key) ?? [];
+        list.push({ shard: i, payload: record.payload });
+        grams.set(key, list);
+        take(i);
+      }
+    });
+    if (grams.size === 0) continue;
+    const out = new ByteWriter().varint(grams.size);
+    for (const [gram, segments] of [...grams].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      out.varint(gram.length);
+      for (let i = 0; i < gram.length; i++) out.varint(gram.charCodeAt(i));
+      out.varint(segments.length);
+      for (const { shard, payload } of segments) out.varint(shard).varint(payload.length).bytes(payload);
+    }
+    put(bucketPath(bucket, bits), out.finish());
+  }
+  if (pending.some(Boolean)) throw new Error('search index: shard records out of hash order');
+
+  const manifest: Manifest = { version: INDEX_VERSION, docCount: docs.length, bits, shards: manifestShards, values };
+  put('manifest.json', JSON.stringify(manifest));
+  return { manifest, files, bytes };
+}
