@@ -1,4 +1,7 @@
-import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGazetteer, type Division, type Gazetteer } from '../gazetteer/gazetteer.ts';
+import { ingestCapture } from '../ingest/ingest.ts';
 
 /**
  * Synthetic captures for scale and search tests: real divisions from the gazetteer, years
@@ -210,4 +213,22 @@ function captureFor(
       sourceName,
     },
   };
+}
+
+/**
+ * A corpus in the sample's image: its paragraphs (place names neutralised) and the places of
+ * the gazetteer. What `npm run gen:corpus` writes and what the search tests index.
+ */
+export function generateFromSample(options: { reports: number; seed: number; sampleDir: string }): GeneratedCapture[] {
+  const gazetteer = loadGazetteer();
+  const samples = readdirSync(options.sampleDir).filter((f) => f.endsWith('.txt')).sort();
+  const bodies: string[] = [];
+  const names: string[] = [];
+  for (const file of samples) {
+    const outcome = ingestCapture({ file, bytes: readFileSync(join(options.sampleDir, file)) }, gazetteer);
+    if (outcome.status === 'rejected') continue;
+    bodies.push(outcome.body);
+    names.push(...outcome.report.region, outcome.report.jurisdiction.replace(/街道$|镇$|乡$/, ''), ...(outcome.report.sourceName ? [outcome.report.sourceName] : []));
+  }
+  return generateCorpus({ reports: options.reports, seed: options.seed, gazetteer, paragraphs: paragraphPool(bodies, names) });
 }

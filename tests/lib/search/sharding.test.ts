@@ -1,0 +1,93 @@
+import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { markdownFiles } from '../../../src/lib/ingest/report-file.ts';
+import { buildSearchIndex, buildShards, shardFiles } from '../../../src/lib/search/build.ts';
+import type { ShardPlan } from '../../../src/lib/search/document.ts';
+import { mergeShards } from '../../../src/lib/search/merge.ts';
+import { runSearch } from '../../../src/lib/search/query.ts';
+import { parseSearchState } from '../../../src/lib/site/search-state.ts';
+import { generatedContent, openIndex } from './corpus.ts';
+
+let corpus: ReturnType<typeof generatedContent>;
+beforeAll(() => {
+  corpus = generatedContent(200, 3);
+}, 60_000);
+
+const SEARCHES = ['q=行政诉讼', 'q=“枫桥经验”', 'q=照', 'q=2022年&sort=year-desc', 'q=法治&level=县级', 'year=2020&year=2021', 'q=12345&sort=published-desc', 'q=人民调解 法律援助'];
+
+/** What a reader sees for each search: result ids in order, counts, every facet count. */
+async function answers(dir: string) {
+  const index = await openIndex(dir);
+  const out: unknown[] = [];
+  for (const search of SEARCHES) {
+    const outcome = await runSearch(index, parseSearchState(new URLSearchParams(search)));
+    const ids = await Promise.all(outcome.results.map(async (doc) => (await index.row(doc))[0]));
+    out.push({ search, ids, exact: outcome.exactCount, counts: outcome.counts });
+  }
+  return out;
+}
+
+/** Every file of a published index, by path, as base64. */
+function files(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(dir, path), readFileSync(path).toString('base64')] as const;
+      }),
+  );
+}
+
+describe('sharding', { timeout: 120_000 }, () => {
+  it('gives the same results, order, counts and facet counts whatever the sharding', async () => {
+    const results: Record<string, unknown> = {};
+    for (const plan of ['province-year', 'province', 'single'] as ShardPlan[]) {
+      const out = join(corpus.dir, `index-${plan}`);
+      const built = buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: join(corpus.dir, `cache-${plan}`), outDir: out, plan });
+      expect(built.manifest.docCount).toBe(200);
+      results[plan] = await answers(out);
+    }
+    expect((await openIndex(join(corpus.dir, 'index-single'))).manifest.shards).toHaveLength(1);
+    expect((await openIndex(join(corpus.dir, 'index-province-year'))).manifest.shards.length).toBeGreaterThan(50);
+    expect(results.province).toEqual(results['province-year']);
+    expect(results.single).toEqual(results['province-year']);
+  });
+
+  it('merges shards built separately (two machines) into the same index as one build', () => {
+    const all = join(corpus.dir, 'cache-all');
+    buildShards({ reportsDir: corpus.reportsDir, cacheDir: all });
+    const keys = readdirSync(all).map((f) => f.replace(/\.shard$/, '')).sort();
+    const half = keys.filter((_, i) => i % 2 === 0);
+    const rest = keys.filter((_, i) => i % 2 === 1);
+    const a = join(corpus.dir, 'machine-a');
+    const b = join(corpus.dir, 'machine-b');
+    expect(buildShards({ reportsDir: corpus.reportsDir, cacheDir: a, only: half }).length).toBe(half.length);
+    expect(buildShards({ reportsDir: corpus.reportsDir, cacheDir: b, only: rest }).length).toBe(rest.length);
+    mergeShards(shardFiles([all]), join(corpus.dir, 'merged-one'));
+    mergeShards(shardFiles([a, b]), join(corpus.dir, 'merged-two'));
+    const one = files(join(corpus.dir, 'merged-one'));
+    const two = files(join(corpus.dir, 'merged-two'));
+    expect(one.size).toBeGreaterThan(10);
+    expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
+    for (const [path, data] of one) expect(two.get(path), path).toBe(data);
+  });
+
+  it('rebuilds only the shard of a changed report, and finds the change', async () => {
+    const cache = join(corpus.dir, 'cache-incremental');
+    const out = join(corpus.dir, 'index-incremental');
+    const first = buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
+    expect(first.shards.every((s) => s.rebuilt)).toBe(true);
+    const again = buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
+    expect(again.shards.filter((s) => s.rebuilt)).toEqual([]);
+    const file = markdownFiles(corpus.reportsDir)[17]!;
+    appendFileSync(file, '\n新增一段：乡村振兴示范带建设稳步推进。\n');
+    const changed = buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
+    expect(changed.shards.filter((s) => s.rebuilt).map((s) => s.reports)).toHaveLength(1);
+    const index = await openIndex(out);
+    const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: '乡村振兴示范带' })));
+    expect(outcome.results).toHaveLength(1);
+    expect(`${(await index.row(outcome.results[0]!))[0]}.md`).toBe(file.split('/').pop());
+  });
+});
