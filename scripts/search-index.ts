@@ -1,7 +1,7 @@
 /**
  * The search index, built apart from the site (the site build runs `build` itself):
  *
- *   npm run search-index -- build  --content DIR --out DIR [--cache DIR] [--plan province-year|province|single]
+ *   npm run search-index -- build  --content DIR --out DIR [--cache DIR] [--plan province|province-year|single]
  *   npm run search-index -- shards --content DIR --cache DIR [--only 44-2024,44-2025] [--plan …]
  *   npm run search-index -- merge  --shards DIR[,DIR…] --out DIR
  *
@@ -20,7 +20,7 @@ const { positionals, values } = parseArgs({
     content: { type: 'string', default: 'content' },
     out: { type: 'string' },
     cache: { type: 'string', default: join('node_modules', '.cache', 'search-shards') },
-    plan: { type: 'string', default: 'province-year' },
+    plan: { type: 'string', default: 'province' },
     only: { type: 'string' },
     shards: { type: 'string' },
   },

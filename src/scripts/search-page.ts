@@ -1,7 +1,7 @@
 import { ArchiveIndex, type Excerpt, type IndexSource } from '../lib/search/engine.ts';
 import type { ResultRow } from '../lib/search/manifest.ts';
 import { runSearch, type SearchOutcome } from '../lib/search/query.ts';
-import type { ScriptMap } from '../lib/search/text.ts';
+import { scriptMapPieces, type ScriptMap } from '../lib/search/text.ts';
 import { resultsCsv, type ResultRow as CsvRow } from '../lib/site/results-csv.ts';
 import { isEmptySearch, parseSearchState, searchStateToParams, type FacetKey, type SearchState } from '../lib/site/search-state.ts';
 
@@ -31,12 +31,25 @@ const source: IndexSource = {
 
 let index: Promise<ArchiveIndex> | undefined;
 function loadIndex(): Promise<ArchiveIndex> {
-  index ??= (async () => {
-    const [map] = await Promise.all([fetch('/t2s.json').then((r) => (r.ok ? (r.json() as Promise<ScriptMap>) : undefined))]);
-    return ArchiveIndex.open(source, map);
-  })();
+  index ??= ArchiveIndex.open(source);
   index.catch(() => (index = undefined));
   return index;
+}
+
+/** The pieces of the Traditional→Simplified map that a query's characters need, fetched once each. */
+const mapPieces = new Map<number, Promise<ScriptMap>>();
+async function scriptMapFor(query: string): Promise<ScriptMap> {
+  const pieces = await Promise.all(
+    scriptMapPieces(query).map((piece) => {
+      let loaded = mapPieces.get(piece);
+      if (!loaded) {
+        loaded = fetch(`/t2s/${piece}.json`).then((r) => (r.ok ? (r.json() as Promise<ScriptMap>) : { from: '', to: '' }));
+        mapPieces.set(piece, loaded);
+      }
+      return loaded;
+    }),
+  );
+  return { from: pieces.map((p) => p.from).join(''), to: pieces.map((p) => p.to).join('') };
 }
 
 function excerptFragment(excerpt: Excerpt | undefined): DocumentFragment {
@@ -205,7 +218,10 @@ export function startSearchPage(): void {
     }
     status.textContent = '正在检索……';
     try {
-      const outcome = await runSearch(await loadIndex(), state);
+      const [archive, map] = await Promise.all([loadIndex(), scriptMapFor(state.q)]);
+      // The index holds every report folded to Simplified; so is the query.
+      archive.useScriptMap(map);
+      const outcome = await runSearch(archive, state);
       if (current !== run) return;
       shown = outcome;
       shownQuery = state.q;

@@ -42,7 +42,7 @@ function digestOf(paths: string[], plan: ShardPlan): string {
 
 /** Builds (or reuses) the shards of a content folder's reports; `only` limits it to some keys. */
 export function buildShards(options: { reportsDir: string; cacheDir: string; plan?: ShardPlan; only?: string[] }): ShardBuild[] {
-  const plan = options.plan ?? 'province-year';
+  const plan = options.plan ?? 'province';
   mkdirSync(options.cacheDir, { recursive: true });
   let fold: ReturnType<typeof charFold> | undefined;
   let gazetteer: ReturnType<typeof loadGazetteer> | undefined;

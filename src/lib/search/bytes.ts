@@ -5,8 +5,23 @@
  */
 
 export class ByteWriter {
-  private buffer = new Uint8Array(1024);
+  private buffer: Uint8Array;
   length = 0;
+
+  constructor(capacity = 1024) {
+    this.buffer = new Uint8Array(capacity);
+  }
+
+  /** Empties the writer, keeping its buffer for reuse. */
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+
+  /** What was written, without copying (valid until the next write or reset). */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
 
   private room(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;

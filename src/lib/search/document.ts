@@ -43,7 +43,7 @@ export function reportPlainText(body: string, offset = 0): { text: string; secti
   const inlineText = (token: Token): string =>
     (token.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? '\n' : child.content)).join('');
   for (const token of reportMarkdown().parse(body, {})) {
-    if (token.type === 'heading_open') heading = token.attrGet('id') ?? undefined;
+    if (token.type === 'heading_open') heading = String(token.attrGet('id') ?? '') || undefined;
     if (token.type !== 'inline') continue;
     const block = inlineText(token);
     if (!block.trim()) continue;
@@ -78,13 +78,15 @@ export function searchDocument(report: Report, body: string, gazetteer: Gazettee
 }
 
 /**
- * How reports are grouped into shards. By province and year by default: a shard is then a
- * natural unit of work (one province's reports of one year, built on its own machine or CI
- * job) and changes when, and only when, one of its reports does.
+ * How reports are grouped into shards. By province by default: a shard is then a natural
+ * unit of work (one province's reports, built on its own machine or CI job) and changes
+ * when, and only when, one of its reports does. Province and year makes smaller shards,
+ * for very large archives; each shard repeats its grams' dictionary, so many small shards
+ * cost time and space (2,000 reports: 318 shards 10.9 s and 94 MB, 30 shards 6.2 s and 77 MB).
  */
 export type ShardPlan = 'province-year' | 'province' | 'single';
 
-export function shardKeyOf(doc: Pick<SearchDocument, 'code' | 'year'>, plan: ShardPlan = 'province-year'): string {
+export function shardKeyOf(doc: Pick<SearchDocument, 'code' | 'year'>, plan: ShardPlan = 'province'): string {
   if (plan === 'single') return 'all';
   const province = doc.code.slice(0, 2);
   return plan === 'province' ? province : `${province}-${doc.year}`;

@@ -1,5 +1,6 @@
 import { ByteReader } from './bytes.ts';
-import { FACET_COLUMNS, ROWS_PER_FILE, bucketPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
+import { decodeColumn } from './columns.ts';
+import { ROWS_PER_FILE, bucketPath, columnPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
 import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffsets, foldText, gramHash } from './text.ts';
 
 /**
@@ -41,19 +42,25 @@ export interface Excerpt {
 
 const EXCERPT_BEFORE = 40;
 const EXCERPT_AFTER = 60;
-const SCAN_CHARS = 2000;
+/** Text read at a time when looking for a short term's first occurrence; grows each time. */
+const FIRST_SCAN_CHARS = 400;
 
 export class ArchiveIndex {
   private readonly buckets = new Map<number, Promise<Map<string, Segment[]>>>();
   private readonly rowFiles = new Map<string, Promise<ResultRow[]>>();
-  private columnData?: Promise<Uint16Array>;
-  readonly fold: CharFold;
+  private readonly columnData = new Map<FacetColumn, Promise<Uint16Array>>();
+  fold: CharFold;
 
   constructor(
     readonly manifest: Manifest,
     private readonly source: IndexSource,
     map?: ScriptMap,
   ) {
+    this.fold = charFold(map);
+  }
+
+  /** Queries are folded with this Traditional→Simplified map (or the part of it they need). */
+  useScriptMap(map: ScriptMap): void {
     this.fold = charFold(map);
   }
 
@@ -132,19 +139,14 @@ export class ArchiveIndex {
     return out;
   }
 
-  /** Filter columns (province, city, …) of every report, in document order. */
-  columns(): Promise<Uint16Array> {
-    this.columnData ??= this.source.bytes('facets.bin').then((bytes) => {
-      const copy = bytes.slice();
-      return new Uint16Array(copy.buffer, copy.byteOffset, copy.byteLength / 2);
-    });
-    return this.columnData;
-  }
-
-  column(data: Uint16Array, name: FacetColumn): Uint16Array {
-    const n = this.manifest.docCount;
-    const at = FACET_COLUMNS.indexOf(name) * n;
-    return data.subarray(at, at + n);
+  /** A filter column (province, city, …): one number per report, in document order. */
+  column(name: FacetColumn): Promise<Uint16Array> {
+    let loaded = this.columnData.get(name);
+    if (!loaded) {
+      loaded = this.source.bytes(columnPath(name)).then(decodeColumn);
+      this.columnData.set(name, loaded);
+    }
+    return loaded;
   }
 
   private locate(doc: number): { key: string; local: number } {
@@ -181,8 +183,8 @@ export class ArchiveIndex {
 
   /** Where a folded term first occurs in a report, reading its text in pieces from `from`. */
   async find(doc: number, row: ResultRow, term: string, from = 0): Promise<number> {
-    for (let at = from; at < row[7]; at += SCAN_CHARS) {
-      const piece = this.foldTerm(await this.text(doc, row, at, at + SCAN_CHARS + term.length - 1));
+    for (let at = from, size = FIRST_SCAN_CHARS; at < row[7]; at += size, size *= 4) {
+      const piece = this.foldTerm(await this.text(doc, row, at, at + size + term.length - 1));
       const found = piece.indexOf(term);
       if (found >= 0) return at + found;
     }

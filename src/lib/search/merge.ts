@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ByteWriter } from './bytes.ts';
-import { DAY_ZERO, FACET_COLUMNS, ROWS_PER_FILE, bucketPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
+import { encodeColumn } from './columns.ts';
+import { DAY_ZERO, FACET_COLUMNS, NONE, ROWS_PER_FILE, bucketPath, columnPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
 import { INDEX_VERSION, nextRecord, readShard, type GramRecord, type ShardFile } from './shard.ts';
 import { bucketOf } from './text.ts';
 
@@ -13,6 +14,8 @@ import { bucketOf } from './text.ts';
  */
 
 const TARGET_BUCKET_BYTES = 8 * 1024;
+/** A section is named in a result by the start of its heading. */
+const HEADING_CHARS = 24;
 
 function write(path: string, data: Uint8Array | string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -55,27 +58,26 @@ export function mergeShards(shardBytes: Uint8Array[], outDir: string): MergeResu
     section: valuesOf((d) => d.sections),
   };
   if (values.section.length > 16) throw new Error('search index: more than 16 section kinds do not fit the section column');
-  const columns = new Uint16Array(FACET_COLUMNS.length * docs.length);
-  const column = (name: FacetColumn) => FACET_COLUMNS.indexOf(name) * docs.length;
-  const indexIn = (list: string[], value: string | undefined) => (value === undefined ? 0xffff : list.indexOf(value));
-  docs.forEach((d, n) => {
-    columns[column('province') + n] = indexIn(values.province, d.province);
-    columns[column('city') + n] = indexIn(values.city, d.city);
-    columns[column('county') + n] = indexIn(values.county, d.county);
-    columns[column('level') + n] = indexIn(values.level, d.level);
-    columns[column('issuer') + n] = indexIn(values.issuer, d.issuer);
-    columns[column('year') + n] = indexIn(values.year, String(d.year));
-    columns[column('section') + n] = d.sections.reduce((mask, s) => mask | (1 << values.section.indexOf(s)), 0);
-    columns[column('published') + n] = days(d.published);
-  });
-  put('facets.bin', new Uint8Array(columns.buffer));
+  const indexIn = (list: string[], value: string | undefined) => (value === undefined ? NONE : list.indexOf(value));
+  const columns: Record<FacetColumn, (d: (typeof docs)[number]) => number> = {
+    province: (d) => indexIn(values.province, d.province),
+    city: (d) => indexIn(values.city, d.city),
+    county: (d) => indexIn(values.county, d.county),
+    level: (d) => indexIn(values.level, d.level),
+    issuer: (d) => indexIn(values.issuer, d.issuer),
+    year: (d) => indexIn(values.year, String(d.year)),
+    section: (d) => d.sections.reduce((mask, s) => mask | (1 << values.section.indexOf(s)), 0),
+    published: (d) => days(d.published),
+  };
+  for (const name of FACET_COLUMNS) put(columnPath(name), encodeColumn(docs.map(columns[name])));
 
   let base = 0;
   const manifestShards = shards.map((shard) => {
     const { key, digest } = shard.header;
     let start = 0;
     const rows: ResultRow[] = shard.header.docs.map((d) => {
-      const row: ResultRow = [d.id, d.title, d.place, d.code, d.year, d.published ?? '', start, d.textLength, d.sectionStarts.map((s) => [s.at, s.id, s.heading])];
+      const sections = d.sectionStarts.map((s): [number, string, string] => [s.at, s.id, s.heading.length > HEADING_CHARS ? `${s.heading.slice(0, HEADING_CHARS)}…` : s.heading]);
+      const row: ResultRow = [d.id, d.title, d.place, d.code, d.year, d.published ?? '', start, d.textLength, sections];
       start += d.textLength;
       return row;
     });

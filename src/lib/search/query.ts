@@ -1,5 +1,6 @@
 import { SEARCH_FACETS, type FacetKey, type SearchState } from '../site/search-state.ts';
 import type { ArchiveIndex, Matches } from './engine.ts';
+import { NONE, type FacetColumn } from './manifest.ts';
 
 /**
  * A search as the reader asked it: the reports containing every term as written (exact), and,
@@ -48,11 +49,13 @@ export async function runSearch(index: ArchiveIndex, state: SearchState): Promis
   const query = parseQuery(state.q);
   const fold = (t: string) => index.foldTerm(t);
   const all = query.terms.length === 0;
-  const [exact, partsMatch, data] = await Promise.all([
+  const columnNames = [...SEARCH_FACETS.map(({ key }) => key), ...(state.sort === 'published-desc' ? (['published'] as const) : [])];
+  const [exact, partsMatch, ...columns] = await Promise.all([
     all ? Promise.resolve(new Map() as Matches) : index.matchAll(query.terms.map(fold)),
     query.parts.length > 0 ? index.matchAll(query.parts.map(fold)) : Promise.resolve(new Map() as Matches),
-    index.columns(),
+    ...columnNames.map((name) => index.column(name)),
   ]);
+  const col = Object.fromEntries(columnNames.map((name, i) => [name, columns[i]!])) as Record<FacetColumn, Uint16Array>;
   const matches: Matches = new Map(exact);
   for (const [doc, m] of partsMatch) if (!exact.has(doc)) matches.set(doc, m);
   const candidates = all ? Array.from({ length: index.manifest.docCount }, (_, i) => i) : [...matches.keys()];
@@ -63,7 +66,6 @@ export async function runSearch(index: ArchiveIndex, state: SearchState): Promis
     if (state.filters[key].length === 0) continue;
     chosen.set(key, new Set(state.filters[key].map((v) => values[key].indexOf(v))));
   }
-  const col = Object.fromEntries(SEARCH_FACETS.map(({ key }) => [key, index.column(data, key)])) as Record<FacetKey, Uint16Array>;
   const passes = (doc: number, key: FacetKey, wanted: Set<number>) => {
     const v = col[key][doc]!;
     if (key === 'section') {
@@ -90,7 +92,7 @@ export async function runSearch(index: ArchiveIndex, state: SearchState): Promis
       if (value !== undefined) counts[key][value] = (counts[key][value] ?? 0) + 1;
     };
     if (key === 'section') list.forEach((name, bit) => v & (1 << bit) && bump(name));
-    else if (v !== 0xffff) bump(list[v]);
+    else if (v !== NONE) bump(list[v]);
   };
   const results: number[] = [];
   for (const doc of candidates) {
@@ -103,15 +105,15 @@ export async function runSearch(index: ArchiveIndex, state: SearchState): Promis
   }
 
   const year = (doc: number) => Number(values.year[col.year[doc]!]);
-  const published = index.column(data, 'published');
+  const published = col.published as Uint16Array | undefined;
   const relevance = (a: number, b: number) =>
     Number(exact.has(b)) - Number(exact.has(a)) || (matches.get(b)?.count ?? 0) - (matches.get(a)?.count ?? 0);
-  const recency = (a: number, b: number) => year(b) - year(a) || published[b]! - published[a]! || a - b;
+  const recency = (a: number, b: number) => year(b) - year(a) || a - b;
   const order: Record<SearchState['sort'], (a: number, b: number) => number> = {
     '': (a, b) => relevance(a, b) || recency(a, b),
     'year-desc': (a, b) => year(b) - year(a) || relevance(a, b) || recency(a, b),
     'year-asc': (a, b) => year(a) - year(b) || relevance(a, b) || recency(a, b),
-    'published-desc': (a, b) => published[b]! - published[a]! || relevance(a, b) || recency(a, b),
+    'published-desc': (a, b) => published![b]! - published![a]! || relevance(a, b) || recency(a, b),
   };
   results.sort(order[state.sort]);
   return { query, results, exactCount: all ? results.length : results.filter((d) => exact.has(d)).length, matches, counts };

@@ -53,8 +53,8 @@ function add(map: Map<number, Posting>, key: number, doc: number, position: numb
   if (position !== undefined) posting.list.push(position);
 }
 
-function encode(list: number[], positional: boolean): Uint8Array {
-  const out = new ByteWriter();
+function encode(out: ByteWriter, list: number[], positional: boolean): Uint8Array {
+  out.reset();
   let count = 0;
   for (let i = 0; i < list.length; i += 2 + (positional ? list[i + 1]! : 0)) count++;
   out.varint(count);
@@ -73,7 +73,7 @@ function encode(list: number[], positional: boolean): Uint8Array {
       }
     }
   }
-  return out.finish();
+  return out.view();
 }
 
 /** Keys of characters < 2^16 ≤ pairs < 2^32 ≤ triples, so the key says the gram's length. */
@@ -115,7 +115,7 @@ export function buildShard(
     digest,
     docs: documents.map(({ text, ...doc }) => ({ ...doc, textLength: text.length })),
   };
-  const out = new ByteWriter();
+  const out = new ByteWriter(1 << 20);
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   out.u32(MAGIC).u32(headerBytes.length).bytes(headerBytes);
   const text = documents.map((d) => d.text).join('');
@@ -124,8 +124,9 @@ export function buildShard(
   for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), true);
   out.u32(textBytes.length).bytes(textBytes);
   out.u32(records.length);
+  const scratch = new ByteWriter(1 << 16);
   for (const record of records) {
-    const payload = encode(record.posting.list, record.units.length === GRAM);
+    const payload = encode(scratch, record.posting.list, record.units.length === GRAM);
     out.u32(record.hash).varint(record.units.length);
     for (const unit of record.units) out.varint(unit);
     out.varint(payload.length).bytes(payload);
