@@ -11,4 +11,7 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   integrations: [searchIndex({ contentDir: CONTENT_DIR })],
+  // Pages whose data is unchanged (their cacheKey) are copied from the previous build, not
+  // rendered again: a changed report re-renders its own page and the listings that show it.
+  experimental: { incrementalBuild: true },
 });

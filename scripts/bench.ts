@@ -1,12 +1,13 @@
 /**
- * npm run bench -- --reports N [--runs R] [--baseline] [--seed S] [--queries q1,q2]
+ * npm run bench -- --reports N [--runs R] [--baseline] [--seed S] [--queries q1,q2] [--no-queries]
  *
  * Generates N synthetic captures, then runs the real pipeline on them (ingest, astro build with
- * the Pagefind integration) R times and prints medians: time and peak memory of each stage, dist
- * and index size, and for a fixed set of queries the first query's transfer and time to first
- * result in headless Chromium, on the portal's search page and on Pagefind's default UI over
- * the same index. --baseline also builds the naive setup (Markdown pages, `pagefind --site`,
- * default UI) on the same corpus in the same run and prints the ratios.
+ * the search index built alongside) R times and prints medians: time and peak memory (whole
+ * process tree) of each stage, dist and index size, the time to rebuild after one report
+ * changes, and for a fixed set of queries the first query's transfer and time to first result
+ * in headless Chromium. --baseline also builds the naive setup (Markdown pages,
+ * `pagefind --site`, Pagefind's default UI) on the same corpus in the same run and prints the
+ * ratios, for the build and for the first queries.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     baseline: { type: 'boolean', default: false },
     queries: { type: 'string', default: '法治,行政诉讼,枫桥经验,2022年,12345' },
+    'no-queries': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.reports);
@@ -50,8 +52,10 @@ const record = (s: Stage, ms: number, rss: number) => {
 };
 
 async function queryTable(dist: string, uis: Array<[string, SearchUi]>): Promise<Map<string, FirstQuery[]>> {
-  mkdirSync(join(dist, 'bench-default-ui'), { recursive: true });
-  writeFileSync(join(dist, 'bench-default-ui', 'index.html'), DEFAULT_UI_PAGE);
+  if (uis.some(([, ui]) => ui === DEFAULT_UI)) {
+    mkdirSync(join(dist, 'bench-default-ui'), { recursive: true });
+    writeFileSync(join(dist, 'bench-default-ui', 'index.html'), DEFAULT_UI_PAGE);
+  }
   const server = await serveStatic(ROOT, dist);
   const base = server.url;
   const browser = await launchChromium();
@@ -73,23 +77,49 @@ async function queryTable(dist: string, uis: Array<[string, SearchUi]>): Promise
   return out;
 }
 
+const BUILD_ENV = { ...process.env, CONTENT_DIR: DIR, OUT_DIR: join(DIR, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', SEARCH_CACHE_DIR: join(DIR, 'search-cache') };
+
+function siteBuild(): Promise<Measured> {
+  return measure(NODE, [ASTRO, 'build'], { cwd: ROOT, env: BUILD_ENV });
+}
+
 async function portal() {
   const ingest = stage();
-  const astro = stage();
+  const site = stage();
   const index = stage();
   const total = stage();
   for (let r = 0; r < RUNS; r++) {
     const i = check('ingest', await measure(NODE, [TSX, 'scripts/ingest.ts', join(DIR, 'raw'), '--out', DIR], { cwd: ROOT }));
-    rmSync(join(DIR, 'dist'), { recursive: true, force: true });
-    const b = check('build', await measure(NODE, [ASTRO, 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: DIR, OUT_DIR: join(DIR, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' } }));
-    const indexMs = Number(/search index: \d+ reports .* in (\d+) ms/.exec(b.stdout)?.[1] ?? Number.NaN);
+    // A full build each run: no output, no search shards and no Astro caches from the last.
+    for (const dir of ['dist', 'search-cache']) rmSync(join(DIR, dir), { recursive: true, force: true });
+    rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+    const b = check('build', await siteBuild());
     record(ingest, i.ms, i.peakRssBytes);
-    record(astro, b.ms - indexMs, b.peakRssBytes);
-    record(index, indexMs, Number.NaN);
+    record(site, b.ms, b.peakRssBytes);
+    record(index, Number(/search index: \d+ reports.* in (\d+) ms/.exec(b.stdout)?.[1] ?? Number.NaN), Number.NaN);
     record(total, i.ms + b.ms, Math.max(i.peakRssBytes, b.peakRssBytes));
   }
   const dist = join(DIR, 'dist');
-  return { ingest, astro, index, total, distBytes: directorySize(dist), indexBytes: directorySize(join(dist, 'pagefind')), dist };
+  return { ingest, site, index, total, distBytes: directorySize(dist), indexBytes: directorySize(join(dist, 'search-index')), dist };
+}
+
+/** One report corrected (a paragraph added), then `astro build` again; the file is restored after. */
+async function rebuildAfterOneChange() {
+  const rebuild = stage();
+  const files = readdirSync(join(DIR, 'reports'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
+  for (let r = 0; r < RUNS; r++) {
+    const file = join(DIR, 'reports', files[Math.floor(((r + 1) * files.length) / (RUNS + 2))]!);
+    const original = readFileSync(file);
+    writeFileSync(file, `${original.toString('utf8').trimEnd()}\n\n补充说明：本报告第${r + 1}次更正后重新发布。\n`);
+    try {
+      const b = check('rebuild', await siteBuild());
+      record(rebuild, b.ms, b.peakRssBytes);
+    } finally {
+      writeFileSync(file, original);
+    }
+  }
+  check('rebuild (restore)', await siteBuild());
+  return rebuild;
 }
 
 async function naive() {
@@ -126,34 +156,39 @@ async function main() {
   mkdirSync(DIR, { recursive: true });
   check('gen:corpus', await measure(NODE, [TSX, 'scripts/gen-corpus.ts', '--reports', String(N), '--seed', values.seed, '--out', DIR], { cwd: ROOT }));
   const ours = await portal();
-  const queries = await queryTable(ours.dist, [['portal search page', PORTAL_UI], ['Pagefind default UI, same index', DEFAULT_UI]]);
+  const rebuild = await rebuildAfterOneChange();
+  const withQueries = !values['no-queries'];
+  const queries = withQueries ? await queryTable(ours.dist, [['portal search page', PORTAL_UI]]) : new Map<string, FirstQuery[]>();
   const base = values.baseline ? await naive() : undefined;
-  const baseQueries = base ? await queryTable(base.dist, [['naive: default UI', DEFAULT_UI]]) : undefined;
+  const baseQueries = base && withQueries ? await queryTable(base.dist, [['naive: Pagefind default UI', DEFAULT_UI]]) : undefined;
 
   const lines: string[] = [];
   lines.push(`bench: ${N} generated reports (seed ${values.seed}), medians of ${RUNS} runs; ${cpus().length} cores, ${mb(totalmem())} RAM, ${cpus()[0]?.model ?? ''}`);
-  lines.push('', row(['stage', 'time', 'peak RSS', ...(base ? ['naive time', 'naive peak RSS', 'time ratio'] : [])]), row(['---', '---', '---', ...(base ? ['---', '---', '---'] : [])]));
+  lines.push('', row(['stage', 'time', 'peak RSS', ...(base ? ['naive time', 'naive peak RSS', 'time ratio', 'memory ratio'] : [])]), row(['---', '---', '---', ...(base ? ['---', '---', '---', '---'] : [])]));
   const stages: Array<[string, Stage, Stage | undefined]> = [
     ['ingest', ours.ingest, undefined],
-    ['astro build', ours.astro, base?.astro],
-    ['search index', ours.index, base?.index],
+    ['site build (pages; search index alongside)', ours.site, base?.astro],
+    ['search index (own process, during the site build)', ours.index, base?.index],
     ['total', ours.total, base?.total],
+    ['rebuild after one report changed', rebuild, undefined],
   ];
   for (const [name, s, b] of stages) {
     const rss = med(s, 'rss');
-    lines.push(row([name, seconds(med(s, 'ms')), Number.isNaN(rss) ? '(in astro build)' : mb(rss), ...(base ? (b ? [seconds(med(b, 'ms')), mb(med(b, 'rss')), (med(s, 'ms') / med(b, 'ms')).toFixed(2)] : ['–', '–', '–']) : [])]));
+    const ratios = b ? [seconds(med(b, 'ms')), mb(med(b, 'rss')), (med(s, 'ms') / med(b, 'ms')).toFixed(2), Number.isNaN(rss) ? '–' : (rss / med(b, 'rss')).toFixed(2)] : ['–', '–', '–', '–'];
+    lines.push(row([name, seconds(med(s, 'ms')), Number.isNaN(rss) ? '(in site build)' : mb(rss), ...(base ? ratios : [])]));
   }
-  lines.push(row(['dist size', mb(ours.distBytes), '', ...(base ? [mb(base.distBytes), '', (ours.distBytes / base.distBytes).toFixed(2)] : [])]));
-  lines.push(row(['index size', mb(ours.indexBytes), '', ...(base ? [mb(base.indexBytes), '', (ours.indexBytes / base.indexBytes).toFixed(2)] : [])]));
-  lines.push('', 'first query (cold cache): bytes transferred from opening the search page to the first result; ms from submit to first result');
-  const all = new Map([...queries, ...(baseQueries ?? [])]);
-  lines.push('', row(['query', ...[...all.keys()].flatMap((k) => [`${k}: KB`, 'ms', 'results'])]), row(['---', ...[...all.keys()].flatMap(() => ['---', '---', '---'])]));
-  for (const [i, query] of QUERIES.entries()) {
-    lines.push(row([query, ...[...all.values()].flatMap((rows) => [(rows[i]!.bytes / 1024).toFixed(0), rows[i]!.ms.toFixed(0), String(rows[i]!.results)])]));
+  lines.push(row(['dist size', mb(ours.distBytes), '', ...(base ? [mb(base.distBytes), '', (ours.distBytes / base.distBytes).toFixed(2), ''] : [])]));
+  lines.push(row(['index size', mb(ours.indexBytes), '', ...(base ? [mb(base.indexBytes), '', (ours.indexBytes / base.indexBytes).toFixed(2), ''] : [])]));
+  if (withQueries) {
+    lines.push('', 'first query (cold cache): bytes transferred from opening the search page to the first result; ms from submit to first result');
+    const all = new Map([...queries, ...(baseQueries ?? [])]);
+    lines.push('', row(['query', ...[...all.keys()].flatMap((k) => [`${k}: KB`, 'ms', 'results'])]), row(['---', ...[...all.keys()].flatMap(() => ['---', '---', '---'])]));
+    for (const [i, query] of QUERIES.entries()) {
+      lines.push(row([query, ...[...all.values()].flatMap((rows) => [(rows[i]!.bytes / 1024).toFixed(0), rows[i]!.ms.toFixed(0), String(rows[i]!.results)])]));
+    }
+    const ratio = (a: string, b: string, key: 'bytes' | 'ms') => median(QUERIES.map((_, i) => all.get(a)![i]![key] / all.get(b)![i]![key])).toFixed(2);
+    if (baseQueries) lines.push('', `median ratio portal / Pagefind default UI (naive setup, same corpus): bytes ${ratio('portal search page', 'naive: Pagefind default UI', 'bytes')}, time ${ratio('portal search page', 'naive: Pagefind default UI', 'ms')}`);
   }
-  const ratio = (a: string, b: string, key: 'bytes' | 'ms') => median(QUERIES.map((_, i) => all.get(a)![i]![key] / all.get(b)![i]![key])).toFixed(2);
-  lines.push('', `median ratio portal / default UI (same index): bytes ${ratio('portal search page', 'Pagefind default UI, same index', 'bytes')}, time ${ratio('portal search page', 'Pagefind default UI, same index', 'ms')}`);
-  if (baseQueries) lines.push(`median ratio portal / naive default UI: bytes ${ratio('portal search page', 'naive: default UI', 'bytes')}, time ${ratio('portal search page', 'naive: default UI', 'ms')}`);
   console.log(lines.join('\n'));
 }
 

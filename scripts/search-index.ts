@@ -45,6 +45,8 @@ if (command === 'build') {
       bytes: result.bytes,
       shardMs: Math.round(result.shardMs),
       mergeMs: Math.round(result.mergeMs),
+      // From process start: what indexing costs, module loading included.
+      ms: Math.round(performance.now()),
     }),
   );
 } else if (command === 'shards') {

@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { renderReport } from '../lib/markdown/render.ts';
 import { markdownFiles, readReportFile, ReportFileError } from '../lib/ingest/report-file.ts';
@@ -6,7 +7,9 @@ import { markdownFiles, readReportFile, ReportFileError } from '../lib/ingest/re
 /**
  * Loads content/reports/**.md into the `reports` collection: validates every file with the
  * shared schema (a bad file stops the build, naming the file and the field) and renders the
- * body with the project's markdown-it setup.
+ * body with the project's markdown-it setup. Astro keeps the collection between builds, so a
+ * file whose digest is unchanged is neither parsed nor rendered again; files are named by
+ * report id (<id>.md), which is what makes that lookup possible without reading them.
  */
 
 export function reportLoader(options: { base: string }): Loader {
@@ -15,24 +18,27 @@ export function reportLoader(options: { base: string }): Loader {
     load: async ({ store, generateDigest, logger }) => {
       const files = markdownFiles(options.base);
       const seen = new Map<string, string>();
-      store.clear();
+      const stale = new Set(store.keys());
+      let rendered = 0;
       for (const path of files) {
         const label = relative(process.cwd(), path);
-        const { text, data, body } = readReportFile(path, label);
-        const previous = seen.get(data.id);
-        if (previous) throw new ReportFileError(`${label}: id: ${data.id} is also the id of ${previous}`);
-        seen.set(data.id, label);
+        const id = basename(path, '.md');
+        const previous = seen.get(id);
+        if (previous) throw new ReportFileError(`${label}: id: ${id} is also the id of ${previous}`);
+        seen.set(id, label);
+        stale.delete(id);
+        const text = readFileSync(path, 'utf8');
+        const digest = generateDigest(text);
+        const kept = store.get(id);
+        if (kept?.digest === digest && kept.filePath === label) continue;
+        const { data, body } = readReportFile(path, label);
+        if (data.id !== id) throw new ReportFileError(`${label}: id: ${data.id} differs from the file name (reports are stored as <id>.md)`);
         const { html, headings } = renderReport(body);
-        store.set({
-          id: data.id,
-          data,
-          body,
-          filePath: label,
-          digest: generateDigest(text),
-          rendered: { html, metadata: { headings } },
-        });
+        store.set({ id, data, body, filePath: label, digest, rendered: { html, metadata: { headings } } });
+        rendered++;
       }
-      logger.info(`${files.length} reports loaded from ${options.base}`);
+      for (const id of stale) store.delete(id);
+      logger.info(`${files.length} reports loaded from ${options.base} (${rendered} parsed and rendered, ${files.length - rendered} unchanged)`);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Report } from '../schema/report.ts';
 
@@ -108,4 +109,9 @@ export function countBy<T>(items: T[], key: (item: T) => string | number): Map<s
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return counts;
+}
+
+/** A digest of what a page is built from, for Astro to tell whether it must render it again. */
+export function contentKey(data: unknown): string {
+  return createHash('sha1').update(JSON.stringify(data)).digest('hex');
 }
