@@ -1,9 +1,9 @@
 import { ArchiveIndex, type Excerpt, type IndexSource } from '../lib/search/engine.ts';
-import type { ResultRow } from '../lib/search/manifest.ts';
+import type { ResultRow, RowSection } from '../lib/search/manifest.ts';
 import { runSearch, type SearchOutcome } from '../lib/search/query.ts';
 import { scriptMapPieces, type ScriptMap } from '../lib/search/text.ts';
 import { resultsCsv, type ResultRow as CsvRow } from '../lib/site/results-csv.ts';
-import { isEmptySearch, parseSearchState, searchStateToParams, type FacetKey, type SearchState } from '../lib/site/search-state.ts';
+import { SEARCH_FACETS, isEmptySearch, parseSearchState, searchStateToParams, type FacetKey, type SearchState } from '../lib/site/search-state.ts';
 
 /** The search page: the archive's exact index behind a plain, accessible form. */
 
@@ -22,6 +22,8 @@ const source: IndexSource = {
   },
   async range(path, start, end) {
     const response = await fetch(fromSite(path), { headers: { Range: `bytes=${start}-${end - 1}` } });
+    // 416: the range starts past the end of the file, i.e. the text ended.
+    if (response.status === 416) return new Uint8Array(0);
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     // A server that ignores ranges sends the whole file.
@@ -36,19 +38,25 @@ function loadIndex(): Promise<ArchiveIndex> {
   return index;
 }
 
-/** The pieces of the Traditional→Simplified map that a query's characters need, fetched once each. */
+/** Starts loading what every search needs (the manifest and the filter columns) before the first one. */
+function preload(): void {
+  loadIndex()
+    .then((archive) => Promise.all(SEARCH_FACETS.map(({ key }) => archive.column(key))))
+    .catch(() => undefined);
+}
+
+/**
+ * The Traditional→Simplified map, as far as queries so far needed it: each piece is fetched
+ * once, when a query first has a character in it.
+ */
 const mapPieces = new Map<number, Promise<ScriptMap>>();
 async function scriptMapFor(query: string): Promise<ScriptMap> {
-  const pieces = await Promise.all(
-    scriptMapPieces(query).map((piece) => {
-      let loaded = mapPieces.get(piece);
-      if (!loaded) {
-        loaded = fetch(`/t2s/${piece}.json`).then((r) => (r.ok ? (r.json() as Promise<ScriptMap>) : { from: '', to: '' }));
-        mapPieces.set(piece, loaded);
-      }
-      return loaded;
-    }),
-  );
+  for (const piece of scriptMapPieces(query)) {
+    if (!mapPieces.has(piece)) {
+      mapPieces.set(piece, fetch(`/t2s/${piece}.json`).then((r) => (r.ok ? (r.json() as Promise<ScriptMap>) : { from: '', to: '' })));
+    }
+  }
+  const pieces = await Promise.all(mapPieces.values());
   return { from: pieces.map((p) => p.from).join(''), to: pieces.map((p) => p.to).join('') };
 }
 
@@ -66,9 +74,9 @@ function excerptFragment(excerpt: Excerpt | undefined): DocumentFragment {
 }
 
 /** The section the excerpt falls in, to open the report there. */
-function sectionAt(row: ResultRow, at: number | undefined): [number, string, string] | undefined {
+function sectionAt(row: ResultRow, at: number | undefined): RowSection | undefined {
   if (at === undefined) return undefined;
-  return row[8].filter(([start]) => start <= at).pop();
+  return row[6].filter(([start]) => start <= at).pop();
 }
 
 function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string): HTMLLIElement {
@@ -197,8 +205,10 @@ export function startSearchPage(): void {
     const terms = [...outcome.query.terms, ...outcome.query.parts].map((t) => archive.foldTerm(t));
     const items = await Promise.all(
       page.map(async (doc) => {
-        const row = await archive.row(doc);
-        const excerpt = terms.length > 0 ? await archive.excerpt(doc, row, terms, outcome.matches.get(doc)?.first ?? -1) : undefined;
+        const [row, excerpt] = await Promise.all([
+          archive.row(doc),
+          terms.length > 0 ? archive.excerpt(doc, terms, outcome.matches.get(doc)?.first ?? -1) : undefined,
+        ]);
         return resultItem(row, excerpt, shownQuery);
       }),
     );
@@ -218,13 +228,23 @@ export function startSearchPage(): void {
     }
     status.textContent = '正在检索……';
     try {
-      const [archive, map] = await Promise.all([loadIndex(), scriptMapFor(state.q)]);
-      // The index holds every report folded to Simplified; so is the query.
-      archive.useScriptMap(map);
-      const outcome = await runSearch(archive, state);
+      const archive = await loadIndex();
+      // The index holds every report folded to Simplified, and so must the query be. The map
+      // pieces the query needs load while it is searched as it stands; only if they change
+      // the query (a Traditional query) is it searched again.
+      const map = scriptMapFor(state.q);
+      let outcome = await runSearch(archive, state);
+      const asSearched = archive.foldTerm(state.q);
+      archive.useScriptMap(await map);
+      if (archive.foldTerm(state.q) !== asSearched) outcome = await runSearch(archive, state);
       if (current !== run) return;
       shown = outcome;
       shownQuery = state.q;
+      exportButton.hidden = outcome.results.length === 0;
+      await appendPage(current);
+      if (current !== run) return;
+      // Announced once the first results are in the page, so the count and the list agree.
+      status.textContent = statusText(outcome, state.q);
       for (const counter of document.querySelectorAll<HTMLElement>('[data-facet-count]')) {
         const [facet, value] = counter.dataset.facetCount!.split(':') as [FacetKey, string];
         counter.textContent = `（${outcome.counts[facet]?.[value] ?? 0}）`;
@@ -233,10 +253,6 @@ export function startSearchPage(): void {
         const key = fieldset.dataset.dynamicFacet as FacetKey;
         renderDynamicFacet(fieldset, outcome.counts[key], state.filters[key]);
       }
-      exportButton.hidden = outcome.results.length === 0;
-      await appendPage(current);
-      // Announced once the first results are in the page, so the count and the list agree.
-      if (current === run) status.textContent = statusText(outcome, state.q);
     } catch (error) {
       if (current === run) status.textContent = '检索暂时无法使用，请稍后再试，或改用“浏览报告”。';
       console.error(error);
@@ -282,7 +298,7 @@ export function startSearchPage(): void {
     showState(state);
     void search(state);
   });
-  input.addEventListener('focus', () => void loadIndex().catch(() => undefined), { once: true });
+  input.addEventListener('focus', preload, { once: true });
 
   const initial = parseSearchState(new URLSearchParams(window.location.search));
   showState(initial);

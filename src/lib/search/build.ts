@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import { markdownFiles, readReportFile } from '../ingest/report-file.ts';
 import { traditionalCharacterMap } from '../ingest/script.ts';
 import { searchDocument, shardKeyOf, type ShardPlan } from './document.ts';
 import { mergeShards, type MergeResult } from './merge.ts';
-import { INDEX_VERSION, buildShard, readShard } from './shard.ts';
+import { INDEX_VERSION, buildShard, readShardHeader } from './shard.ts';
 import { charFold } from './text.ts';
 
 /**
@@ -51,7 +51,7 @@ export function buildShards(options: { reportsDir: string; cacheDir: string; pla
     if (options.only && !options.only.includes(key)) continue;
     const path = join(options.cacheDir, `${key}.shard`);
     const digest = digestOf(paths, plan);
-    if (existsSync(path) && readShard(readFileSync(path)).header.digest === digest) {
+    if (readShardHeader(path)?.digest === digest) {
       out.push({ key, reports: paths.length, rebuilt: false, path });
       continue;
     }
@@ -71,12 +71,12 @@ export function buildShards(options: { reportsDir: string; cacheDir: string; pla
 }
 
 /** Shard files of one or more folders (several machines' outputs), for the merge. */
-export function shardFiles(dirs: string[], keys?: string[]): Uint8Array[] {
+export function shardFiles(dirs: string[], keys?: string[]): string[] {
   return dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((name) => name.endsWith('.shard') && (!keys || keys.includes(name.slice(0, -'.shard'.length))))
       .sort()
-      .map((name) => readFileSync(join(dir, name))),
+      .map((name) => join(dir, name)),
   );
 }
 

@@ -33,3 +33,20 @@ export function decodeColumn(bytes: Uint8Array): Uint16Array {
   }
   return out;
 }
+
+/** Several columns in one file: each as its byte length and its encoding. */
+export function encodeColumns(columns: Array<ArrayLike<number>>): Uint8Array {
+  const out = new ByteWriter(1024);
+  for (const column of columns) {
+    const encoded = encodeColumn(column);
+    out.varint(encoded.length).bytes(encoded);
+  }
+  return out.finish();
+}
+
+export function decodeColumns(bytes: Uint8Array): Uint16Array[] {
+  const reader = new ByteReader(bytes);
+  const columns: Uint16Array[] = [];
+  while (!reader.done) columns.push(decodeColumn(reader.bytes(reader.varint())));
+  return columns;
+}

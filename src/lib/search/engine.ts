@@ -1,6 +1,6 @@
 import { ByteReader } from './bytes.ts';
-import { decodeColumn } from './columns.ts';
-import { ROWS_PER_FILE, bucketPath, columnPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
+import { decodeColumns } from './columns.ts';
+import { COLUMN_GROUPS, ROWS_PER_FILE, bucketPath, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
 import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffsets, foldText, gramHash } from './text.ts';
 
 /**
@@ -48,7 +48,7 @@ const FIRST_SCAN_CHARS = 400;
 export class ArchiveIndex {
   private readonly buckets = new Map<number, Promise<Map<string, Segment[]>>>();
   private readonly rowFiles = new Map<string, Promise<ResultRow[]>>();
-  private readonly columnData = new Map<FacetColumn, Promise<Uint16Array>>();
+  private readonly columnGroups = new Map<string, Promise<Uint16Array[]>>();
   fold: CharFold;
 
   constructor(
@@ -140,13 +140,14 @@ export class ArchiveIndex {
   }
 
   /** A filter column (province, city, …): one number per report, in document order. */
-  column(name: FacetColumn): Promise<Uint16Array> {
-    let loaded = this.columnData.get(name);
+  async column(name: FacetColumn): Promise<Uint16Array> {
+    const group = columnGroupOf(name);
+    let loaded = this.columnGroups.get(group);
     if (!loaded) {
-      loaded = this.source.bytes(columnPath(name)).then(decodeColumn);
-      this.columnData.set(name, loaded);
+      loaded = this.source.bytes(columnGroupPath(group)).then(decodeColumns);
+      this.columnGroups.set(group, loaded);
     }
-    return loaded;
+    return (await loaded)[COLUMN_GROUPS[group]!.indexOf(name)]!;
   }
 
   private locate(doc: number): { key: string; local: number } {
@@ -172,37 +173,44 @@ export class ArchiveIndex {
     return (await file)[local % ROWS_PER_FILE]!;
   }
 
-  /** Characters [from, to) of a report's text, as published. */
-  async text(doc: number, row: ResultRow, from: number, to: number): Promise<string> {
+  /** Characters [from, to) of a report's text, as published (fewer at its end). */
+  async text(doc: number, from: number, to: number): Promise<string> {
     const start = Math.max(0, from);
-    const end = Math.min(row[7], to);
-    if (end <= start) return '';
-    const bytes = await this.source.range(textPath(this.locate(doc).key), (row[6] + start) * 2, (row[6] + end) * 2);
-    return new TextDecoder('utf-16le').decode(bytes);
+    if (to <= start) return '';
+    const { key, local } = this.locate(doc);
+    return new TextDecoder('utf-16le').decode(await this.source.range(textPath(key, local), start * 2, to * 2));
   }
 
-  /** Where a folded term first occurs in a report, reading its text in pieces from `from`. */
-  async find(doc: number, row: ResultRow, term: string, from = 0): Promise<number> {
-    for (let at = from, size = FIRST_SCAN_CHARS; at < row[7]; at += size, size *= 4) {
-      const piece = this.foldTerm(await this.text(doc, row, at, at + size + term.length - 1));
-      const found = piece.indexOf(term);
-      if (found >= 0) return at + found;
-    }
-    return -1;
-  }
-
-  /** A short passage around the first occurrence, every term marked in it. */
-  async excerpt(doc: number, row: ResultRow, terms: string[], first: number): Promise<Excerpt | undefined> {
+  /**
+   * A short passage around the first occurrence of the first term found (`first` when the
+   * index knew it), every term marked in it. A term of one or two characters has no stored
+   * position: the text is read from the start in growing pieces until it appears.
+   */
+  async excerpt(doc: number, terms: string[], first: number): Promise<Excerpt | undefined> {
     let at = first;
-    for (const term of terms) {
+    let piece = '';
+    let pieceFrom = 0;
+    scan: for (const term of terms) {
       if (at >= 0) break;
-      at = await this.find(doc, row, term);
+      for (let from = 0, size = FIRST_SCAN_CHARS; ; from += size, size *= 4) {
+        const read = await this.text(doc, from, from + size + term.length - 1);
+        const found = this.foldTerm(read).indexOf(term);
+        if (found >= 0) {
+          at = from + found;
+          [piece, pieceFrom] = [read, from];
+          break scan;
+        }
+        if (read.length < size + term.length - 1) break;
+      }
     }
     if (at < 0) return undefined;
     const from = Math.max(0, at - EXCERPT_BEFORE);
-    const to = Math.min(row[7], at + EXCERPT_AFTER);
-    const text = (await this.text(doc, row, from, to)).replace(/\s+/g, ' ');
-    return { parts: markTerms(text, this.foldTerm(text), terms, from > 0, to < row[7]), at };
+    const to = at + EXCERPT_AFTER;
+    const inPiece = from >= pieceFrom && to <= pieceFrom + piece.length;
+    const raw = inPiece ? piece.slice(from - pieceFrom, to - pieceFrom) : await this.text(doc, from, to);
+    const text = raw.replace(/\s+/g, ' ');
+    // A read shorter than asked ended at the end of the report.
+    return { parts: markTerms(text, this.foldTerm(text), terms, from > 0, raw.length === to - from), at };
   }
 }
 

@@ -3,8 +3,10 @@
  * Files beside it:
  *   g/<bucket>.bin      postings of the grams whose hash falls in the bucket
  *   d/<shard>/<n>.json  result rows of documents n·ROWS_PER_FILE … of a shard
- *   t/<shard>.bin       the shard's text, UTF-16LE, for excerpts (read with range requests)
- *   c/<column>.bin      one number per report for each filter, in document order (columns.ts)
+ *   t/<shard>/<n>.bin   the text of document n of a shard, UTF-16LE, for excerpts (read with
+ *                       range requests, so an excerpt costs a few hundred bytes)
+ *   c/<group>.bin       one number per report for each filter, in document order (columns.ts):
+ *                       the filters in one file, publication dates (needed for one sort) in another
  */
 
 export const FACET_COLUMNS = ['province', 'city', 'county', 'level', 'issuer', 'year', 'section', 'published'] as const;
@@ -32,12 +34,20 @@ export interface Manifest {
   values: Record<Exclude<FacetColumn, 'published'>, string[]>;
 }
 
-/** A result row: [id, title, place, code, year, published, text start, text length, sections]. */
-export type ResultRow = [string, string, string, string, number, string, number, number, Array<[number, string, string]>];
+/** A section of a report: where its heading starts in the text, its anchor, its heading. */
+export type RowSection = [number, string, string];
+/** A result row: [id, title, place, code, year, published, sections]. */
+export type ResultRow = [string, string, string, string, number, string, RowSection[]];
 
 export const bucketPath = (bucket: number, bits: number) => `g/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
 export const rowsPath = (shard: string, file: number) => `d/${shard}/${file}.json`;
-export const textPath = (shard: string) => `t/${shard}.bin`;
-export const columnPath = (column: FacetColumn) => `c/${column}.bin`;
+export const textPath = (shard: string, doc: number) => `t/${shard}/${doc}.bin`;
+/** Columns published together: every search needs all the filters, only one sort the dates. */
+export const COLUMN_GROUPS: Record<string, FacetColumn[]> = {
+  filters: ['province', 'city', 'county', 'level', 'issuer', 'year', 'section'],
+  published: ['published'],
+};
+export const columnGroupOf = (column: FacetColumn) => Object.keys(COLUMN_GROUPS).find((group) => COLUMN_GROUPS[group]!.includes(column))!;
+export const columnGroupPath = (group: string) => `c/${group}.bin`;
 /** No value (a report with no city, say). */
 export const NONE = 0xffff;

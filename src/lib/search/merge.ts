@@ -1,9 +1,9 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ByteWriter } from './bytes.ts';
-import { encodeColumn } from './columns.ts';
-import { DAY_ZERO, FACET_COLUMNS, NONE, ROWS_PER_FILE, bucketPath, columnPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
-import { INDEX_VERSION, nextRecord, readShard, type GramRecord, type ShardFile } from './shard.ts';
+import { encodeColumns } from './columns.ts';
+import { COLUMN_GROUPS, DAY_ZERO, NONE, ROWS_PER_FILE, bucketPath, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow, type RowSection } from './manifest.ts';
+import { INDEX_VERSION, openShard, type GramRecord, type ShardFile } from './shard.ts';
 import { bucketOf } from './text.ts';
 
 /**
@@ -32,8 +32,8 @@ export interface MergeResult {
   bytes: number;
 }
 
-export function mergeShards(shardBytes: Uint8Array[], outDir: string): MergeResult {
-  const shards: ShardFile[] = shardBytes.map(readShard).sort((a, b) => (a.header.key < b.header.key ? -1 : a.header.key > b.header.key ? 1 : 0));
+export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
+  const shards: ShardFile[] = shardPaths.map(openShard).sort((a, b) => (a.header.key < b.header.key ? -1 : a.header.key > b.header.key ? 1 : 0));
   rmSync(outDir, { recursive: true, force: true });
   let files = 0;
   let bytes = 0;
@@ -69,20 +69,19 @@ export function mergeShards(shardBytes: Uint8Array[], outDir: string): MergeResu
     section: (d) => d.sections.reduce((mask, s) => mask | (1 << values.section.indexOf(s)), 0),
     published: (d) => days(d.published),
   };
-  for (const name of FACET_COLUMNS) put(columnPath(name), encodeColumn(docs.map(columns[name])));
+  for (const [group, names] of Object.entries(COLUMN_GROUPS)) put(columnGroupPath(group), encodeColumns(names.map((name) => docs.map(columns[name]))));
 
   let base = 0;
   const manifestShards = shards.map((shard) => {
     const { key, digest } = shard.header;
     let start = 0;
-    const rows: ResultRow[] = shard.header.docs.map((d) => {
-      const sections = d.sectionStarts.map((s): [number, string, string] => [s.at, s.id, s.heading.length > HEADING_CHARS ? `${s.heading.slice(0, HEADING_CHARS)}…` : s.heading]);
-      const row: ResultRow = [d.id, d.title, d.place, d.code, d.year, d.published ?? '', start, d.textLength, sections];
+    const rows: ResultRow[] = shard.header.docs.map((d, n) => {
+      const sections = d.sectionStarts.map((s): RowSection => [s.at, s.id, s.heading.length > HEADING_CHARS ? `${s.heading.slice(0, HEADING_CHARS)}…` : s.heading]);
+      put(textPath(key, n), shard.text.subarray(start * 2, (start + d.textLength) * 2));
       start += d.textLength;
-      return row;
+      return [d.id, d.title, d.place, d.code, d.year, d.published ?? '', sections];
     });
     for (let i = 0; i < rows.length; i += ROWS_PER_FILE) put(rowsPath(key, i / ROWS_PER_FILE), JSON.stringify(rows.slice(i, i + ROWS_PER_FILE)));
-    put(textPath(key), shard.text);
     const entry = { key, digest, base, count: shard.header.docs.length };
     base += entry.count;
     return entry;
@@ -90,12 +89,12 @@ export function mergeShards(shardBytes: Uint8Array[], outDir: string): MergeResu
 
   // Postings, bucket by bucket: every shard's records are in hash order, so each bucket is a
   // run in every shard and only one bucket is in memory at a time.
-  const payloadBytes = shards.reduce((sum, s) => sum + s.reader.data.length - s.reader.offset, 0);
+  const payloadBytes = shardPaths.reduce((sum, path) => sum + statSync(path).size, 0) - shards.reduce((sum, s) => sum + s.text.length, 0);
   const bits = Math.min(20, Math.max(0, Math.ceil(Math.log2(payloadBytes / TARGET_BUCKET_BYTES))));
   const pending: Array<GramRecord | undefined> = [];
   const remaining = shards.map((s) => s.recordCount);
   const take = (i: number) => {
-    pending[i] = remaining[i]! > 0 ? (remaining[i]!--, nextRecord(shards[i]!.reader)) : undefined;
+    pending[i] = remaining[i]! > 0 ? (remaining[i]!--, shards[i]!.records.next()) : undefined;
   };
   shards.forEach((_, i) => take(i));
   for (let bucket = 0; bucket < 2 ** bits; bucket++) {
@@ -119,6 +118,7 @@ export function mergeShards(shardBytes: Uint8Array[], outDir: string): MergeResu
     }
     put(bucketPath(bucket, bits), out.finish());
   }
+  for (const shard of shards) shard.records.close();
   if (pending.some(Boolean)) throw new Error('search index: shard records out of hash order');
 
   const manifest: Manifest = { version: INDEX_VERSION, docCount: docs.length, bits, shards: manifestShards, values };

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { ByteReader, ByteWriter } from './bytes.ts';
 import type { SearchDocument } from './document.ts';
 import { GRAM, type CharFold, foldText, gramHash, gramUnits, isSeparator } from './text.ts';
@@ -139,25 +140,107 @@ export interface ShardFile {
   /** The shard's text, UTF-16LE, documents one after another. */
   text: Uint8Array;
   recordCount: number;
-  /** Reads the gram records in hash order. */
-  reader: ByteReader;
+  /** The gram records in hash order, read as they are needed. */
+  records: RecordSource;
 }
 
-export function readShard(bytes: Uint8Array): ShardFile {
-  const reader = new ByteReader(bytes);
-  if (reader.u32() !== MAGIC) throw new Error('not a search shard file');
-  const header = JSON.parse(new TextDecoder().decode(reader.bytes(reader.u32()))) as ShardHeader;
+export interface RecordSource {
+  next(): GramRecord;
+  close(): void;
+}
+
+/**
+ * Reads a shard file's parts without holding its records in memory: the merge of a national
+ * index reads every shard at once, a record at a time.
+ */
+export function openShard(path: string): ShardFile {
+  const fd = openSync(path, 'r');
+  let position = 0;
+  const read = (length: number) => {
+    const out = new Uint8Array(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, out, done, length - done, position + done);
+      if (n === 0) throw new Error(`${path}: truncated search shard`);
+      done += n;
+    }
+    position += length;
+    return out;
+  };
+  const u32 = () => new DataView(read(4).buffer).getUint32(0, true);
+  if (u32() !== MAGIC) throw new Error(`${path}: not a search shard file`);
+  const header = JSON.parse(new TextDecoder().decode(read(u32()))) as ShardHeader;
   if (header.version !== INDEX_VERSION) throw new Error(`search shard ${header.key}: version ${header.version}, expected ${INDEX_VERSION}`);
-  const text = reader.bytes(reader.u32());
-  const recordCount = reader.u32();
-  return { header, text, recordCount, reader };
+  const text = read(u32());
+  const recordCount = u32();
+  return { header, text, recordCount, records: new FileRecords(fd, position) };
 }
 
-export function nextRecord(reader: ByteReader): GramRecord {
-  const hash = reader.u32();
-  const length = reader.varint();
-  const units: number[] = [];
-  for (let i = 0; i < length; i++) units.push(reader.varint());
-  const payload = reader.bytes(reader.varint());
-  return { hash, units, payload };
+/** The header alone: enough to tell whether a cached shard is current. */
+export function readShardHeader(path: string): ShardHeader | undefined {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = new Uint8Array(8);
+      readSync(fd, head, 0, 8, 0);
+      const view = new DataView(head.buffer);
+      if (view.getUint32(0, true) !== MAGIC) return undefined;
+      const json = new Uint8Array(view.getUint32(4, true));
+      readSync(fd, json, 0, json.length, 8);
+      return JSON.parse(new TextDecoder().decode(json)) as ShardHeader;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+class FileRecords implements RecordSource {
+  private buffer = new Uint8Array(1 << 20);
+  private start = 0;
+  private end = 0;
+
+  constructor(
+    private readonly fd: number,
+    private position: number,
+  ) {}
+
+  /** Makes at least `length` unread bytes available (fewer only at the end of the file). */
+  private fill(length: number): void {
+    if (this.end - this.start >= length) return;
+    if (length > this.buffer.length) {
+      const bigger = new Uint8Array(Math.max(length, this.buffer.length * 2));
+      bigger.set(this.buffer.subarray(this.start, this.end));
+      this.buffer = bigger;
+    } else this.buffer.copyWithin(0, this.start, this.end);
+    this.end -= this.start;
+    this.start = 0;
+    while (this.end < this.buffer.length) {
+      const n = readSync(this.fd, this.buffer, this.end, this.buffer.length - this.end, this.position);
+      if (n === 0) break;
+      this.end += n;
+      this.position += n;
+    }
+  }
+
+  next(): GramRecord {
+    // A record's head (hash, length, code units, payload length) is at most 4 + 6×5 bytes.
+    this.fill(64);
+    const reader = new ByteReader(this.buffer.subarray(this.start, this.end));
+    const hash = reader.u32();
+    const length = reader.varint();
+    const units: number[] = [];
+    for (let i = 0; i < length; i++) units.push(reader.varint());
+    const payloadLength = reader.varint();
+    const head = reader.offset;
+    this.fill(head + payloadLength);
+    const payload = this.buffer.slice(this.start + head, this.start + head + payloadLength);
+    this.start += head + payloadLength;
+    return { hash, units, payload };
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
 }

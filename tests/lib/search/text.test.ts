@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ByteReader, ByteWriter } from '../../../src/lib/search/bytes.ts';
-import { decodeColumn, encodeColumn } from '../../../src/lib/search/columns.ts';
+import { decodeColumn, decodeColumns, encodeColumn, encodeColumns } from '../../../src/lib/search/columns.ts';
 import { charFold, coveringOffsets, foldText, gramHash, scriptMapPieces } from '../../../src/lib/search/text.ts';
 import { traditionalCharacterMap } from '../../../src/lib/ingest/script.ts';
 import { parseQuery, quotedPhrase } from '../../../src/lib/search/query.ts';
@@ -47,6 +47,7 @@ describe('index pieces', () => {
     expect([...decodeColumn(encodeColumn(runs))]).toEqual(runs);
     expect([...decodeColumn(encodeColumn(varied))]).toEqual(varied);
     expect(encodeColumn(Array(1000).fill(4)).length).toBeLessThan(10);
+    expect(decodeColumns(encodeColumns([runs, varied])).map((c) => [...c])).toEqual([runs, varied]);
   });
 });
 
