@@ -159,7 +159,14 @@ async function main() {
   const rebuild = await rebuildAfterOneChange();
   const withQueries = !values['no-queries'];
   const queries = withQueries ? await queryTable(ours.dist, [['portal search page', PORTAL_UI]]) : new Map<string, FirstQuery[]>();
-  const base = values.baseline ? await naive() : undefined;
+  // The naive setup may run out of memory on large corpora: that is a result, not a crash.
+  let naiveFailure = '';
+  const base = values.baseline
+    ? await naive().catch((error: Error) => {
+        naiveFailure = error.message.split('\n')[0]!;
+        return undefined;
+      })
+    : undefined;
   const baseQueries = base && withQueries ? await queryTable(base.dist, [['naive: Pagefind default UI', DEFAULT_UI]]) : undefined;
 
   const lines: string[] = [];
@@ -172,6 +179,7 @@ async function main() {
     ['total', ours.total, base?.total],
     ['rebuild after one report changed', rebuild, undefined],
   ];
+  if (naiveFailure) lines.push('', `naive baseline did not complete: ${naiveFailure}`, '');
   for (const [name, s, b] of stages) {
     const rss = med(s, 'rss');
     const ratios = b ? [seconds(med(b, 'ms')), mb(med(b, 'rss')), (med(s, 'ms') / med(b, 'ms')).toFixed(2), Number.isNaN(rss) ? '–' : (rss / med(b, 'rss')).toFixed(2)] : ['–', '–', '–', '–'];

@@ -53,7 +53,13 @@ const mapPieces = new Map<number, Promise<ScriptMap>>();
 async function scriptMapFor(query: string): Promise<ScriptMap> {
   for (const piece of scriptMapPieces(query)) {
     if (!mapPieces.has(piece)) {
-      mapPieces.set(piece, fetch(`/t2s/${piece}.json`).then((r) => (r.ok ? (r.json() as Promise<ScriptMap>) : { from: '', to: '' })));
+      const loading = fetch(`/t2s/${piece}.json`).then((r) => {
+        if (!r.ok) throw new Error(`/t2s/${piece}.json: ${r.status}`);
+        return r.json() as Promise<ScriptMap>;
+      });
+      // A failed piece is asked for again by the next search.
+      loading.catch(() => mapPieces.delete(piece));
+      mapPieces.set(piece, loading);
     }
   }
   const pieces = await Promise.all(mapPieces.values());
