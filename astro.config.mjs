@@ -13,5 +13,7 @@ export default defineConfig({
   integrations: [searchIndex({ contentDir: CONTENT_DIR })],
   // Pages whose data is unchanged (their cacheKey) are copied from the previous build, not
   // rendered again: a changed report re-renders its own page and the listings that show it.
+  // (collectionStorage: 'chunked' was measured too: content sync of 10,000 reports went from
+  // 7 s to 92 s, so the single-file store stays.)
   experimental: { incrementalBuild: true },
 });

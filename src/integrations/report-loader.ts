@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { renderReport } from '../lib/markdown/render.ts';
 import { markdownFiles, readReportFile, ReportFileError } from '../lib/ingest/report-file.ts';
 
 /**
  * Loads content/reports/**.md into the `reports` collection: validates every file with the
- * shared schema (a bad file stops the build, naming the file and the field) and renders the
- * body with the project's markdown-it setup. Astro keeps the collection between builds, so a
- * file whose digest is unchanged is neither parsed nor rendered again; files are named by
- * report id (<id>.md), which is what makes that lookup possible without reading them.
+ * shared schema (a bad file stops the build, naming the file and the field). The body is
+ * rendered by the report page, not stored rendered (memory at scale). Astro keeps the
+ * collection between builds, so a file whose digest is unchanged is not parsed again; files
+ * are named by report id (<id>.md), which makes that lookup possible without parsing them.
  */
 
 export function reportLoader(options: { base: string }): Loader {
@@ -19,7 +18,7 @@ export function reportLoader(options: { base: string }): Loader {
       const files = markdownFiles(options.base);
       const seen = new Map<string, string>();
       const stale = new Set(store.keys());
-      let rendered = 0;
+      let parsed = 0;
       for (const path of files) {
         const label = relative(process.cwd(), path);
         const id = basename(path, '.md');
@@ -33,12 +32,11 @@ export function reportLoader(options: { base: string }): Loader {
         if (kept?.digest === digest && kept.filePath === label) continue;
         const { data, body } = readReportFile(path, label);
         if (data.id !== id) throw new ReportFileError(`${label}: id: ${data.id} differs from the file name (reports are stored as <id>.md)`);
-        const { html, headings } = renderReport(body);
-        store.set({ id, data, body, filePath: label, digest, rendered: { html, metadata: { headings } } });
-        rendered++;
+        store.set({ id, data, body, filePath: label, digest });
+        parsed++;
       }
       for (const id of stale) store.delete(id);
-      logger.info(`${files.length} reports loaded from ${options.base} (${rendered} parsed and rendered, ${files.length - rendered} unchanged)`);
+      logger.info(`${files.length} reports loaded from ${options.base} (${parsed} parsed, ${files.length - parsed} unchanged)`);
     },
   };
 }
