@@ -5,8 +5,10 @@ import { markdownFiles, readReportFile, ReportFileError } from '../lib/ingest/re
 
 /**
  * Loads content/reports/**.md into the `reports` collection: validates every file with the
- * shared schema (a bad file stops the build, naming the file and the field). The body is
- * rendered by the report page, not stored rendered (memory at scale). Astro keeps the
+ * shared schema (a bad file stops the build, naming the file and the field). Only the
+ * metadata is kept in the collection: the report page reads and renders its body from the
+ * file (reportBody), so the collection stays small however many reports there are (Astro
+ * serializes it whole; bodies made it 4.2 GB of memory at 10,000 reports). Astro keeps the
  * collection between builds, so a file whose digest is unchanged is not parsed again; files
  * are named by report id (<id>.md), which makes that lookup possible without parsing them.
  */
@@ -30,9 +32,9 @@ export function reportLoader(options: { base: string }): Loader {
         const digest = generateDigest(text);
         const kept = store.get(id);
         if (kept?.digest === digest && kept.filePath === label) continue;
-        const { data, body } = readReportFile(path, label);
+        const { data } = readReportFile(path, label);
         if (data.id !== id) throw new ReportFileError(`${label}: id: ${data.id} differs from the file name (reports are stored as <id>.md)`);
-        store.set({ id, data, body, filePath: label, digest });
+        store.set({ id, data, filePath: label, digest });
         parsed++;
       }
       for (const id of stale) store.delete(id);

@@ -62,3 +62,8 @@ export function readReportFile(path: string, label = path) {
   }
   return { text, data: result.data, body: parsed.body };
 }
+
+/** The Markdown body of a report file (the collection holds only its metadata). */
+export function reportBody(path: string): string {
+  return parseReportFile(readFileSync(path, 'utf8')).body;
+}
