@@ -69,6 +69,12 @@ export class ArchiveIndex {
     return new ArchiveIndex(manifest, source, map);
   }
 
+  /** A file the merge wrote gzip-compressed, inflated. */
+  private async compressed(path: string): Promise<Uint8Array> {
+    const stream = new Blob([(await this.source.bytes(path)) as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
   /** Folded form of a query term, as the index holds text. */
   foldTerm(term: string): string {
     return String.fromCharCode(...foldText(term, this.fold));
@@ -77,7 +83,7 @@ export class ArchiveIndex {
   private bucket(number: number): Promise<Map<string, Segment[]>> {
     let loaded = this.buckets.get(number);
     if (!loaded) {
-      loaded = this.source.bytes(bucketPath(number, this.manifest.bits)).then(parseBucket, () => new Map());
+      loaded = this.compressed(bucketPath(number, this.manifest.bits)).then(parseBucket, () => new Map());
       this.buckets.set(number, loaded);
     }
     return loaded;
@@ -144,7 +150,7 @@ export class ArchiveIndex {
     const group = columnGroupOf(name);
     let loaded = this.columnGroups.get(group);
     if (!loaded) {
-      loaded = this.source.bytes(columnGroupPath(group)).then(decodeColumns);
+      loaded = this.compressed(columnGroupPath(group)).then(decodeColumns);
       this.columnGroups.set(group, loaded);
     }
     return (await loaded)[COLUMN_GROUPS[group]!.indexOf(name)]!;
@@ -167,7 +173,7 @@ export class ArchiveIndex {
     const path = rowsPath(key, Math.floor(local / ROWS_PER_FILE));
     let file = this.rowFiles.get(path);
     if (!file) {
-      file = this.source.bytes(path).then((b) => JSON.parse(new TextDecoder().decode(b)) as ResultRow[]);
+      file = this.compressed(path).then((b) => JSON.parse(new TextDecoder().decode(b)) as ResultRow[]);
       this.rowFiles.set(path, file);
     }
     return (await file)[local % ROWS_PER_FILE]!;

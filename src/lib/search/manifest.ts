@@ -1,6 +1,6 @@
 /**
  * The published index's table of contents (dist/search-index/manifest.json), read by the search page.
- * Files beside it:
+ * Files beside it (g/, c/ and d/ gzip-compressed by the merge):
  *   g/<bucket>.bin      postings of the grams whose hash falls in the bucket
  *   d/<shard>/<n>.json  result rows of documents n·ROWS_PER_FILE … of a shard
  *   t/<shard>/<n>.bin   the text of document n of a shard, UTF-16LE, for excerpts (read with

@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { ByteWriter } from './bytes.ts';
 import { encodeColumns } from './columns.ts';
 import { COLUMN_GROUPS, DAY_ZERO, NONE, ROWS_PER_FILE, bucketPath, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow, type RowSection } from './manifest.ts';
@@ -42,6 +43,9 @@ export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
     files++;
     bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   };
+  // Compressed here, not by the web server: hosts rarely compress binary files, and the
+  // browser inflates them natively (DecompressionStream). Texts stay plain for range reads.
+  const putCompressed = (path: string, data: Uint8Array | string) => put(path, gzipSync(data, { level: 6 }));
 
   // Documents, result rows, text.
   const docs = shards.flatMap((s) => s.header.docs);
@@ -69,7 +73,7 @@ export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
     section: (d) => d.sections.reduce((mask, s) => mask | (1 << values.section.indexOf(s)), 0),
     published: (d) => days(d.published),
   };
-  for (const [group, names] of Object.entries(COLUMN_GROUPS)) put(columnGroupPath(group), encodeColumns(names.map((name) => docs.map(columns[name]))));
+  for (const [group, names] of Object.entries(COLUMN_GROUPS)) putCompressed(columnGroupPath(group), encodeColumns(names.map((name) => docs.map(columns[name]))));
 
   let base = 0;
   const manifestShards = shards.map((shard) => {
@@ -81,7 +85,7 @@ export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
       start += d.textLength;
       return [d.id, d.title, d.place, d.code, d.year, d.published ?? '', sections];
     });
-    for (let i = 0; i < rows.length; i += ROWS_PER_FILE) put(rowsPath(key, i / ROWS_PER_FILE), JSON.stringify(rows.slice(i, i + ROWS_PER_FILE)));
+    for (let i = 0; i < rows.length; i += ROWS_PER_FILE) putCompressed(rowsPath(key, i / ROWS_PER_FILE), JSON.stringify(rows.slice(i, i + ROWS_PER_FILE)));
     const entry = { key, digest, base, count: shard.header.docs.length };
     base += entry.count;
     return entry;
@@ -116,7 +120,7 @@ export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
       out.varint(segments.length);
       for (const { shard, payload } of segments) out.varint(shard).varint(payload.length).bytes(payload);
     }
-    put(bucketPath(bucket, bits), out.finish());
+    putCompressed(bucketPath(bucket, bits), out.finish());
   }
   for (const shard of shards) shard.records.close();
   if (pending.some(Boolean)) throw new Error('search index: shard records out of hash order');

@@ -14,7 +14,7 @@ import { GRAM, type CharFold, foldText, gramHash, gramUnits, isSeparator } from 
  *   triples:              n, then n × (document gap, occurrences, occurrences × position gap)
  */
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 const MAGIC = 0x31525341; // "ASR1"
 
 export type ShardDoc = Omit<SearchDocument, 'text'> & { textLength: number };
