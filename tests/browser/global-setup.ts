@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
   cpSync(join(ROOT, 'tests/fixtures/captures/f46_traditional_big5.txt'), join(raw, 'f46_traditional_big5.txt'));
   ingestDirectory(raw, contentDir);
 
-  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SEARCH_CACHE_DIR: join(work, 'search-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 
