@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../../src/lib/ingest/report-file.ts';
+import { reportLoader } from '../../src/integrations/report-loader.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const good = readFileSync(join(ROOT, 'content/reports/广东省/440304008-2020.md'), 'utf8');
@@ -33,5 +35,36 @@ describe('readReportFile (the site loader’s validation)', () => {
   });
   it('rejects a file without frontmatter', () => {
     expect(() => readReportFile(write('plain.md', '# 标题\n正文'), 'plain.md')).toThrow(/plain\.md: no YAML frontmatter/);
+  });
+});
+
+describe('reportLoader', () => {
+  /** Astro's collection store, as far as the loader relies on it: a set() whose digest it already holds is ignored. */
+  function astroLikeStore() {
+    const entries = new Map<string, { id: string; digest?: string; filePath?: string }>();
+    return {
+      entries,
+      get: (id: string) => entries.get(id),
+      set: (entry: { id: string; digest?: string; filePath?: string }) => {
+        if (entries.get(entry.id)?.digest === entry.digest) return false;
+        entries.set(entry.id, entry);
+        return true;
+      },
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
+    };
+  }
+
+  it('points the collection at the files where they are now when the content folder moves', async () => {
+    const store = astroLikeStore();
+    const context = { store, generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'), logger: { info: () => {} } };
+    for (const folder of ['first', 'second']) {
+      const base = join(dir, folder, 'reports');
+      mkdirSync(join(base, '广东省'), { recursive: true });
+      writeFileSync(join(base, '广东省', '440304008-2020.md'), good);
+      await reportLoader({ base }).load(context as never);
+      expect(store.entries.get('440304008-2020')?.filePath).toBe(relative(process.cwd(), join(base, '广东省', '440304008-2020.md')));
+    }
+    expect(store.keys()).toEqual(['440304008-2020']);
   });
 });
