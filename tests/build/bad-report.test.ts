@@ -8,14 +8,6 @@ import { ROOT } from '../helpers/paths.ts';
 const work = mkdtempSync(join(tmpdir(), 'bad-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(content: string, out = join(work, 'dist')) {
-  return spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, SEARCH_CACHE_DIR: join(work, 'search-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-}
-
 describe('astro build on a bad report', () => {
   it('fails, naming the file and the field', () => {
     const content = join(work, 'content');
