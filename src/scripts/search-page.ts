@@ -162,7 +162,7 @@ function download(name: string, text: string): void {
 }
 
 /** What the status line says: the count first, and how many hold the query as written. */
-export function statusText(outcome: SearchOutcome, q: string): string {
+function statusText(outcome: SearchOutcome): string {
   const total = outcome.results.length;
   const { terms, quoted, parts } = outcome.query;
   if (terms.length === 0) return `找到 ${total} 份报告`;
@@ -250,7 +250,7 @@ export function startSearchPage(): void {
       await appendPage(current);
       if (current !== run) return;
       // Announced once the first results are in the page, so the count and the list agree.
-      status.textContent = statusText(outcome, state.q);
+      status.textContent = statusText(outcome);
       for (const counter of document.querySelectorAll<HTMLElement>('[data-facet-count]')) {
         const [facet, value] = counter.dataset.facetCount!.split(':') as [FacetKey, string];
         counter.textContent = `（${outcome.counts[facet]?.[value] ?? 0}）`;

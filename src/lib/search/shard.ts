@@ -78,7 +78,7 @@ function encode(out: ByteWriter, list: number[], positional: boolean): Uint8Arra
 }
 
 /** Keys of characters < 2^16 ≤ pairs < 2^32 ≤ triples, so the key says the gram's length. */
-export function keyLength(key: number): number {
+function keyLength(key: number): number {
   return key < 0x10000 ? 1 : key < 0x100000000 ? 2 : 3;
 }
 
