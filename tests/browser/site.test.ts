@@ -5,7 +5,7 @@ import { launchChromium } from '../../src/lib/bench/chromium.ts';
 import { contrastRatio } from './contrast.ts';
 import { readContent } from './truth.ts';
 import { traditionalCharacterMap } from '../../src/lib/ingest/script.ts';
-import { charFold, foldText } from '../../src/lib/search/text.ts';
+import { charFold, foldString } from '../../src/lib/search/text.ts';
 
 const base = inject('baseUrl');
 const content = readContent(inject('contentDir'));
@@ -38,7 +38,7 @@ async function resultIds(page: Page): Promise<string[]> {
 
 // What the search compares: title and text, Traditional read as Simplified (as the index folds them).
 const fold = charFold(traditionalCharacterMap());
-const searchable = new Map(content.map((c) => [c.report.id, String.fromCharCode(...foldText(`${c.report.title}\n${c.text}`, fold))]));
+const searchable = new Map(content.map((c) => [c.report.id, foldString(`${c.report.title}\n${c.text}`, fold)]));
 const idsContaining = (needle: string) => content.filter((c) => searchable.get(c.report.id)!.includes(needle)).map((c) => c.report.id).sort();
 
 describe('report page', () => {

@@ -36,6 +36,11 @@ function readDataset<T>(file: string): T[] {
   return JSON.parse(readFileSync(path, 'utf8')) as T[];
 }
 
+/** Codes from the province down to the division itself (just the code when it is unknown). */
+export function divisionChain(gazetteer: Gazetteer, code: string): string[] {
+  return [...(gazetteer.byCode.get(code)?.ancestorCodes ?? []), code];
+}
+
 /** Short forms a page may use for a division besides its full name. */
 export function aliasesOf(name: string): string[] {
   if (name.endsWith('街道') && name.length > 3) return [name.slice(0, -1)]; // 胡家园街道 → 胡家园街

@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { reportMarkdown } from '../markdown/render.ts';
 import { ISSUER_TYPE_LABELS, LEVEL_LABELS, SECTION_KIND_LABELS, type Report } from '../schema/report.ts';
 
@@ -56,7 +56,7 @@ export function reportPlainText(body: string, offset = 0): { text: string; secti
 }
 
 export function searchDocument(report: Report, body: string, gazetteer: Gazetteer): SearchDocument {
-  const chain = [...(gazetteer.byCode.get(report.divisionCode)?.ancestorCodes ?? []), report.divisionCode];
+  const chain = divisionChain(gazetteer, report.divisionCode);
   const plain = reportPlainText(body, report.title.length + 1);
   const named = (level: string) => chain.map((code) => gazetteer.byCode.get(code)).find((d) => d?.level === level)?.name;
   return {

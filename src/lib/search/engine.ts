@@ -1,7 +1,7 @@
 import { ByteReader } from './bytes.ts';
 import { decodeColumns } from './columns.ts';
 import { COLUMN_GROUPS, ROWS_PER_FILE, bucketPath, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
-import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffsets, foldText, gramHash } from './text.ts';
+import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffsets, foldString, gramHash } from './text.ts';
 
 /**
  * Exact search over the published index, in the browser or in Node: a term matches a report
@@ -77,7 +77,7 @@ export class ArchiveIndex {
 
   /** Folded form of a query term, as the index holds text. */
   foldTerm(term: string): string {
-    return String.fromCharCode(...foldText(term, this.fold));
+    return foldString(term, this.fold);
   }
 
   private bucket(number: number): Promise<Map<string, Segment[]>> {

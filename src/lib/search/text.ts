@@ -55,6 +55,14 @@ export function foldText(text: string, fold: CharFold): Uint16Array {
   return out;
 }
 
+/** The folded text as a string (built in pieces: a long report is too many arguments for one call). */
+export function foldString(text: string, fold: CharFold): string {
+  const units = foldText(text, fold);
+  let out = '';
+  for (let at = 0; at < units.length; at += 8192) out += String.fromCharCode(...units.subarray(at, at + 8192));
+  return out;
+}
+
 /** Whitespace separates: no indexed piece spans it, and queries are split on it. */
 export function isSeparator(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0x2028 || code === 0x2029;

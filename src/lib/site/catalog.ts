@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Report } from '../schema/report.ts';
 
 /** Views of the collection the site needs: recency, places, years, neighbours. Pure functions. */
@@ -48,7 +48,7 @@ export function buildPlaceTree(reports: Report[], gazetteer: Gazetteer): PlaceNo
   };
   const roots = new Set<PlaceNode>();
   for (const report of reports) {
-    const chain = [...(gazetteer.byCode.get(report.divisionCode)?.ancestorCodes ?? []), report.divisionCode].map(node);
+    const chain = divisionChain(gazetteer, report.divisionCode).map(node);
     chain.at(-1)!.reports.push(report);
     chain.forEach((n, i) => {
       n.total++;

@@ -6,7 +6,7 @@ import { buildSearchIndex } from '../../../src/lib/search/build.ts';
 import type { ArchiveIndex } from '../../../src/lib/search/engine.ts';
 import type { SearchDocument } from '../../../src/lib/search/document.ts';
 import { runSearch } from '../../../src/lib/search/query.ts';
-import { charFold, foldText } from '../../../src/lib/search/text.ts';
+import { charFold, foldString } from '../../../src/lib/search/text.ts';
 import { parseSearchState } from '../../../src/lib/site/search-state.ts';
 import { generatedContent, openIndex } from './corpus.ts';
 
@@ -22,12 +22,12 @@ let documents: SearchDocument[];
 let index: ArchiveIndex;
 const fold = charFold(traditionalCharacterMap());
 const folded = new Map<string, string>();
-const foldString = (s: string) => String.fromCharCode(...foldText(s, fold));
+const foldQuery = (s: string) => foldString(s, fold);
 
 beforeAll(() => {
   const corpus = generatedContent(REPORTS, 11);
   documents = corpus.documents;
-  for (const d of documents) folded.set(d.id, foldString(d.text));
+  for (const d of documents) folded.set(d.id, foldQuery(d.text));
   const out = join(corpus.dir, 'dist', 'search-index');
   buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: join(corpus.dir, 'cache'), outDir: out });
   return openIndex(out, traditionalCharacterMap()).then((opened) => {
@@ -42,7 +42,7 @@ function occurrences(text: string, needle: string): number {
 }
 
 function truth(query: string): Map<string, number> {
-  const needle = foldString(query);
+  const needle = foldQuery(query);
   const out = new Map<string, number>();
   for (const [id, text] of folded) {
     const n = occurrences(text, needle);
