@@ -1,3 +1,5 @@
+import { SEARCH_FACETS, type FacetKey } from '../site/search-state.ts';
+
 /**
  * The published index's table of contents (dist/search-index/manifest.json), read by the search page.
  * Files beside it (g/, c/ and d/ gzip-compressed by the merge):
@@ -9,8 +11,9 @@
  *                       the filters in one file, publication dates (needed for one sort) in another
  */
 
-export const FACET_COLUMNS = ['province', 'city', 'county', 'level', 'issuer', 'year', 'section', 'published'] as const;
-export type FacetColumn = (typeof FACET_COLUMNS)[number];
+/** A column per search filter, and publication dates for one of the sorts. */
+export type FacetColumn = FacetKey | 'published';
+const FILTER_COLUMNS: FacetColumn[] = SEARCH_FACETS.map(({ key }) => key);
 /** Small files: a page of ten results touches ten files anyway, scattered over the archive. */
 export const ROWS_PER_FILE = 4;
 /** `published` is stored as days since this date; 0 means not given. */
@@ -31,7 +34,7 @@ export interface Manifest {
   bits: number;
   shards: ManifestShard[];
   /** Values of each filter, indexed by the numbers in its column (section: bit numbers). */
-  values: Record<Exclude<FacetColumn, 'published'>, string[]>;
+  values: Record<FacetKey, string[]>;
 }
 
 /** A section of a report: where its heading starts in the text, its anchor, its heading. */
@@ -44,7 +47,7 @@ export const rowsPath = (shard: string, file: number) => `d/${shard}/${file}.jso
 export const textPath = (shard: string, doc: number) => `t/${shard}/${doc}.bin`;
 /** Columns published together: every search needs all the filters, only one sort the dates. */
 export const COLUMN_GROUPS: Record<string, FacetColumn[]> = {
-  filters: ['province', 'city', 'county', 'level', 'issuer', 'year', 'section'],
+  filters: FILTER_COLUMNS,
   published: ['published'],
 };
 export const columnGroupOf = (column: FacetColumn) => Object.keys(COLUMN_GROUPS).find((group) => COLUMN_GROUPS[group]!.includes(column))!;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ByteWriter } from './bytes.ts';
 import { encodeColumns } from './columns.ts';
+import { SEARCH_FACETS, type FacetKey } from '../site/search-state.ts';
 import { COLUMN_GROUPS, DAY_ZERO, NONE, ROWS_PER_FILE, bucketPath, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow, type RowSection } from './manifest.ts';
 import { INDEX_VERSION, openShard, type GramRecord, type ShardFile } from './shard.ts';
 import { bucketOf } from './text.ts';
@@ -50,29 +51,31 @@ export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
   // Documents, result rows, text.
   const docs = shards.flatMap((s) => s.header.docs);
   const collator = new Intl.Collator('zh-CN');
-  const valuesOf = (pick: (d: (typeof docs)[number]) => string | string[] | undefined) =>
-    [...new Set(docs.flatMap((d) => pick(d) ?? []))].sort(collator.compare);
-  const values: Manifest['values'] = {
-    province: valuesOf((d) => d.province),
-    city: valuesOf((d) => d.city),
-    county: valuesOf((d) => d.county),
-    level: valuesOf((d) => d.level),
-    issuer: valuesOf((d) => d.issuer),
-    year: valuesOf((d) => String(d.year)),
-    section: valuesOf((d) => d.sections),
+  const facetOf: Record<FacetKey, (d: (typeof docs)[number]) => string | string[] | undefined> = {
+    province: (d) => d.province,
+    city: (d) => d.city,
+    county: (d) => d.county,
+    level: (d) => d.level,
+    issuer: (d) => d.issuer,
+    year: (d) => String(d.year),
+    section: (d) => d.sections,
   };
+  const keys = SEARCH_FACETS.map(({ key }) => key);
+  const values = Object.fromEntries(keys.map((key) => [key, [...new Set(docs.flatMap((d) => facetOf[key](d) ?? []))].sort(collator.compare)])) as Manifest['values'];
   if (values.section.length > 16) throw new Error('search index: more than 16 section kinds do not fit the section column');
-  const indexIn = (list: string[], value: string | undefined) => (value === undefined ? NONE : list.indexOf(value));
-  const columns: Record<FacetColumn, (d: (typeof docs)[number]) => number> = {
-    province: (d) => indexIn(values.province, d.province),
-    city: (d) => indexIn(values.city, d.city),
-    county: (d) => indexIn(values.county, d.county),
-    level: (d) => indexIn(values.level, d.level),
-    issuer: (d) => indexIn(values.issuer, d.issuer),
-    year: (d) => indexIn(values.year, String(d.year)),
-    section: (d) => d.sections.reduce((mask, s) => mask | (1 << values.section.indexOf(s)), 0),
-    published: (d) => days(d.published),
-  };
+  const numberOf = Object.fromEntries(keys.map((key) => [key, new Map(values[key].map((value, i) => [value, i]))])) as Record<FacetKey, Map<string, number>>;
+  const columns = Object.fromEntries(
+    keys.map((key) => [
+      key,
+      (d: (typeof docs)[number]) => {
+        const value = facetOf[key](d);
+        // Sections are several per report: a bit each.
+        if (Array.isArray(value)) return value.reduce((mask, v) => mask | (1 << numberOf[key].get(v)!), 0);
+        return value === undefined ? NONE : numberOf[key].get(value)!;
+      },
+    ]),
+  ) as Record<FacetColumn, (d: (typeof docs)[number]) => number>;
+  columns.published = (d) => days(d.published);
   for (const [group, names] of Object.entries(COLUMN_GROUPS)) putCompressed(columnGroupPath(group), encodeColumns(names.map((name) => docs.map(columns[name]))));
 
   let base = 0;
