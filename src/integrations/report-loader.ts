@@ -30,10 +30,11 @@ export function reportLoader(options: { base: string }): Loader {
         stale.delete(id);
         // The path is part of the digest: Astro ignores a set() whose digest it already has,
         // and the page reads the body from the stored path, so a moved folder must count as a change.
-        const digest = generateDigest(`${label}\n${readFileSync(path, 'utf8')}`);
+        const text = readFileSync(path, 'utf8');
+        const digest = generateDigest(`${label}\n${text}`);
         const kept = store.get(id);
         if (kept?.digest === digest) continue;
-        const { data } = readReportFile(path, label);
+        const { data } = readReportFile(path, label, text);
         if (data.id !== id) throw new ReportFileError(`${label}: id: ${data.id} differs from the file name (reports are stored as <id>.md)`);
         store.set({ id, data, filePath: label, digest });
         parsed++;

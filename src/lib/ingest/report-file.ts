@@ -48,8 +48,7 @@ export function markdownFiles(dir: string): string[] {
 export class ReportFileError extends Error {}
 
 /** Reads and validates one report file; throws ReportFileError naming the file and fields. */
-export function readReportFile(path: string, label = path) {
-  const text = readFileSync(path, 'utf8');
+export function readReportFile(path: string, label = path, text = readFileSync(path, 'utf8')) {
   let parsed;
   try {
     parsed = parseReportFile(text);

@@ -45,8 +45,7 @@ export class ByteWriter {
 
   u32(value: number): this {
     this.room(4);
-    new DataView(this.buffer.buffer).setUint32(this.length, value, true);
-    this.length += 4;
+    for (let i = 0; i < 4; i++) this.buffer[this.length++] = (value >>> (8 * i)) & 0xff;
     return this;
   }
 
@@ -88,11 +87,13 @@ export class ByteReader {
     }
   }
 
+  /** Little-endian; read byte by byte, since it runs once per record of a national merge. */
   u32(): number {
-    const view = new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
-    const value = view.getUint32(this.offset, true);
+    const d = this.data;
+    const at = this.offset;
+    if (at + 4 > d.length) throw new Error('search index: truncated record');
     this.offset += 4;
-    return value;
+    return (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16)) + d[at + 3]! * 0x1000000;
   }
 
   bytes(length: number): Uint8Array {

@@ -120,9 +120,7 @@ export function buildShard(
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   out.u32(MAGIC).u32(headerBytes.length).bytes(headerBytes);
   const text = documents.map((d) => d.text).join('');
-  const textBytes = new Uint8Array(text.length * 2);
-  const view = new DataView(textBytes.buffer);
-  for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), true);
+  const textBytes = Buffer.from(text, 'utf16le');
   out.u32(textBytes.length).bytes(textBytes);
   out.u32(records.length);
   const scratch = new ByteWriter(1 << 16);

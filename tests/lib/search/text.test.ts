@@ -43,8 +43,12 @@ describe('index pieces', () => {
     const numbers = [0, 1, 127, 128, 16_383, 16_384, 2 ** 31, 2 ** 40 + 5];
     const writer = new ByteWriter(2);
     for (const n of numbers) writer.varint(n);
+    const words = [0, 1, 0x12345678, 0x80000000, 0xffffffff];
+    for (const w of words) writer.u32(w);
     const reader = new ByteReader(writer.finish());
     expect(numbers.map(() => reader.varint())).toEqual(numbers);
+    expect(words.map(() => reader.u32())).toEqual(words);
+    expect(() => reader.u32()).toThrow(/truncated/);
     const runs = [3, 3, 3, 3, 7, 7, 0xffff, 0xffff, 2];
     const varied = [1, 5, 2, 9, 0, 4, 4, 1, 3];
     expect([...decodeColumn(encodeColumn(runs))]).toEqual(runs);
