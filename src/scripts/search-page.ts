@@ -17,6 +17,7 @@ const fromSite = (path: string) => new URL(`${INDEX_ROOT}${path}`, window.locati
 const source: IndexSource = {
   async bytes(path) {
     const response = await fetch(fromSite(path));
+    if (response.status === 404) return undefined;
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   },

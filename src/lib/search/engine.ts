@@ -11,7 +11,8 @@ import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffset
  */
 
 export interface IndexSource {
-  bytes(path: string): Promise<Uint8Array>;
+  /** A file's bytes, or undefined when there is no such file; any other failure throws. */
+  bytes(path: string): Promise<Uint8Array | undefined>;
   /** Bytes [start, end) of a file. */
   range(path: string, start: number, end: number): Promise<Uint8Array>;
 }
@@ -46,7 +47,7 @@ const EXCERPT_AFTER = 60;
 const FIRST_SCAN_CHARS = 400;
 
 export class ArchiveIndex {
-  private readonly buckets = new Map<number, Promise<Map<string, Segment[]>>>();
+  private readonly buckets = new Map<string, Promise<Map<string, Segment[]>>>();
   private readonly rowFiles = new Map<string, Promise<ResultRow[]>>();
   private readonly columnGroups = new Map<string, Promise<Uint16Array[]>>();
   fold: CharFold;
@@ -65,14 +66,33 @@ export class ArchiveIndex {
   }
 
   static async open(source: IndexSource, map?: ScriptMap): Promise<ArchiveIndex> {
-    const manifest = JSON.parse(new TextDecoder().decode(await source.bytes('manifest.json'))) as Manifest;
+    const bytes = await source.bytes('manifest.json');
+    if (!bytes) throw new Error('search index: no manifest.json');
+    const manifest = JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
     return new ArchiveIndex(manifest, source, map);
   }
 
-  /** A file the merge wrote gzip-compressed, inflated. */
-  private async compressed(path: string): Promise<Uint8Array> {
-    const stream = new Blob([(await this.source.bytes(path)) as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  /** A file the merge wrote gzip-compressed, inflated; undefined only when `optional` and absent. */
+  private async compressed(path: string, optional = false): Promise<Uint8Array | undefined> {
+    const bytes = await this.source.bytes(path);
+    if (!bytes) {
+      if (optional) return undefined;
+      throw new Error(`search index: missing ${path}`);
+    }
+    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  /** One load per file for the life of the page, shared by whoever asks first and later. */
+  private cached<T>(cache: Map<string, Promise<T>>, path: string, load: () => Promise<T>): Promise<T> {
+    let loaded = cache.get(path);
+    if (!loaded) {
+      loaded = load();
+      cache.set(path, loaded);
+      // A failed load is tried again by the next search rather than remembered.
+      loaded.catch(() => cache.delete(path));
+    }
+    return loaded;
   }
 
   /** Folded form of a query term, as the index holds text. */
@@ -81,12 +101,12 @@ export class ArchiveIndex {
   }
 
   private bucket(number: number): Promise<Map<string, Segment[]>> {
-    let loaded = this.buckets.get(number);
-    if (!loaded) {
-      loaded = this.compressed(bucketPath(number, this.manifest.bits)).then(parseBucket, () => new Map());
-      this.buckets.set(number, loaded);
-    }
-    return loaded;
+    const path = bucketPath(number, this.manifest.bits);
+    // The merge writes no file for an empty bucket; a file that fails to load is an error.
+    return this.cached(this.buckets, path, async () => {
+      const bytes = await this.compressed(path, true);
+      return bytes ? parseBucket(bytes) : new Map();
+    });
   }
 
   private async segments(gram: string): Promise<Segment[]> {
@@ -148,12 +168,9 @@ export class ArchiveIndex {
   /** A filter column (province, city, …): one number per report, in document order. */
   async column(name: FacetColumn): Promise<Uint16Array> {
     const group = columnGroupOf(name);
-    let loaded = this.columnGroups.get(group);
-    if (!loaded) {
-      loaded = this.compressed(columnGroupPath(group)).then(decodeColumns);
-      this.columnGroups.set(group, loaded);
-    }
-    return (await loaded)[COLUMN_GROUPS[group]!.indexOf(name)]!;
+    const path = columnGroupPath(group);
+    const columns = await this.cached(this.columnGroups, path, async () => decodeColumns((await this.compressed(path))!));
+    return columns[COLUMN_GROUPS[group]!.indexOf(name)]!;
   }
 
   private locate(doc: number): { key: string; local: number } {
@@ -171,12 +188,8 @@ export class ArchiveIndex {
   async row(doc: number): Promise<ResultRow> {
     const { key, local } = this.locate(doc);
     const path = rowsPath(key, Math.floor(local / ROWS_PER_FILE));
-    let file = this.rowFiles.get(path);
-    if (!file) {
-      file = this.compressed(path).then((b) => JSON.parse(new TextDecoder().decode(b)) as ResultRow[]);
-      this.rowFiles.set(path, file);
-    }
-    return (await file)[local % ROWS_PER_FILE]!;
+    const rows = await this.cached(this.rowFiles, path, async () => JSON.parse(new TextDecoder().decode((await this.compressed(path))!)) as ResultRow[]);
+    return rows[local % ROWS_PER_FILE]!;
   }
 
   /** Characters [from, to) of a report's text, as published (fewer at its end). */

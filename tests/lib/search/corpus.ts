@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateFromSample } from '../../../src/lib/corpus/generate.ts';
@@ -28,7 +28,7 @@ export function generatedContent(reports: number, seed: number): { dir: string; 
 /** The published index read from disk, as the page reads it over HTTP. */
 export function diskSource(dir: string): IndexSource {
   return {
-    bytes: async (path) => readFileSync(join(dir, path)),
+    bytes: async (path) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : undefined),
     range: async (path, start, end) => readFileSync(join(dir, path)).subarray(start, end),
   };
 }

@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../../../src/lib/corpus/generate.ts';
 import { traditionalCharacterMap } from '../../../src/lib/ingest/script.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build.ts';
-import type { ArchiveIndex } from '../../../src/lib/search/engine.ts';
+import { ArchiveIndex } from '../../../src/lib/search/engine.ts';
 import type { SearchDocument } from '../../../src/lib/search/document.ts';
 import { runSearch } from '../../../src/lib/search/query.ts';
 import { charFold, foldString } from '../../../src/lib/search/text.ts';
 import { parseSearchState } from '../../../src/lib/site/search-state.ts';
-import { generatedContent, openIndex } from './corpus.ts';
+import { diskSource, generatedContent, openIndex } from './corpus.ts';
 
 /**
  * The query-set test of the search issue: on a generated corpus of 600 reports, queries of
@@ -20,6 +20,7 @@ import { generatedContent, openIndex } from './corpus.ts';
 const REPORTS = 600;
 let documents: SearchDocument[];
 let index: ArchiveIndex;
+let indexDir: string;
 const fold = charFold(traditionalCharacterMap());
 const folded = new Map<string, string>();
 const foldQuery = (s: string) => foldString(s, fold);
@@ -29,6 +30,7 @@ beforeAll(() => {
   documents = corpus.documents;
   for (const d of documents) folded.set(d.id, foldQuery(d.text));
   const out = join(corpus.dir, 'dist', 'search-index');
+  indexDir = out;
   buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: join(corpus.dir, 'cache'), outDir: out });
   return openIndex(out, traditionalCharacterMap()).then((opened) => {
     index = opened;
@@ -162,5 +164,14 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
     expect(filtered.results.length).toBe(outcome.counts.year[year]);
     const wanted = documents.filter((d) => String(d.year) === year && folded.get(d.id)!.includes('枫桥经验')).length;
     expect(filtered.results.length).toBe(wanted);
+  });
+
+  it('fails instead of answering short when an index file cannot be read', async () => {
+    const disk = diskSource(indexDir);
+    const flaky = await ArchiveIndex.open({ ...disk, bytes: async (path) => (path.startsWith('g/') ? Promise.reject(new Error('503')) : disk.bytes(path)) });
+    await expect(runSearch(flaky, parseSearchState(new URLSearchParams({ q: '行政诉讼' })))).rejects.toThrow('503');
+    // A bucket with no file is simply empty: the merge writes none for it.
+    const sparse = await ArchiveIndex.open({ ...disk, bytes: async (path) => (path.startsWith('g/') ? undefined : disk.bytes(path)) });
+    expect((await runSearch(sparse, parseSearchState(new URLSearchParams({ q: '行政诉讼' })))).results).toEqual([]);
   });
 });
