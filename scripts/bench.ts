@@ -9,7 +9,7 @@
  * `pagefind --site`, Pagefind's default UI) on the same corpus in the same run and prints the
  * ratios, for the build and for the first queries.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import { launchChromium } from '../src/lib/bench/chromium.ts';
 import { serveStatic } from '../src/lib/bench/serve.ts';
 import { DEFAULT_UI, DEFAULT_UI_PAGE, PORTAL_UI, measureFirstQuery, type FirstQuery, type SearchUi } from '../src/lib/bench/first-query.ts';
 import { directorySize, mb, measure, median, seconds, type Measured } from '../src/lib/bench/measure.ts';
-import { parseReportFile } from '../src/lib/ingest/report-file.ts';
+import { markdownFiles, readReportFile } from '../src/lib/ingest/report-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -109,9 +109,9 @@ async function portal() {
  */
 async function rebuildAfterOneChange() {
   const rebuild = stage();
-  const files = readdirSync(join(DIR, 'reports'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
+  const files = markdownFiles(join(DIR, 'reports'));
   for (let r = 0; r < RUNS; r++) {
-    const file = join(DIR, 'reports', files[Math.floor(((r + 1) * files.length) / (RUNS + 2))]!);
+    const file = files[Math.floor(((r + 1) * files.length) / (RUNS + 2))]!;
     const original = readFileSync(file);
     writeFileSync(file, `${original.toString('utf8').trimEnd()}\n\n补充说明：本报告第${r + 1}次更正后重新发布。\n`);
     try {
@@ -131,9 +131,9 @@ async function naive() {
   mkdirSync(join(project, 'src', 'layouts'), { recursive: true });
   writeFileSync(join(project, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
   writeFileSync(join(project, 'src', 'layouts', 'Plain.astro'), '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head><body><h1>{frontmatter.title}</h1><slot /></body></html>\n');
-  for (const file of readdirSync(join(DIR, 'reports'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
-    const { data, body } = parseReportFile(readFileSync(join(DIR, 'reports', file), 'utf8'));
-    const { id, title } = data as { id: string; title: string };
+  for (const file of markdownFiles(join(DIR, 'reports'))) {
+    const { data, body } = readReportFile(file);
+    const { id, title } = data;
     writeFileSync(join(project, 'src', 'pages', 'r', `${id}.md`), `---\nlayout: ../../layouts/Plain.astro\ntitle: "${title}"\n---\n\n${body}`);
   }
   const astro = stage();
