@@ -4,17 +4,25 @@
  * one in the target section is brought into view.
  */
 import { quotedPhrase } from '../lib/search/query.ts';
+import { charFold, foldString, type CharFold } from '../lib/search/text.ts';
+import { scriptMapFor } from './script-map.ts';
 
-export function highlightSearchHits(): void {
+/**
+ * Text and query are compared folded the way the search index folds them (Traditional as
+ * Simplified, full-width as half-width, Latin in lower case), so a report the search found is
+ * also highlighted: 楓橋經驗 in a Simplified report, 枫桥经验 in a Traditional one.
+ */
+export async function highlightSearchHits(): Promise<void> {
   const asked = new URLSearchParams(window.location.search).get('hl')?.trim();
   const query = asked ? (quotedPhrase(asked) ?? asked) : undefined;
   const text = document.querySelector<HTMLElement>('.report-text');
   const summary = document.querySelector<HTMLElement>('[data-hit-summary]');
   if (!query || !text || !summary) return;
   const needles = [query, ...(quotedPhrase(asked!) ? [] : query.split(/\s+/))].filter((n, i, all) => n && all.indexOf(n) === i);
+  const fold = charFold(await scriptMapFor(`${query}${text.textContent ?? ''}`).catch(() => undefined));
   let ranges: Range[] = [];
   for (const needle of needles) {
-    ranges = findAll(text, needle.toLowerCase());
+    ranges = findAll(text, foldString(needle, fold), fold);
     if (ranges.length > 0) break;
   }
   summary.hidden = false;
@@ -27,11 +35,11 @@ export function highlightSearchHits(): void {
   first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 }
 
-function findAll(root: HTMLElement, needle: string): Range[] {
+function findAll(root: HTMLElement, needle: string, fold: CharFold): Range[] {
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const haystack = node.textContent!.toLowerCase();
+    const haystack = foldString(node.textContent!, fold);
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
       const range = document.createRange();
       range.setStart(node, at);

@@ -1,8 +1,8 @@
 import { ArchiveIndex, type Excerpt, type IndexSource } from '../lib/search/engine.ts';
 import type { ResultRow, RowSection } from '../lib/search/manifest.ts';
 import { runSearch, type SearchOutcome } from '../lib/search/query.ts';
-import { scriptMapPieces, type ScriptMap } from '../lib/search/text.ts';
 import { resultsCsv, type ResultRow as CsvRow } from '../lib/site/results-csv.ts';
+import { scriptMapFor } from './script-map.ts';
 import { SEARCH_FACETS, isEmptySearch, parseSearchState, searchStateToParams, type FacetKey, type SearchState } from '../lib/site/search-state.ts';
 
 /** The search page: the archive's exact index behind a plain, accessible form. */
@@ -44,27 +44,6 @@ function preload(): void {
   loadIndex()
     .then((archive) => Promise.all(SEARCH_FACETS.map(({ key }) => archive.column(key))))
     .catch(() => undefined);
-}
-
-/**
- * The Traditional→Simplified map, as far as queries so far needed it: each piece is fetched
- * once, when a query first has a character in it.
- */
-const mapPieces = new Map<number, Promise<ScriptMap>>();
-async function scriptMapFor(query: string): Promise<ScriptMap> {
-  for (const piece of scriptMapPieces(query)) {
-    if (!mapPieces.has(piece)) {
-      const loading = fetch(`/t2s/${piece}.json`).then((r) => {
-        if (!r.ok) throw new Error(`/t2s/${piece}.json: ${r.status}`);
-        return r.json() as Promise<ScriptMap>;
-      });
-      // A failed piece is asked for again by the next search.
-      loading.catch(() => mapPieces.delete(piece));
-      mapPieces.set(piece, loading);
-    }
-  }
-  const pieces = await Promise.all(mapPieces.values());
-  return { from: pieces.map((p) => p.from).join(''), to: pieces.map((p) => p.to).join('') };
 }
 
 function excerptFragment(excerpt: Excerpt | undefined): DocumentFragment {

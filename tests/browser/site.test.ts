@@ -39,6 +39,8 @@ async function resultIds(page: Page): Promise<string[]> {
 // What the search compares: title and text, Traditional read as Simplified (as the index folds them).
 const fold = charFold(traditionalCharacterMap());
 const searchable = new Map(content.map((c) => [c.report.id, foldString(`${c.report.title}\n${c.text}`, fold)]));
+const highlightCount = (page: Page) =>
+  page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('search-hit')?.size ?? 0);
 const idsContaining = (needle: string) => content.filter((c) => searchable.get(c.report.id)!.includes(needle)).map((c) => c.report.id).sort();
 
 describe('report page', () => {
@@ -263,9 +265,22 @@ describe('facets, matching sections and export', () => {
     const id = /\/reports\/([^/]+)\//.exec(page.url())![1]!;
     const expected = content.find((c) => c.report.id === id)!.text.split('枫桥经验').length - 1;
     expect(expected).toBeGreaterThan(0);
-    const highlighted = await page.evaluate(() => ((CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('search-hit')?.size ?? 0));
-    expect(highlighted).toBe(expected);
-    expect(await page.locator('[data-hit-summary]').textContent()).toBe(`本页共 ${expected} 处“枫桥经验”已突出显示。`);
+    await expect.poll(() => page.locator('[data-hit-summary]').textContent()).toBe(`本页共 ${expected} 处“枫桥经验”已突出显示。`);
+    expect(await highlightCount(page)).toBe(expected);
+    await page.close();
+  });
+
+  it('highlights across scripts, as the search matched: a Simplified query in a Traditional report and back', async () => {
+    const traditional = content.find((c) => c.report.script === 'traditional')!;
+    const expected = traditional.text.split('觀瀾街道').length - 1;
+    expect(expected).toBeGreaterThan(0);
+    const page = await open(`/reports/${traditional.report.id}/?hl=${encodeURIComponent('观澜街道')}`);
+    await expect.poll(() => page.locator('[data-hit-summary]').textContent()).toBe(`本页共 ${expected} 处“观澜街道”已突出显示。`);
+    expect(await highlightCount(page)).toBe(expected);
+    const simplified = idsContaining('枫桥经验')[0]!;
+    const occurrences = content.find((c) => c.report.id === simplified)!.text.split('枫桥经验').length - 1;
+    await page.goto(`${base}/reports/${simplified}/?hl=${encodeURIComponent('楓橋經驗')}`);
+    await expect.poll(() => page.locator('[data-hit-summary]').textContent()).toBe(`本页共 ${occurrences} 处“楓橋經驗”已突出显示。`);
     await page.close();
   });
 
