@@ -34,9 +34,9 @@ function plannedShards(reportsDir: string, plan: ShardPlan): Map<string, string[
   return shards;
 }
 
-function digestOf(paths: string[], plan: ShardPlan): string {
+function digestOf(paths: string[], texts: string[], plan: ShardPlan): string {
   const hash = createHash('sha256').update(`search-index ${INDEX_VERSION} ${plan}\n`);
-  for (const path of paths) hash.update(`${basename(path)}\n`).update(readFileSync(path)).update('\n');
+  paths.forEach((path, i) => hash.update(`${basename(path)}\n`).update(texts[i]!).update('\n'));
   return hash.digest('hex');
 }
 
@@ -50,7 +50,9 @@ export function buildShards(options: { reportsDir: string; cacheDir: string; pla
   for (const [key, paths] of [...plannedShards(options.reportsDir, plan)].sort()) {
     if (options.only && !options.only.includes(key)) continue;
     const path = join(options.cacheDir, `${key}.shard`);
-    const digest = digestOf(paths, plan);
+    // Read once: for the digest, and for the shard if it has to be built.
+    const texts = paths.map((file) => readFileSync(file, 'utf8'));
+    const digest = digestOf(paths, texts, plan);
     if (readShardHeader(path)?.digest === digest) {
       out.push({ key, reports: paths.length, rebuilt: false, path });
       continue;
@@ -58,8 +60,8 @@ export function buildShards(options: { reportsDir: string; cacheDir: string; pla
     fold ??= charFold(traditionalCharacterMap());
     gazetteer ??= loadGazetteer();
     const documents = paths
-      .map((file) => {
-        const { data, body } = readReportFile(file);
+      .map((file, i) => {
+        const { data, body } = readReportFile(file, file, texts[i]);
         if (`${data.id}.md` !== basename(file)) throw new Error(`${file}: file name does not match the report id ${data.id}`);
         return searchDocument(data, body, gazetteer!);
       })
