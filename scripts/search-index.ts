@@ -1,7 +1,7 @@
 /**
  * The search index, built apart from the site (the site build runs `build` itself):
  *
- *   npm run search-index -- build  --content DIR --out DIR [--cache DIR] [--plan province|province-year|single]
+ *   npm run search-index -- build  --content DIR --out DIR [--cache DIR] [--plan auto|province|province-year|single]
  *   npm run search-index -- shards --content DIR --cache DIR [--only 44-2024,44-2025] [--plan …]
  *   npm run search-index -- merge  --shards DIR[,DIR…] --out DIR
  *
@@ -20,7 +20,7 @@ const { positionals, values } = parseArgs({
     content: { type: 'string', default: 'content' },
     out: { type: 'string' },
     cache: { type: 'string', default: join('node_modules', '.cache', 'search-shards') },
-    plan: { type: 'string', default: 'province' },
+    plan: { type: 'string', default: 'auto' },
     only: { type: 'string' },
     shards: { type: 'string' },
   },
@@ -35,13 +35,14 @@ const need = (value: string | undefined, flag: string) => {
 };
 
 if (command === 'build') {
-  const result = buildSearchIndex({ reportsDir, cacheDir: resolve(values.cache), outDir: need(values.out, 'out'), plan });
+  const result = await buildSearchIndex({ reportsDir, cacheDir: resolve(values.cache), outDir: need(values.out, 'out'), plan });
   console.log(
     JSON.stringify({
       reports: result.manifest.docCount,
       shards: result.shards.length,
       rebuilt: result.shards.filter((s) => s.rebuilt).length,
       files: result.files,
+      written: result.written,
       bytes: result.bytes,
       shardMs: Math.round(result.shardMs),
       mergeMs: Math.round(result.mergeMs),
@@ -53,7 +54,7 @@ if (command === 'build') {
   const built = buildShards({ reportsDir, cacheDir: need(values.cache, 'cache'), plan, only: values.only?.split(',') });
   console.log(JSON.stringify({ shards: built.length, rebuilt: built.filter((s) => s.rebuilt).length, ms: Math.round(performance.now() - started) }));
 } else if (command === 'merge') {
-  const result = mergeShards(shardFiles((values.shards ?? need(undefined, 'shards')).split(',').map((d) => resolve(d))), need(values.out, 'out'));
+  const result = await mergeShards(shardFiles((values.shards ?? need(undefined, 'shards')).split(',').map((d) => resolve(d))), need(values.out, 'out'));
   console.log(JSON.stringify({ reports: result.manifest.docCount, shards: result.manifest.shards.length, files: result.files, bytes: result.bytes, ms: Math.round(performance.now() - started) }));
 } else {
   console.error('usage: search-index build|shards|merge (see the comment at the top of scripts/search-index.ts)');

@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
  * Builds the search index (dist/search-index) beside the pages: it starts in its own process when
  * Astro starts building, so on a machine with two cores indexing and page rendering overlap,
- * and is moved into the site when the pages are written. Shards are cached between builds
+ * and is linked into the site when the pages are written. Shards are cached between builds
  * (node_modules/.cache/search-shards/<content folder>), so a changed report rebuilds only
  * its shard. Every failure, and an index whose report count differs from the pages', fails
  * the build.
@@ -18,9 +18,36 @@ interface Summary {
   reports: number;
   shards: number;
   rebuilt: number;
+  files: number;
+  written: number;
   shardMs: number;
   mergeMs: number;
   ms: number;
+}
+
+/**
+ * Puts the published index into the site as hard links: the staging folder stays in the cache,
+ * so the next build's merge rewrites only what changed (it never modifies a file in place).
+ * Copies where links are impossible (another file system).
+ */
+function linkTree(from: string, to: string): void {
+  const folders = new Set<string>();
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    try {
+      linkSync(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      copyFileSync(source, target);
+    }
+  }
 }
 
 function runIndexer(root: string, args: string[]): Promise<Summary> {
@@ -65,16 +92,10 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         if (summary.reports !== pages) throw new Error(`search index holds ${summary.reports} reports but the site has ${pages} report pages`);
         const target = join(site, 'search-index');
         rmSync(target, { recursive: true, force: true });
-        try {
-          renameSync(staging, target);
-        } catch {
-          // The cache and the site may be on different file systems.
-          cpSync(staging, target, { recursive: true });
-          rmSync(staging, { recursive: true, force: true });
-        }
+        linkTree(staging, target);
         const waited = Math.round(performance.now() - finished);
         logger.info(
-          `search index: ${summary.reports} reports, ${summary.shards} shards (${summary.rebuilt} rebuilt) → ${target} in ${summary.ms} ms ` +
+          `search index: ${summary.reports} reports, ${summary.shards} shards (${summary.rebuilt} rebuilt), ${summary.written} of ${summary.files} files written → ${target} in ${summary.ms} ms ` +
             `(shards ${summary.shardMs} ms, merge ${summary.mergeMs} ms), alongside the pages; the build waited ${waited} ms for it`,
         );
       },

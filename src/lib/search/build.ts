@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import { markdownFiles, readReportFile } from '../ingest/report-file.ts';
 import { traditionalCharacterMap } from '../ingest/script.ts';
-import { searchDocument, shardKeyOf, type ShardPlan } from './document.ts';
+import { AUTO_SHARD_REPORTS, searchDocument, shardKeyOf, type ShardPlan } from './document.ts';
 import { mergeShards, type MergeResult } from './merge.ts';
 import { INDEX_VERSION, buildShard, readShardHeader } from './shard.ts';
 import { charFold } from './text.ts';
@@ -23,36 +23,53 @@ export interface ShardBuild {
 }
 
 /** Which shard each report file belongs to: read from its name (<code>-<year>[-…].md). */
-function plannedShards(reportsDir: string, plan: ShardPlan): Map<string, string[]> {
-  const shards = new Map<string, string[]>();
-  for (const path of markdownFiles(reportsDir)) {
+function plannedShards(reportsDir: string, plan: ShardPlan, splitAbove: number): Map<string, string[]> {
+  const group = (files: Array<{ path: string; code: string; year: number }>, by: Exclude<ShardPlan, 'auto'>) => {
+    const shards = new Map<string, typeof files>();
+    for (const file of files) {
+      const key = shardKeyOf(file, by);
+      const members = shards.get(key);
+      if (members) members.push(file);
+      else shards.set(key, [file]);
+    }
+    return shards;
+  };
+  const files = markdownFiles(reportsDir).map((path) => {
     const match = /^(\d{6}(?:\d{3})?)-(\d{4})(?:-[0-9a-f]{6})?\.md$/.exec(basename(path));
     if (!match) throw new Error(`${path}: a report file is named <divisionCode>-<year>[-<issuer hash>].md`);
-    const key = shardKeyOf({ code: match[1]!, year: Number(match[2]) }, plan);
-    shards.set(key, [...(shards.get(key) ?? []), path]);
+    return { path, code: match[1]!, year: Number(match[2]) };
+  });
+  const shards = group(files, plan === 'auto' ? 'province' : plan);
+  if (plan === 'auto') {
+    for (const [key, members] of [...shards]) {
+      if (members.length <= splitAbove) continue;
+      shards.delete(key);
+      for (const [yearKey, yearMembers] of group(members, 'province-year')) shards.set(yearKey, yearMembers);
+    }
   }
-  return shards;
+  return new Map([...shards].map(([key, members]) => [key, members.map((m) => m.path)]));
 }
 
-function digestOf(paths: string[], texts: string[], plan: ShardPlan): string {
-  const hash = createHash('sha256').update(`search-index ${INDEX_VERSION} ${plan}\n`);
+/** A shard's content depends on its files alone (not on the plan that grouped them). */
+function digestOf(paths: string[], texts: string[]): string {
+  const hash = createHash('sha256').update(`search-index ${INDEX_VERSION}\n`);
   paths.forEach((path, i) => hash.update(`${basename(path)}\n`).update(texts[i]!).update('\n'));
   return hash.digest('hex');
 }
 
 /** Builds (or reuses) the shards of a content folder's reports; `only` limits it to some keys. */
-export function buildShards(options: { reportsDir: string; cacheDir: string; plan?: ShardPlan; only?: string[] }): ShardBuild[] {
-  const plan = options.plan ?? 'province';
+export function buildShards(options: { reportsDir: string; cacheDir: string; plan?: ShardPlan; splitAbove?: number; only?: string[] }): ShardBuild[] {
+  const plan = options.plan ?? 'auto';
   mkdirSync(options.cacheDir, { recursive: true });
   let fold: ReturnType<typeof charFold> | undefined;
   let gazetteer: ReturnType<typeof loadGazetteer> | undefined;
   const out: ShardBuild[] = [];
-  for (const [key, paths] of [...plannedShards(options.reportsDir, plan)].sort()) {
+  for (const [key, paths] of [...plannedShards(options.reportsDir, plan, options.splitAbove ?? AUTO_SHARD_REPORTS)].sort()) {
     if (options.only && !options.only.includes(key)) continue;
     const path = join(options.cacheDir, `${key}.shard`);
     // Read once: for the digest, and for the shard if it has to be built.
     const texts = paths.map((file) => readFileSync(file, 'utf8'));
-    const digest = digestOf(paths, texts, plan);
+    const digest = digestOf(paths, texts);
     if (readShardHeader(path)?.digest === digest) {
       out.push({ key, reports: paths.length, rebuilt: false, path });
       continue;
@@ -89,10 +106,10 @@ export interface IndexBuild extends MergeResult {
 }
 
 /** Shards (cached) and merge: what the site build runs. */
-export function buildSearchIndex(options: { reportsDir: string; cacheDir: string; outDir: string; plan?: ShardPlan }): IndexBuild {
+export async function buildSearchIndex(options: { reportsDir: string; cacheDir: string; outDir: string; plan?: ShardPlan; splitAbove?: number }): Promise<IndexBuild> {
   const started = performance.now();
   const shards = buildShards(options);
   const shardMs = performance.now() - started;
-  const merged = mergeShards(shardFiles([options.cacheDir], shards.map((s) => s.key)), options.outDir);
+  const merged = await mergeShards(shardFiles([options.cacheDir], shards.map((s) => s.key)), options.outDir);
   return { ...merged, shards, shardMs, mergeMs: performance.now() - started - shardMs };
 }

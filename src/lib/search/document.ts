@@ -78,15 +78,19 @@ export function searchDocument(report: Report, body: string, gazetteer: Gazettee
 }
 
 /**
- * How reports are grouped into shards. By province by default: a shard is then a natural
- * unit of work (one province's reports, built on its own machine or CI job) and changes
- * when, and only when, one of its reports does. Province and year makes smaller shards,
- * for very large archives; each shard repeats its grams' dictionary, so many small shards
- * cost time and space (2,000 reports: 318 shards 10.9 s and 94 MB, 30 shards 6.2 s and 77 MB).
+ * How reports are grouped into shards. By province: a shard is then a natural unit of work
+ * (one province's reports, built on its own machine or CI job) and changes when, and only
+ * when, one of its reports does. Province and year makes smaller shards. `auto` (the default)
+ * is by province, except that a province with more than `AUTO_SHARD_REPORTS` reports is split
+ * by year: building a shard holds its postings in memory, so its cost per report grows with
+ * its size, while many tiny shards repeat their grams' dictionaries (2,000 reports: 318
+ * shards 10.9 s and 94 MB, 30 shards 6.2 s and 77 MB).
  */
-export type ShardPlan = 'province-year' | 'province' | 'single';
+export type ShardPlan = 'auto' | 'province-year' | 'province' | 'single';
 
-export function shardKeyOf(doc: Pick<SearchDocument, 'code' | 'year'>, plan: ShardPlan = 'province'): string {
+export const AUTO_SHARD_REPORTS = 1000;
+
+export function shardKeyOf(doc: Pick<SearchDocument, 'code' | 'year'>, plan: Exclude<ShardPlan, 'auto'>): string {
   if (plan === 'single') return 'all';
   const province = doc.code.slice(0, 2);
   return plan === 'province' ? province : `${province}-${doc.year}`;

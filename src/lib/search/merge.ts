@@ -1,28 +1,21 @@
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { ByteWriter } from './bytes.ts';
 import { encodeColumns } from './columns.ts';
 import { SEARCH_FACETS, type FacetKey } from '../site/search-state.ts';
-import { COLUMN_GROUPS, DAY_ZERO, NONE, ROWS_PER_FILE, bucketPath, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow, type RowSection } from './manifest.ts';
+import { COLUMN_GROUPS, DAY_ZERO, NONE, ROWS_PER_FILE, bucketPath, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ManifestShard, type ResultRow, type RowSection } from './manifest.ts';
 import { INDEX_VERSION, openShard, type GramRecord, type ShardFile } from './shard.ts';
 import { bucketOf } from './text.ts';
-
-/**
- * Publishes a set of shards as one index under `outDir` (dist/search-index). Documents are numbered
- * shard by shard in key order; each gram's postings are the shards' segments side by side,
- * so merging never re-reads or re-encodes a document. Buckets are sized so that one lookup
- * fetches about TARGET_BUCKET_BYTES.
- */
 
 const TARGET_BUCKET_BYTES = 8 * 1024;
 /** A section is named in a result by the start of its heading. */
 const HEADING_CHARS = 24;
-
-function write(path: string, data: Uint8Array | string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, data);
-}
+/** Compressions in flight at once, on libuv's thread pool (4 threads by default). */
+const GZIP_IN_FLIGHT = 4;
+const gzipAsync = promisify(gzip);
 
 function days(date: string | undefined): number {
   return date ? Math.round((Date.parse(`${date}T00:00:00Z`) - DAY_ZERO) / 86_400_000) : 0;
@@ -30,23 +23,76 @@ function days(date: string | undefined): number {
 
 export interface MergeResult {
   manifest: Manifest;
+  /** Files in the published index, and how many of them this merge wrote (the rest were kept). */
   files: number;
+  written: number;
   bytes: number;
 }
 
-export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
+/** What the last merge into a folder published: the manifest, and a digest of each bucket's content. */
+interface PublishedState {
+  manifest?: Manifest;
+  buckets: Map<string, string>;
+}
+
+const statePath = (outDir: string) => `${outDir}.state.json`;
+
+function publishedState(outDir: string): PublishedState {
+  try {
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+    const buckets = new Map(Object.entries(JSON.parse(readFileSync(statePath(outDir), 'utf8')) as Record<string, string>));
+    return manifest.version === INDEX_VERSION ? { manifest, buckets } : { buckets: new Map() };
+  } catch {
+    return { buckets: new Map() };
+  }
+}
+
+/**
+ * Publishes a set of shards as one index under `outDir` (dist/search-index). Documents are numbered
+ * shard by shard in key order; each gram's postings are the shards' segments side by side,
+ * so merging never re-reads or re-encodes a document. Buckets are sized so that one lookup
+ * fetches about TARGET_BUCKET_BYTES.
+ *
+ * Merging again into the same folder rewrites only what changed: the texts and rows of shards
+ * whose digest changed, and buckets whose content changed (a digest of each is kept beside the
+ * folder); files no longer part of the index are removed. A file is never modified in place
+ * (removed, then written), so copies of an earlier index made with hard links stay intact.
+ */
+export async function mergeShards(shardPaths: string[], outDir: string): Promise<MergeResult> {
   const shards: ShardFile[] = shardPaths.map(openShard).sort((a, b) => (a.header.key < b.header.key ? -1 : a.header.key > b.header.key ? 1 : 0));
-  rmSync(outDir, { recursive: true, force: true });
-  let files = 0;
+  const previous = publishedState(outDir);
+  if (!previous.manifest) rmSync(outDir, { recursive: true, force: true });
+  const live = new Set<string>();
+  const folders = new Set<string>();
+  let written = 0;
   let bytes = 0;
   const put = (path: string, data: Uint8Array | string) => {
-    write(join(outDir, path), data);
-    files++;
+    const full = join(outDir, path);
+    const folder = dirname(full);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    rmSync(full, { force: true });
+    writeFileSync(full, data);
+    live.add(path);
+    written++;
     bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  };
+  const keep = (path: string) => {
+    live.add(path);
+    bytes += statSync(join(outDir, path)).size;
   };
   // Compressed here, not by the web server: hosts rarely compress binary files, and the
   // browser inflates them natively (DecompressionStream). Texts stay plain for range reads.
-  const putCompressed = (path: string, data: Uint8Array | string) => put(path, gzipSync(data, { level: 6 }));
+  const inFlight = new Set<Promise<void>>();
+  const putCompressed = async (path: string, data: Uint8Array | string) => {
+    while (inFlight.size >= GZIP_IN_FLIGHT) await Promise.race(inFlight);
+    const job = gzipAsync(data, { level: 6 }).then((compressed) => put(path, compressed));
+    inFlight.add(job);
+    // A failed job stays in the set, so the next wait (or the last) throws its error.
+    job.then(() => inFlight.delete(job), () => undefined);
+  };
 
   // Documents, result rows, text.
   const docs = shards.flatMap((s) => s.header.docs);
@@ -76,11 +122,22 @@ export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
     ]),
   ) as Record<FacetColumn, (d: (typeof docs)[number]) => number>;
   columns.published = (d) => days(d.published);
-  for (const [group, names] of Object.entries(COLUMN_GROUPS)) putCompressed(columnGroupPath(group), encodeColumns(names.map((name) => docs.map(columns[name]))));
+  for (const [group, names] of Object.entries(COLUMN_GROUPS)) await putCompressed(columnGroupPath(group), encodeColumns(names.map((name) => docs.map(columns[name]))));
 
   let base = 0;
-  const manifestShards = shards.map((shard) => {
+  const manifestShards: ManifestShard[] = [];
+  for (const shard of shards) {
     const { key, digest } = shard.header;
+    const count = shard.header.docs.length;
+    manifestShards.push({ key, digest, base, count });
+    base += count;
+    const rowFiles = Math.ceil(count / ROWS_PER_FILE);
+    // An unchanged shard's texts and rows are what the last merge wrote.
+    if (previous.manifest?.shards.some((s) => s.key === key && s.digest === digest)) {
+      for (let n = 0; n < count; n++) keep(textPath(key, n));
+      for (let n = 0; n < rowFiles; n++) keep(rowsPath(key, n));
+      continue;
+    }
     let start = 0;
     const rows: ResultRow[] = shard.header.docs.map((d, n) => {
       const sections = d.sectionStarts.map((s): RowSection => [s.at, s.id, s.heading.length > HEADING_CHARS ? `${s.heading.slice(0, HEADING_CHARS)}…` : s.heading]);
@@ -88,11 +145,8 @@ export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
       start += d.textLength;
       return [d.id, d.title, d.place, d.code, d.year, d.published ?? '', sections];
     });
-    for (let i = 0; i < rows.length; i += ROWS_PER_FILE) putCompressed(rowsPath(key, i / ROWS_PER_FILE), JSON.stringify(rows.slice(i, i + ROWS_PER_FILE)));
-    const entry = { key, digest, base, count: shard.header.docs.length };
-    base += entry.count;
-    return entry;
-  });
+    for (let n = 0; n < rowFiles; n++) await putCompressed(rowsPath(key, n), JSON.stringify(rows.slice(n * ROWS_PER_FILE, (n + 1) * ROWS_PER_FILE)));
+  }
 
   // Postings, bucket by bucket: every shard's records are in hash order, so each bucket is a
   // run in every shard and only one bucket is in memory at a time.
@@ -104,6 +158,7 @@ export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
     pending[i] = remaining[i]! > 0 ? (remaining[i]!--, shards[i]!.records.next()) : undefined;
   };
   shards.forEach((_, i) => take(i));
+  const buckets = new Map<string, string>();
   for (let bucket = 0; bucket < 2 ** bits; bucket++) {
     const grams = new Map<string, Array<{ shard: number; payload: Uint8Array }>>();
     shards.forEach((_, i) => {
@@ -123,12 +178,29 @@ export function mergeShards(shardPaths: string[], outDir: string): MergeResult {
       out.varint(segments.length);
       for (const { shard, payload } of segments) out.varint(shard).varint(payload.length).bytes(payload);
     }
-    putCompressed(bucketPath(bucket, bits), out.finish());
+    const path = bucketPath(bucket, bits);
+    const content = out.finish();
+    const digest = createHash('sha1').update(content).digest('base64');
+    buckets.set(path, digest);
+    if (previous.buckets.get(path) === digest && existsSync(join(outDir, path))) keep(path);
+    else await putCompressed(path, content);
   }
+  await Promise.all(inFlight);
   for (const shard of shards) shard.records.close();
   if (pending.some(Boolean)) throw new Error('search index: shard records out of hash order');
 
   const manifest: Manifest = { version: INDEX_VERSION, docCount: docs.length, bits, shards: manifestShards, values };
   put('manifest.json', JSON.stringify(manifest));
-  return { manifest, files, bytes };
+  if (previous.manifest) removeAllBut(outDir, live);
+  writeFileSync(statePath(outDir), JSON.stringify(Object.fromEntries(buckets)));
+  return { manifest, files: live.size, written, bytes };
+}
+
+/** Removes the files of an earlier index that are not part of this one (a shard gone, a bucket emptied). */
+function removeAllBut(outDir: string, live: Set<string>): void {
+  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (!live.has(relative(outDir, path))) unlinkSync(path);
+  }
 }

@@ -40,7 +40,7 @@ describe('reportPlainText', () => {
 
 describe('shardKeyOf', () => {
   it('groups by province, optionally by year, or not at all', () => {
-    expect(shardKeyOf({ code: '440304008', year: 2020 })).toBe('44');
+    expect(shardKeyOf({ code: '440304008', year: 2020 }, 'province')).toBe('44');
     expect(shardKeyOf({ code: '440304008', year: 2020 }, 'province-year')).toBe('44-2020');
     expect(shardKeyOf({ code: '440304008', year: 2020 }, 'single')).toBe('all');
   });

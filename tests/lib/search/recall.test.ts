@@ -25,16 +25,14 @@ const fold = charFold(traditionalCharacterMap());
 const folded = new Map<string, string>();
 const foldQuery = (s: string) => foldString(s, fold);
 
-beforeAll(() => {
+beforeAll(async () => {
   const corpus = generatedContent(REPORTS, 11);
   documents = corpus.documents;
   for (const d of documents) folded.set(d.id, foldQuery(d.text));
   const out = join(corpus.dir, 'dist', 'search-index');
   indexDir = out;
-  buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: join(corpus.dir, 'cache'), outDir: out });
-  return openIndex(out, traditionalCharacterMap()).then((opened) => {
-    index = opened;
-  });
+  await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: join(corpus.dir, 'cache'), outDir: out });
+  index = await openIndex(out, traditionalCharacterMap());
 }, 120_000);
 
 function occurrences(text: string, needle: string): number {

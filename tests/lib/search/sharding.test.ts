@@ -43,21 +43,34 @@ function files(dir: string): Map<string, string> {
 describe('sharding', { timeout: 120_000 }, () => {
   it('gives the same results, order, counts and facet counts whatever the sharding', async () => {
     const results: Record<string, unknown> = {};
-    for (const plan of ['province-year', 'province', 'single'] as ShardPlan[]) {
+    // auto: provinces of more than 8 reports (here) split by year, the others whole.
+    for (const plan of ['province-year', 'province', 'single', 'auto'] as ShardPlan[]) {
       const out = join(corpus.dir, `index-${plan}`);
-      const built = buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: join(corpus.dir, `cache-${plan}`), outDir: out, plan });
+      const built = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: join(corpus.dir, `cache-${plan}`), outDir: out, plan, splitAbove: 8 });
       expect(built.manifest.docCount).toBe(200);
       results[plan] = await answers(out);
     }
     expect((await openIndex(join(corpus.dir, 'index-single'))).manifest.shards).toHaveLength(1);
     expect((await openIndex(join(corpus.dir, 'index-province-year'))).manifest.shards.length).toBeGreaterThan(50);
+    const byProvince = (await openIndex(join(corpus.dir, 'index-province'))).manifest.shards;
+    const auto = (await openIndex(join(corpus.dir, 'index-auto'))).manifest.shards;
+    const split = byProvince.filter((s) => s.count > 8).map((s) => s.key);
+    expect(split.length).toBeGreaterThan(0);
+    expect(split.length).toBeLessThan(byProvince.length);
+    for (const shard of auto) {
+      const province = shard.key.slice(0, 2);
+      if (split.includes(province)) expect(shard.key).toMatch(/^\d{2}-\d{4}$/);
+      else expect(shard.key).toBe(province);
+    }
+    expect(auto.length).toBeGreaterThan(byProvince.length);
+    expect(results.auto).toEqual(results['province-year']);
     // Every search has answers to compare (an empty answer would be equal under any plan).
     for (const answer of results.single as Array<{ search: string; ids: string[] }>) expect(answer.ids.length, answer.search).toBeGreaterThan(0);
     expect(results.province).toEqual(results['province-year']);
     expect(results.single).toEqual(results['province-year']);
   });
 
-  it('merges shards built separately (two machines) into the same index as one build', () => {
+  it('merges shards built separately (two machines) into the same index as one build', async () => {
     const all = join(corpus.dir, 'cache-all');
     buildShards({ reportsDir: corpus.reportsDir, cacheDir: all });
     const keys = readdirSync(all).map((f) => f.replace(/\.shard$/, '')).sort();
@@ -67,8 +80,8 @@ describe('sharding', { timeout: 120_000 }, () => {
     const b = join(corpus.dir, 'machine-b');
     expect(buildShards({ reportsDir: corpus.reportsDir, cacheDir: a, only: half }).length).toBe(half.length);
     expect(buildShards({ reportsDir: corpus.reportsDir, cacheDir: b, only: rest }).length).toBe(rest.length);
-    mergeShards(shardFiles([all]), join(corpus.dir, 'merged-one'));
-    mergeShards(shardFiles([a, b]), join(corpus.dir, 'merged-two'));
+    await mergeShards(shardFiles([all]), join(corpus.dir, 'merged-one'));
+    await mergeShards(shardFiles([a, b]), join(corpus.dir, 'merged-two'));
     const one = files(join(corpus.dir, 'merged-one'));
     const two = files(join(corpus.dir, 'merged-two'));
     expect(one.size).toBeGreaterThan(10);
@@ -79,14 +92,24 @@ describe('sharding', { timeout: 120_000 }, () => {
   it('rebuilds only the shard of a changed report, and finds the change', async () => {
     const cache = join(corpus.dir, 'cache-incremental');
     const out = join(corpus.dir, 'index-incremental');
-    const first = buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
+    const first = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
     expect(first.shards.every((s) => s.rebuilt)).toBe(true);
-    const again = buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
+    const again = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
     expect(again.shards.filter((s) => s.rebuilt)).toEqual([]);
     const file = markdownFiles(corpus.reportsDir)[17]!;
     appendFileSync(file, '\n新增一段：乡村振兴示范带建设稳步推进。\n');
-    const changed = buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
+    const changed = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
     expect(changed.shards.filter((s) => s.rebuilt).map((s) => s.reports)).toHaveLength(1);
+    // The merge rewrote only the changed shard's files and the buckets of its changed grams…
+    expect(again.written).toBeLessThan(5);
+    expect(changed.written).toBeGreaterThan(again.written);
+    expect(changed.written).toBeLessThan(changed.files / 2);
+    // …and the index it left is the one a merge from scratch writes.
+    const fresh = join(corpus.dir, 'index-incremental-fresh');
+    await mergeShards(shardFiles([cache]), fresh);
+    const kept = files(out);
+    expect([...kept.keys()].sort()).toEqual([...files(fresh).keys()].sort());
+    for (const [path, data] of files(fresh)) expect(kept.get(path), path).toBe(data);
     const index = await openIndex(out);
     const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: '乡村振兴示范带' })));
     expect(outcome.results).toHaveLength(1);
