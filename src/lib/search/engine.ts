@@ -1,13 +1,15 @@
 import { ByteReader } from './bytes.ts';
 import { decodeColumns } from './columns.ts';
-import { COLUMN_GROUPS, ROWS_PER_FILE, bucketPath, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
+import { COLUMN_GROUPS, INLINE, ROWS_PER_FILE, SPLIT, bucketPath, type PostingSet, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
 import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffsets, foldString, gramHash } from './text.ts';
 
 /**
  * Exact search over the published index, in the browser or in Node: a term matches a report
- * when the report's folded text contains the folded term, nothing else. Terms of one or two
- * characters are looked up directly; longer terms through the triples that cover them, whose
- * positions must line up. Everything is fetched lazily: one bucket file per distinct gram.
+ * when the report's folded text contains the folded term, nothing else. Terms of one to five
+ * characters are read from one gram's counts (a character, a pair, a triple with its next
+ * character, or a middle triple with its neighbours); longer terms through the triples that
+ * cover them, whose positions must line up. Everything is fetched lazily: one bucket file per
+ * distinct gram, from the posting set the term's length needs (shard.ts).
  */
 
 export interface IndexSource {
@@ -100,8 +102,8 @@ export class ArchiveIndex {
     return foldString(term, this.fold);
   }
 
-  private bucket(number: number): Promise<Map<string, Segment[]>> {
-    const path = bucketPath(number, this.manifest.bits);
+  private bucket(set: PostingSet, number: number): Promise<Map<string, Segment[]>> {
+    const path = bucketPath(set, number, this.manifest.bits);
     // The merge writes no file for an empty bucket; a file that fails to load is an error.
     return this.cached(this.buckets, path, async () => {
       const bytes = await this.compressed(path, true);
@@ -109,9 +111,9 @@ export class ArchiveIndex {
     });
   }
 
-  private async segments(gram: string): Promise<Segment[]> {
+  private async segments(set: PostingSet, gram: string): Promise<Segment[]> {
     const units = Array.from(gram, (c) => c.charCodeAt(0));
-    const bucket = await this.bucket(bucketOf(gramHash(units), this.manifest.bits));
+    const bucket = await this.bucket(set, bucketOf(gramHash(units), this.manifest.bits));
     return bucket.get(gram) ?? [];
   }
 
@@ -120,7 +122,7 @@ export class ArchiveIndex {
     const matches: Matches = new Map();
     if (term.length === 0) return matches;
     if (term.length < GRAM) {
-      for (const { shard, payload } of await this.segments(term)) {
+      for (const { shard, payload } of await this.segments('g', term)) {
         const base = this.manifest.shards[shard]!.base;
         const reader = new ByteReader(payload);
         let doc = 0;
@@ -131,8 +133,34 @@ export class ArchiveIndex {
       }
       return matches;
     }
+    if (term.length <= GRAM + 2) {
+      // 法治政: every occurrence; 行政诉讼: 行政诉 followed by 讼; 2022年: 022 between 2 and 年.
+      const code = (i: number) => term.charCodeAt(i) + 1;
+      const middle = term.length === GRAM + 2;
+      const gram = middle ? term.slice(1, GRAM + 1) : term.slice(0, GRAM);
+      const wanted: Neighbours = { previous: middle ? code(0) : undefined, next: term.length > GRAM ? code(term.length - 1) : undefined };
+      const segments = await this.segments('g', gram);
+      for (const { shard, payload } of segments) {
+        const base = this.manifest.shards[shard]!.base;
+        if (payload[0] === INLINE) countInline(payload, wanted, base, matches);
+        else if (!middle) countNeighbours(payload, 1, wanted, base, matches);
+      }
+      // A frequent triple's (previous, next) counts are in their own file set.
+      if (middle && segments.some((s) => s.payload[0] === SPLIT)) {
+        for (const { shard, payload } of await this.segments('x', gram)) countNeighbours(payload, 2, wanted, this.manifest.shards[shard]!.base, matches);
+      }
+      return matches;
+    }
     const offsets = coveringOffsets(term.length);
-    const postings = await Promise.all(offsets.map(async (at) => positionsOf(await this.segments(term.slice(at, at + GRAM)), this.manifest)));
+    const postings = await Promise.all(
+      offsets.map(async (at) => {
+        const gram = term.slice(at, at + GRAM);
+        const inline = await this.segments('g', gram);
+        // Positions of a frequent triple are in their own file set, fetched only when there is one.
+        const split = inline.some((s) => s.payload[0] === SPLIT) ? await this.segments('p', gram) : [];
+        return positionsOf(inline, split, this.manifest);
+      }),
+    );
     const order = offsets.map((at, i) => ({ at, positions: postings[i]! })).sort((a, b) => a.positions.size - b.positions.size);
     const [rarest, ...others] = order;
     for (const [doc, rarestAt] of rarest!.positions) {
@@ -202,7 +230,7 @@ export class ArchiveIndex {
 
   /**
    * A short passage around the first occurrence of the first term found (`first` when the
-   * index knew it), every term marked in it. A term of one or two characters has no stored
+   * index knew it), every term marked in it. A term of up to five characters has no stored
    * position: the text is read from the start in growing pieces until it appears.
    */
   async excerpt(doc: number, terms: string[], first: number): Promise<Excerpt | undefined> {
@@ -267,20 +295,84 @@ function parseBucket(bytes: Uint8Array): Map<string, Segment[]> {
   return grams;
 }
 
-function positionsOf(segments: Segment[], manifest: Manifest): Map<number, Int32Array> {
+/** Neighbours a triple's occurrence must have (code unit + 1); undefined: any. */
+interface Neighbours {
+  previous?: number;
+  next?: number;
+}
+
+/** Adds an inline triple's reports to `matches`, counting the occurrences with the wanted neighbours. */
+function countInline(payload: Uint8Array, wanted: Neighbours, base: number, matches: Matches): void {
+  const reader = new ByteReader(payload);
+  reader.varint(); // INLINE
+  let doc = 0;
+  for (let n = reader.varint(); n > 0; n--) {
+    doc += reader.varint();
+    let count = 0;
+    for (let k = reader.varint(); k > 0; k--) {
+      reader.varint(); // position gap
+      const previous = reader.varint();
+      const next = reader.varint();
+      if ((wanted.previous === undefined || previous === wanted.previous) && (wanted.next === undefined || next === wanted.next)) count++;
+    }
+    if (count > 0) matches.set(base + doc, { count, first: -1 });
+  }
+}
+
+/**
+ * Adds a split triple's reports to `matches` from its neighbour counts: next characters (g/,
+ * after the form) or (previous, next) pairs (x/), counting the occurrences with the wanted
+ * neighbours, or all of them when nothing is wanted.
+ */
+function countNeighbours(payload: Uint8Array, width: 1 | 2, wanted: Neighbours, base: number, matches: Matches): void {
+  const reader = new ByteReader(payload);
+  if (width === 1) reader.varint(); // SPLIT
+  const any = wanted.previous === undefined && wanted.next === undefined;
+  let target = -1;
+  const entries = reader.varint();
+  for (let n = 0; n < entries; n++) {
+    const previous = width === 2 ? reader.varint() : undefined;
+    const next = reader.varint();
+    if (next === wanted.next && previous === wanted.previous) target = n;
+  }
+  if (!any && target < 0) return;
+  let doc = 0;
+  for (let d = reader.varint(); d > 0; d--) {
+    doc += reader.varint();
+    let count = 0;
+    for (let m = reader.varint(); m > 0; m--) {
+      const n = reader.varint();
+      const occurrences = reader.varint();
+      if (any || n === target) count += occurrences;
+    }
+    if (count > 0) matches.set(base + doc, { count, first: -1 });
+  }
+}
+
+/** A triple's positions per report: from its inline segments (g/) and split ones (p/). */
+function positionsOf(inline: Segment[], split: Segment[], manifest: Manifest): Map<number, Int32Array> {
   const out = new Map<number, Int32Array>();
-  for (const { shard, payload } of segments) {
+  const read = ({ shard, payload }: Segment, form: 'inline' | 'split') => {
     const base = manifest.shards[shard]!.base;
     const reader = new ByteReader(payload);
+    if (form === 'inline') reader.varint(); // INLINE
     let doc = 0;
     for (let n = reader.varint(); n > 0; n--) {
       doc += reader.varint();
       const positions = new Int32Array(reader.varint());
       let p = 0;
-      for (let k = 0; k < positions.length; k++) positions[k] = p += reader.varint();
+      for (let k = 0; k < positions.length; k++) {
+        positions[k] = p += reader.varint();
+        if (form === 'inline') {
+          reader.varint(); // previous
+          reader.varint(); // next
+        }
+      }
       out.set(base + doc, positions);
     }
-  }
+  };
+  for (const segment of inline) if (segment.payload[0] === INLINE) read(segment, 'inline');
+  for (const segment of split) read(segment, 'split');
   return out;
 }
 

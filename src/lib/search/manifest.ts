@@ -2,8 +2,11 @@ import { SEARCH_FACETS, type FacetKey } from '../site/search-state.ts';
 
 /**
  * The published index's table of contents (dist/search-index/manifest.json), read by the search page.
- * Files beside it (g/, c/ and d/ gzip-compressed by the merge):
- *   g/<bucket>.bin      postings of the grams whose hash falls in the bucket
+ * Files beside it (all but t/ gzip-compressed by the merge):
+ *   g/<bucket>.bin      postings of the grams whose hash falls in the bucket: reports and
+ *                       occurrences of characters and pairs; of triples, also the next character
+ *   x/<bucket>.bin      of those triples: occurrences by (previous, next) character
+ *   p/<bucket>.bin      of those triples: positions
  *   d/<shard>/<n>.json  result rows of documents n·ROWS_PER_FILE … of a shard
  *   t/<shard>/<n>.bin   the text of document n of a shard, UTF-16LE, for excerpts (read with
  *                       range requests, so an excerpt costs a few hundred bytes)
@@ -42,7 +45,13 @@ export type RowSection = [number, string, string];
 /** A result row: [id, title, place, code, year, published, sections]. */
 export type ResultRow = [string, string, string, string, number, string, RowSection[]];
 
-export const bucketPath = (bucket: number, bits: number) => `g/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
+/** How a triple's segment is stored (shard.ts): everything in g/, or split over g/, x/ and p/. */
+export const INLINE = 0;
+export const SPLIT = 1;
+/** The three posting sets of a split triple (shard.ts), in payload order; everything else is in the first. */
+export const POSTING_SETS = ['g', 'x', 'p'] as const;
+export type PostingSet = (typeof POSTING_SETS)[number];
+export const bucketPath = (set: PostingSet, bucket: number, bits: number) => `${set}/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
 export const rowsPath = (shard: string, file: number) => `d/${shard}/${file}.json`;
 export const textPath = (shard: string, doc: number) => `t/${shard}/${doc}.bin`;
 /** Columns published together: every search needs all the filters, only one sort the dates. */

@@ -70,8 +70,9 @@ export function isSeparator(code: number): boolean {
 
 /**
  * The pieces the index stores: every character, every pair and every triple of characters
- * without whitespace. A term of one or two characters is looked up directly; a longer term
- * is covered by triples at known offsets and confirmed by their positions.
+ * without whitespace (a triple with its neighbours and positions). A term of up to five
+ * characters is read from one piece; a longer one is covered by triples at known offsets and
+ * confirmed by their positions.
  */
 export const GRAM = 3;
 
