@@ -1,13 +1,14 @@
 /**
  * The search index, built apart from the site (the site build runs `build` itself):
  *
- *   npm run search-index -- build  --content DIR --out DIR [--cache DIR] [--plan auto|province|province-year|single]
+ *   npm run search-index -- build  --content DIR --out DIR [--cache DIR] [--plan auto|province|province-year|single] [--workers N]
  *   npm run search-index -- shards --content DIR --cache DIR [--only 44-2024,44-2025] [--plan …]
  *   npm run search-index -- merge  --shards DIR[,DIR…] --out DIR
  *
  * `shards` lets several machines or CI jobs each build some shards; `merge` publishes any set
  * of shard folders as one index (dist/search-index) without rebuilding them. Prints a JSON summary.
  */
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ShardPlan } from '../src/lib/search/document.ts';
@@ -23,10 +24,13 @@ const { positionals, values } = parseArgs({
     plan: { type: 'string', default: 'auto' },
     only: { type: 'string' },
     shards: { type: 'string' },
+    workers: { type: 'string' },
   },
 });
 const command = positionals[0];
 const plan = values.plan as ShardPlan;
+// Shards are built on this many threads (default: one per core).
+const workers = Number(values.workers ?? availableParallelism());
 const reportsDir = join(values.content, 'reports');
 const started = performance.now();
 const need = (value: string | undefined, flag: string) => {
@@ -35,7 +39,7 @@ const need = (value: string | undefined, flag: string) => {
 };
 
 if (command === 'build') {
-  const result = await buildSearchIndex({ reportsDir, cacheDir: resolve(values.cache), outDir: need(values.out, 'out'), plan });
+  const result = await buildSearchIndex({ reportsDir, cacheDir: resolve(values.cache), outDir: need(values.out, 'out'), plan, workers });
   console.log(
     JSON.stringify({
       reports: result.manifest.docCount,
@@ -51,7 +55,7 @@ if (command === 'build') {
     }),
   );
 } else if (command === 'shards') {
-  const built = buildShards({ reportsDir, cacheDir: need(values.cache, 'cache'), plan, only: values.only?.split(',') });
+  const built = await buildShards({ reportsDir, cacheDir: need(values.cache, 'cache'), plan, only: values.only?.split(','), workers });
   console.log(JSON.stringify({ shards: built.length, rebuilt: built.filter((s) => s.rebuilt).length, ms: Math.round(performance.now() - started) }));
 } else if (command === 'merge') {
   const result = await mergeShards(shardFiles((values.shards ?? need(undefined, 'shards')).split(',').map((d) => resolve(d))), need(values.out, 'out'));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import { markdownFiles, readReportFile } from '../ingest/report-file.ts';
 import { traditionalCharacterMap } from '../ingest/script.ts';
@@ -57,36 +58,104 @@ function digestOf(paths: string[], texts: string[]): string {
   return hash.digest('hex');
 }
 
-/** Builds (or reuses) the shards of a content folder's reports; `only` limits it to some keys. */
-export function buildShards(options: { reportsDir: string; cacheDir: string; plan?: ShardPlan; splitAbove?: number; only?: string[] }): ShardBuild[] {
+/** A shard to build: its reports' files, read once for the digest and passed on. */
+export interface ShardJob {
+  key: string;
+  digest: string;
+  files: string[];
+  texts: string[];
+  path: string;
+}
+
+/** Builds one shard file (in this thread or a worker: see shard-worker.ts). */
+export function writeShard(job: ShardJob): void {
+  const gazetteer = loadGazetteer();
+  const documents = job.files
+    .map((file, i) => {
+      const { data, body } = readReportFile(file, file, job.texts[i]);
+      if (`${data.id}.md` !== basename(file)) throw new Error(`${file}: file name does not match the report id ${data.id}`);
+      return searchDocument(data, body, gazetteer);
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  writeFileSync(job.path, buildShard(job.key, job.digest, documents, charFold(traditionalCharacterMap())));
+}
+
+/** Runs the jobs on `workers` threads (one: in this thread). */
+async function runShardJobs(jobs: ShardJob[], workers: number): Promise<void> {
+  if (workers <= 1 || jobs.length <= 1) {
+    for (const job of jobs) writeShard(job);
+    return;
+  }
+  // Workers load TypeScript through tsx, as the scripts do.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const module = new URL('./shard-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
+  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(boot, { eval: true }));
+  let next = 0;
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((done, fail) => {
+            const give = () => (next < jobs.length ? worker.postMessage(jobs[next++]) : done());
+            worker.on('message', (reply: { error?: string }) => (reply.error ? fail(new Error(reply.error)) : give()));
+            worker.on('error', fail);
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
+
+/** The files a shard was last built from, by name, size and modification time. */
+type Sources = Array<[string, number, number]>;
+const sourcesPath = (shardPath: string) => `${shardPath}.sources.json`;
+const sourcesOf = (files: string[]): Sources =>
+  files.map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return [basename(file), size, mtimeMs];
+  });
+
+/**
+ * Builds (or reuses) the shards of a content folder's reports; `only` limits it to some keys.
+ * A cached shard is current when its files' digest is the same. Files whose names, sizes and
+ * modification times are those the shard was last checked against are not read again (what
+ * make does), so an unchanged archive of 100,000 reports is checked without reading it.
+ */
+export async function buildShards(options: { reportsDir: string; cacheDir: string; plan?: ShardPlan; splitAbove?: number; only?: string[]; workers?: number }): Promise<ShardBuild[]> {
   const plan = options.plan ?? 'auto';
   mkdirSync(options.cacheDir, { recursive: true });
-  let fold: ReturnType<typeof charFold> | undefined;
-  let gazetteer: ReturnType<typeof loadGazetteer> | undefined;
   const out: ShardBuild[] = [];
-  for (const [key, paths] of [...plannedShards(options.reportsDir, plan, options.splitAbove ?? AUTO_SHARD_REPORTS)].sort()) {
+  const jobs: ShardJob[] = [];
+  for (const [key, files] of [...plannedShards(options.reportsDir, plan, options.splitAbove ?? AUTO_SHARD_REPORTS)].sort()) {
     if (options.only && !options.only.includes(key)) continue;
     const path = join(options.cacheDir, `${key}.shard`);
-    // Read once: for the digest, and for the shard if it has to be built.
-    const texts = paths.map((file) => readFileSync(file, 'utf8'));
-    const digest = digestOf(paths, texts);
-    if (readShardHeader(path)?.digest === digest) {
-      out.push({ key, reports: paths.length, rebuilt: false, path });
+    const sources = sourcesOf(files);
+    const cached = readShardHeader(path)?.digest;
+    const checked = readJson<{ digest: string; sources: Sources }>(sourcesPath(path));
+    if (cached && checked?.digest === cached && JSON.stringify(checked.sources) === JSON.stringify(sources)) {
+      out.push({ key, reports: files.length, rebuilt: false, path });
       continue;
     }
-    fold ??= charFold(traditionalCharacterMap());
-    gazetteer ??= loadGazetteer();
-    const documents = paths
-      .map((file, i) => {
-        const { data, body } = readReportFile(file, file, texts[i]);
-        if (`${data.id}.md` !== basename(file)) throw new Error(`${file}: file name does not match the report id ${data.id}`);
-        return searchDocument(data, body, gazetteer!);
-      })
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
-    writeFileSync(path, buildShard(key, digest, documents, fold));
-    out.push({ key, reports: paths.length, rebuilt: true, path });
+    const texts = files.map((file) => readFileSync(file, 'utf8'));
+    const digest = digestOf(files, texts);
+    writeFileSync(sourcesPath(path), JSON.stringify({ digest, sources }));
+    const rebuilt = cached !== digest;
+    if (rebuilt) jobs.push({ key, digest, files, texts, path });
+    out.push({ key, reports: files.length, rebuilt, path });
   }
+  await runShardJobs(jobs, options.workers ?? 1);
   return out;
+}
+
+function readJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Shard files of one or more folders (several machines' outputs), for the merge. */
@@ -106,9 +175,9 @@ export interface IndexBuild extends MergeResult {
 }
 
 /** Shards (cached) and merge: what the site build runs. */
-export async function buildSearchIndex(options: { reportsDir: string; cacheDir: string; outDir: string; plan?: ShardPlan; splitAbove?: number }): Promise<IndexBuild> {
+export async function buildSearchIndex(options: { reportsDir: string; cacheDir: string; outDir: string; plan?: ShardPlan; splitAbove?: number; workers?: number }): Promise<IndexBuild> {
   const started = performance.now();
-  const shards = buildShards(options);
+  const shards = await buildShards(options);
   const shardMs = performance.now() - started;
   const merged = await mergeShards(shardFiles([options.cacheDir], shards.map((s) => s.key)), options.outDir);
   return { ...merged, shards, shardMs, mergeMs: performance.now() - started - shardMs };

@@ -29,7 +29,9 @@ export function parseQuery(q: string): ParsedQuery {
   let parts: string[] = [];
   if (!phrase && terms.length === 1 && terms[0]!.length >= 3) {
     const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(terms[0]!)].filter((s) => s.isWordLike).map((s) => s.segment);
-    if (words.length >= 2) parts = [...new Set(words)];
+    // Words of one character (2022年 → 2022, 年) would match reports holding that character
+    // anywhere: noise, not the words apart, and costly to fetch.
+    if (words.length >= 2 && words.every((w) => w.length >= 2)) parts = [...new Set(words)];
   }
   return { terms, quoted: Boolean(phrase), parts };
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownFiles } from '../../../src/lib/ingest/report-file.ts';
@@ -72,14 +72,15 @@ describe('sharding', { timeout: 120_000 }, () => {
 
   it('merges shards built separately (two machines) into the same index as one build', async () => {
     const all = join(corpus.dir, 'cache-all');
-    buildShards({ reportsDir: corpus.reportsDir, cacheDir: all });
-    const keys = readdirSync(all).map((f) => f.replace(/\.shard$/, '')).sort();
+    await buildShards({ reportsDir: corpus.reportsDir, cacheDir: all });
+    const keys = readdirSync(all).filter((f) => f.endsWith('.shard')).map((f) => f.replace(/\.shard$/, '')).sort();
     const half = keys.filter((_, i) => i % 2 === 0);
     const rest = keys.filter((_, i) => i % 2 === 1);
     const a = join(corpus.dir, 'machine-a');
     const b = join(corpus.dir, 'machine-b');
-    expect(buildShards({ reportsDir: corpus.reportsDir, cacheDir: a, only: half }).length).toBe(half.length);
-    expect(buildShards({ reportsDir: corpus.reportsDir, cacheDir: b, only: rest }).length).toBe(rest.length);
+    // One machine builds on two worker threads, the other on one.
+    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: a, only: half, workers: 2 })).length).toBe(half.length);
+    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: b, only: rest })).length).toBe(rest.length);
     await mergeShards(shardFiles([all]), join(corpus.dir, 'merged-one'));
     await mergeShards(shardFiles([a, b]), join(corpus.dir, 'merged-two'));
     const one = files(join(corpus.dir, 'merged-one'));
@@ -97,6 +98,9 @@ describe('sharding', { timeout: 120_000 }, () => {
     const again = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
     expect(again.shards.filter((s) => s.rebuilt)).toEqual([]);
     const file = markdownFiles(corpus.reportsDir)[17]!;
+    // A file touched but not changed is read again, and its shard is not rebuilt.
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: cache })).filter((s) => s.rebuilt)).toEqual([]);
     appendFileSync(file, '\n新增一段：乡村振兴示范带建设稳步推进。\n');
     const changed = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
     expect(changed.shards.filter((s) => s.rebuilt).map((s) => s.reports)).toHaveLength(1);

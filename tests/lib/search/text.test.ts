@@ -68,6 +68,8 @@ describe('queries', () => {
     expect(parseQuery('矛盾纠纷化解')).toEqual({ terms: ['矛盾纠纷化解'], quoted: false, parts: ['矛盾', '纠纷', '化解'] });
     // A word of the dictionary is not split.
     expect(parseQuery('行政诉讼').parts).toEqual([]);
+    // Nor is a term the segmenter cuts into single characters.
+    expect(parseQuery('2022年').parts).toEqual([]);
     expect(parseQuery('人民调解 12345')).toEqual({ terms: ['人民调解', '12345'], quoted: false, parts: [] });
   });
 });

@@ -1,0 +1,12 @@
+import { parentPort } from 'node:worker_threads';
+import { type ShardJob, writeShard } from './build.ts';
+
+/** A worker thread of buildShards: builds the shards it is sent, one at a time. */
+parentPort!.on('message', (job: ShardJob) => {
+  try {
+    writeShard(job);
+    parentPort!.postMessage({ key: job.key });
+  } catch (error) {
+    parentPort!.postMessage({ key: job.key, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
