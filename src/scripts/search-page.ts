@@ -193,7 +193,7 @@ export function startSearchPage(): void {
       page.map(async (doc) => {
         const [row, excerpt] = await Promise.all([
           archive.row(doc),
-          terms.length > 0 ? archive.excerpt(doc, terms, outcome.matches.get(doc)?.first ?? -1) : undefined,
+          terms.length > 0 ? archive.excerpt(doc, terms, outcome.matches.get(doc)) : undefined,
         ]);
         return resultItem(row, excerpt, shownQuery);
       }),

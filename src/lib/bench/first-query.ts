@@ -33,9 +33,17 @@ export const PORTAL_UI: SearchUi = {
   },
 };
 
-export const DEFAULT_UI_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind default UI</title>
-<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
-<body><div id="search"></div><script>new PagefindUI({ element: "#search", showSubResults: true });</script></body></html>`;
+/**
+ * Pagefind's default UI over one bundle, or over several (a corpus indexed in slices) with its
+ * `mergeIndex` option, which searches them together.
+ */
+export function defaultUiPage(bundles: string[] = ['/pagefind/']): string {
+  const [first, ...more] = bundles;
+  const options = { element: '#search', showSubResults: true, ...(more.length > 0 ? { bundlePath: first, mergeIndex: more.map((bundlePath) => ({ bundlePath })) } : {}) };
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind default UI</title>
+<link href="${first}pagefind-ui.css" rel="stylesheet"><script src="${first}pagefind-ui.js"></script></head>
+<body><div id="search"></div><script>new PagefindUI(${JSON.stringify(options)});</script></body></html>`;
+}
 
 export const DEFAULT_UI: SearchUi = {
   path: '/bench-default-ui/',

@@ -24,6 +24,8 @@ export interface TermMatch {
   count: number;
   /** Position of the first occurrence in the report's text, or -1 when not known. */
   first: number;
+  /** When `first` is not known: the sixteenth of the text where the term's first triple first occurs. */
+  zone?: number;
 }
 export type Matches = Map<number, TermMatch>;
 
@@ -140,14 +142,16 @@ export class ArchiveIndex {
       const gram = middle ? term.slice(1, GRAM + 1) : term.slice(0, GRAM);
       const wanted: Neighbours = { previous: middle ? code(0) : undefined, next: term.length > GRAM ? code(term.length - 1) : undefined };
       const segments = await this.segments('g', gram);
+      // For a five-character term, the middle triple's reports with their zones, any neighbours.
+      const zones: Matches = new Map();
       for (const { shard, payload } of segments) {
         const base = this.manifest.shards[shard]!.base;
-        if (payload[0] === INLINE) countInline(payload, wanted, base, matches);
-        else if (!middle) countNeighbours(payload, 1, wanted, base, matches);
+        if (payload[0] === INLINE) countInline(payload, wanted, middle ? 1 : 0, base, matches);
+        else countNeighbours(payload, 1, middle ? {} : wanted, base, middle ? zones : matches);
       }
       // A frequent triple's (previous, next) counts are in their own file set.
-      if (middle && segments.some((s) => s.payload[0] === SPLIT)) {
-        for (const { shard, payload } of await this.segments('x', gram)) countNeighbours(payload, 2, wanted, this.manifest.shards[shard]!.base, matches);
+      if (middle && zones.size > 0) {
+        for (const { shard, payload } of await this.segments('x', gram)) countNeighbours(payload, 2, wanted, this.manifest.shards[shard]!.base, matches, zones);
       }
       return matches;
     }
@@ -188,7 +192,8 @@ export class ArchiveIndex {
     const out: Matches = new Map();
     for (const [doc, match] of smallest!) {
       if (!rest.every((m) => m.has(doc))) continue;
-      out.set(doc, { count: match.count + rest.reduce((s, m) => s + m.get(doc)!.count, 0), first: each[0]!.get(doc)!.first });
+      const { first, zone } = each[0]!.get(doc)!;
+      out.set(doc, { count: match.count + rest.reduce((s, m) => s + m.get(doc)!.count, 0), first, zone });
     }
     return out;
   }
@@ -228,26 +233,36 @@ export class ArchiveIndex {
     return new TextDecoder('utf-16le').decode(await this.source.range(textPath(key, local), start * 2, to * 2));
   }
 
+  /** The first occurrence of `term` from `start` on, reading the text in growing pieces. */
+  private async find(doc: number, term: string, start: number): Promise<{ at: number; piece: string; pieceFrom: number } | undefined> {
+    for (let from = start, size = FIRST_SCAN_CHARS; ; from += size, size *= 4) {
+      const read = await this.text(doc, from, from + size + term.length - 1);
+      const found = this.foldTerm(read).indexOf(term);
+      if (found >= 0) return { at: from + found, piece: read, pieceFrom: from };
+      if (read.length < size + term.length - 1) return undefined;
+    }
+  }
+
   /**
-   * A short passage around the first occurrence of the first term found (`first` when the
-   * index knew it), every term marked in it. A term of up to five characters has no stored
-   * position: the text is read from the start in growing pieces until it appears.
+   * A short passage around the first occurrence of the first term found (the match's `first`
+   * when the index knew it), every term marked in it. Otherwise the text is read in growing
+   * pieces until the term appears, from the zone the index gave when it gave one.
    */
-  async excerpt(doc: number, terms: string[], first: number): Promise<Excerpt | undefined> {
-    let at = first;
+  async excerpt(doc: number, terms: string[], match?: TermMatch): Promise<Excerpt | undefined> {
+    let at = match?.first ?? -1;
     let piece = '';
     let pieceFrom = 0;
-    scan: for (const term of terms) {
-      if (at >= 0) break;
-      for (let from = 0, size = FIRST_SCAN_CHARS; ; from += size, size *= 4) {
-        const read = await this.text(doc, from, from + size + term.length - 1);
-        const found = this.foldTerm(read).indexOf(term);
-        if (found >= 0) {
-          at = from + found;
-          [piece, pieceFrom] = [read, from];
-          break scan;
+    if (at < 0) {
+      // Where the first term's first triple first occurs, to a sixteenth of the text.
+      const hint = match?.zone ? Math.max(0, Math.floor((match.zone * (await this.row(doc))[7]) / 16) - GRAM) : 0;
+      scan: for (const [i, term] of terms.entries()) {
+        for (const start of i === 0 && hint > 0 ? [hint, 0] : [0]) {
+          const found = await this.find(doc, term, start);
+          if (found) {
+            ({ at, piece, pieceFrom } = found);
+            break scan;
+          }
         }
-        if (read.length < size + term.length - 1) break;
       }
     }
     if (at < 0) return undefined;
@@ -301,30 +316,38 @@ interface Neighbours {
   next?: number;
 }
 
-/** Adds an inline triple's reports to `matches`, counting the occurrences with the wanted neighbours. */
-function countInline(payload: Uint8Array, wanted: Neighbours, base: number, matches: Matches): void {
+/**
+ * Adds an inline triple's reports to `matches`, counting the occurrences with the wanted
+ * neighbours; the term starts `offset` characters before the triple.
+ */
+function countInline(payload: Uint8Array, wanted: Neighbours, offset: number, base: number, matches: Matches): void {
   const reader = new ByteReader(payload);
   reader.varint(); // INLINE
   let doc = 0;
   for (let n = reader.varint(); n > 0; n--) {
     doc += reader.varint();
     let count = 0;
+    let first = -1;
+    let position = 0;
     for (let k = reader.varint(); k > 0; k--) {
-      reader.varint(); // position gap
+      position += reader.varint();
       const previous = reader.varint();
       const next = reader.varint();
-      if ((wanted.previous === undefined || previous === wanted.previous) && (wanted.next === undefined || next === wanted.next)) count++;
+      if ((wanted.previous === undefined || previous === wanted.previous) && (wanted.next === undefined || next === wanted.next)) {
+        if (count++ === 0) first = position - offset;
+      }
     }
-    if (count > 0) matches.set(base + doc, { count, first: -1 });
+    if (count > 0) matches.set(base + doc, { count, first });
   }
 }
 
 /**
  * Adds a split triple's reports to `matches` from its neighbour counts: next characters (g/,
  * after the form) or (previous, next) pairs (x/), counting the occurrences with the wanted
- * neighbours, or all of them when nothing is wanted.
+ * neighbours, or all of them when nothing is wanted. x/ has no zones: they come from the same
+ * triple's g/ counts (`zones`).
  */
-function countNeighbours(payload: Uint8Array, width: 1 | 2, wanted: Neighbours, base: number, matches: Matches): void {
+function countNeighbours(payload: Uint8Array, width: 1 | 2, wanted: Neighbours, base: number, matches: Matches, zones?: Matches): void {
   const reader = new ByteReader(payload);
   if (width === 1) reader.varint(); // SPLIT
   const any = wanted.previous === undefined && wanted.next === undefined;
@@ -340,12 +363,15 @@ function countNeighbours(payload: Uint8Array, width: 1 | 2, wanted: Neighbours, 
   for (let d = reader.varint(); d > 0; d--) {
     doc += reader.varint();
     let count = 0;
-    for (let m = reader.varint(); m > 0; m--) {
+    let runs = reader.varint();
+    const zone = width === 1 ? runs % 16 : undefined;
+    if (width === 1) runs = Math.floor(runs / 16);
+    for (; runs > 0; runs--) {
       const n = reader.varint();
       const occurrences = reader.varint();
       if (any || n === target) count += occurrences;
     }
-    if (count > 0) matches.set(base + doc, { count, first: -1 });
+    if (count > 0) matches.set(base + doc, { count, first: -1, zone: zone ?? zones?.get(base + doc)?.zone });
   }
 }
 

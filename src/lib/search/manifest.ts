@@ -42,8 +42,8 @@ export interface Manifest {
 
 /** A section of a report: where its heading starts in the text, its anchor, its heading. */
 export type RowSection = [number, string, string];
-/** A result row: [id, title, place, code, year, published, sections]. */
-export type ResultRow = [string, string, string, string, number, string, RowSection[]];
+/** A result row: [id, title, place, code, year, published, sections, length of the text]. */
+export type ResultRow = [string, string, string, string, number, string, RowSection[], number];
 
 /** How a triple's segment is stored (shard.ts): everything in g/, or split over g/, x/ and p/. */
 export const INLINE = 0;

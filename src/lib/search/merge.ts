@@ -151,7 +151,7 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
       const sections = d.sectionStarts.map((s): RowSection => [s.at, s.id, s.heading.length > HEADING_CHARS ? `${s.heading.slice(0, HEADING_CHARS)}…` : s.heading]);
       put(textPath(key, n), shard.text.subarray(start * 2, (start + d.textLength) * 2));
       start += d.textLength;
-      return [d.id, d.title, d.place, d.code, d.year, d.published ?? '', sections];
+      return [d.id, d.title, d.place, d.code, d.year, d.published ?? '', sections, d.textLength];
     });
     for (let n = 0; n < rowFiles; n++) await putCompressed(rowsPath(key, n), JSON.stringify(rows.slice(n * ROWS_PER_FILE, (n + 1) * ROWS_PER_FILE)));
   }

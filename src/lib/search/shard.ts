@@ -18,9 +18,10 @@ import { GRAM, type CharFold, foldText, gramHash, gramUnits, isSeparator } from 
  *   INLINE, n, then n × (document gap, occurrences, occurrences × (position gap, previous, next))
  * A more frequent one is split into three payloads, published in three file sets, so that a
  * query fetches only what its length needs:
- *   [0] g/: SPLIT, the next characters seen, then per document the occurrences of each:
- *           k, k × next; n, then n × (document gap, m, m × (next number, occurrences))
- *           → exact reports and counts for terms of 3 and 4 characters
+ *   [0] g/: SPLIT, the next characters seen, then per document the occurrences of each and
+ *           where in the document the first one is (its sixteenth of the text, 0–15):
+ *           k, k × next; n, then n × (document gap, m × 16 + zone, m × (next number, occurrences))
+ *           → exact reports and counts for terms of 3 and 4 characters (5: the zone of x/'s)
  *   [1] x/: the same for (previous, next) pairs, k × (previous, next)
  *           → exact reports and counts for terms of 5 characters (the middle triple)
  *   [2] p/: n, then n × (document gap, occurrences, occurrences × position gap)
@@ -107,6 +108,12 @@ class ShardText {
     return isSeparator(code) ? 0 : code + 1;
   }
 
+  /** Which sixteenth of document `doc`'s text the position `at` is in. */
+  zoneOf(doc: number, at: number): number {
+    const start = this.starts[doc]!;
+    return Math.min(15, Math.floor(((at - start) * 16) / Math.max(1, this.starts[doc + 1]! - start)));
+  }
+
   /** Next character of the triple at `at`, or (previous, next) as previous × 2^17 + next. */
   neighbours(doc: number, at: number, width: 1 | 2): number {
     const next = this.neighbour(doc, at + GRAM);
@@ -152,8 +159,10 @@ function encodeNeighbours(out: ByteWriter, list: number[], text: ShardText, widt
   forEachDoc(list, (doc, occurrences, start) => {
     out.varint(doc - previousDoc);
     previousDoc = doc;
+    // Where an excerpt should start looking (the exact positions are in p/).
+    const zone = width === 1 ? text.zoneOf(doc, list[start]!) : 0;
     if (table.length === 1) {
-      out.varint(1).varint(0).varint(occurrences);
+      out.varint(width === 1 ? 16 + zone : 1).varint(0).varint(occurrences);
       return;
     }
     // The document's neighbour numbers, sorted (few: insertion sort), then counted in runs.
@@ -166,7 +175,7 @@ function encodeNeighbours(out: ByteWriter, list: number[], text: ShardText, widt
     }
     let runs = 1;
     for (let k = 1; k < occurrences; k++) if (numbers[k] !== numbers[k - 1]) runs++;
-    out.varint(runs);
+    out.varint(width === 1 ? runs * 16 + zone : runs);
     for (let k = 0; k < occurrences; ) {
       let j = k;
       while (j < occurrences && numbers[j] === numbers[k]) j++;

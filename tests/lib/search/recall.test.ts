@@ -140,13 +140,15 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
     }
   });
 
-  it('shows each quoted phrase in the excerpt of every result, short ones found by reading the text', async () => {
-    for (const phrase of ['行政诉讼', '人民调解', '2021年', '法治', '照']) {
+  it('shows each quoted phrase at its first occurrence in the excerpt of every result, short ones found by reading the text', async () => {
+    for (const phrase of ['行政诉讼', '人民调解', '2021年', '法治', '照', '法治政府建设', '12345']) {
       const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: `"${phrase}"` })));
       expect(outcome.results.length, phrase).toBe(truth(phrase).size);
       for (const doc of outcome.results.slice(0, 30)) {
-        const excerpt = await index.excerpt(doc, [index.foldTerm(phrase)], outcome.matches.get(doc)!.first);
+        const excerpt = await index.excerpt(doc, [index.foldTerm(phrase)], outcome.matches.get(doc));
         expect(excerpt?.parts.filter((p) => p.mark).map((p) => p.text)[0], phrase).toBe(phrase);
+        // Where the index's zone hint, or its position, pointed the reading.
+        expect(excerpt?.at, phrase).toBe(folded.get((await index.row(doc))[0])!.indexOf(foldQuery(phrase)));
       }
     }
   });
