@@ -1,6 +1,6 @@
 import { ByteReader } from './bytes.ts';
 import { decodeColumns } from './columns.ts';
-import { COLUMN_GROUPS, INLINE, ROWS_PER_FILE, SPLIT, bucketPath, type PostingSet, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
+import { COLUMN_GROUPS, INLINE, ROWS_PER_FILE, bucketPath, isCompressed, type PostingSet, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
 import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffsets, foldString, gramHash } from './text.ts';
 
 /**
@@ -76,13 +76,14 @@ export class ArchiveIndex {
     return new ArchiveIndex(manifest, source, map);
   }
 
-  /** A file the merge wrote gzip-compressed, inflated; undefined only when `optional` and absent. */
+  /** An index file, inflated if the merge compressed it; undefined only when `optional` and absent. */
   private async compressed(path: string, optional = false): Promise<Uint8Array | undefined> {
     const bytes = await this.source.bytes(path);
     if (!bytes) {
       if (optional) return undefined;
       throw new Error(`search index: missing ${path}`);
     }
+    if (!isCompressed(path)) return bytes;
     const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
@@ -141,7 +142,8 @@ export class ArchiveIndex {
       const middle = term.length === GRAM + 2;
       const gram = middle ? term.slice(1, GRAM + 1) : term.slice(0, GRAM);
       const wanted: Neighbours = { previous: middle ? code(0) : undefined, next: term.length > GRAM ? code(term.length - 1) : undefined };
-      const segments = await this.segments('g', gram);
+      // Fetched together: a frequent middle triple's (previous, next) counts are in x/.
+      const [segments, around] = await Promise.all([this.segments('g', gram), middle ? this.segments('x', gram) : []]);
       // For a five-character term, the middle triple's reports with their zones, any neighbours.
       const zones: Matches = new Map();
       for (const { shard, payload } of segments) {
@@ -149,19 +151,15 @@ export class ArchiveIndex {
         if (payload[0] === INLINE) countInline(payload, wanted, middle ? 1 : 0, base, matches);
         else countNeighbours(payload, 1, middle ? {} : wanted, base, middle ? zones : matches);
       }
-      // A frequent triple's (previous, next) counts are in their own file set.
-      if (middle && zones.size > 0) {
-        for (const { shard, payload } of await this.segments('x', gram)) countNeighbours(payload, 2, wanted, this.manifest.shards[shard]!.base, matches, zones);
-      }
+      for (const { shard, payload } of around) countNeighbours(payload, 2, wanted, this.manifest.shards[shard]!.base, matches, zones);
       return matches;
     }
     const offsets = coveringOffsets(term.length);
     const postings = await Promise.all(
       offsets.map(async (at) => {
+        // Fetched together: a frequent triple's positions are in p/.
         const gram = term.slice(at, at + GRAM);
-        const inline = await this.segments('g', gram);
-        // Positions of a frequent triple are in their own file set, fetched only when there is one.
-        const split = inline.some((s) => s.payload[0] === SPLIT) ? await this.segments('p', gram) : [];
+        const [inline, split] = await Promise.all([this.segments('g', gram), this.segments('p', gram)]);
         return positionsOf(inline, split, this.manifest);
       }),
     );
@@ -233,9 +231,9 @@ export class ArchiveIndex {
     return new TextDecoder('utf-16le').decode(await this.source.range(textPath(key, local), start * 2, to * 2));
   }
 
-  /** The first occurrence of `term` from `start` on, reading the text in growing pieces. */
-  private async find(doc: number, term: string, start: number): Promise<{ at: number; piece: string; pieceFrom: number } | undefined> {
-    for (let from = start, size = FIRST_SCAN_CHARS; ; from += size, size *= 4) {
+  /** The first occurrence of `term` from `start` on, reading the text in growing pieces (`firstSize` characters, then 4 times more each time). */
+  private async find(doc: number, term: string, start: number, firstSize: number): Promise<{ at: number; piece: string; pieceFrom: number } | undefined> {
+    for (let from = start, size = firstSize; ; from += size, size *= 4) {
       const read = await this.text(doc, from, from + size + term.length - 1);
       const found = this.foldTerm(read).indexOf(term);
       if (found >= 0) return { at: from + found, piece: read, pieceFrom: from };
@@ -254,10 +252,12 @@ export class ArchiveIndex {
     let pieceFrom = 0;
     if (at < 0) {
       // Where the first term's first triple first occurs, to a sixteenth of the text.
-      const hint = match?.zone ? Math.max(0, Math.floor((match.zone * (await this.row(doc))[7]) / 16) - GRAM) : 0;
+      const length = match?.zone ? (await this.row(doc))[7] : 0;
+      const hint = match?.zone ? Math.max(0, Math.floor((match.zone * length) / 16) - GRAM) : 0;
       scan: for (const [i, term] of terms.entries()) {
         for (const start of i === 0 && hint > 0 ? [hint, 0] : [0]) {
-          const found = await this.find(doc, term, start);
+          // From the zone, the first read takes the whole sixteenth: the term is usually in it.
+          const found = await this.find(doc, term, start, start > 0 ? Math.ceil(length / 16) + 2 * GRAM : FIRST_SCAN_CHARS);
           if (found) {
             ({ at, piece, pieceFrom } = found);
             break scan;

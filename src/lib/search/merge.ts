@@ -6,7 +6,7 @@ import { gzip } from 'node:zlib';
 import { ByteWriter } from './bytes.ts';
 import { encodeColumns } from './columns.ts';
 import { SEARCH_FACETS, type FacetKey } from '../site/search-state.ts';
-import { COLUMN_GROUPS, DAY_ZERO, NONE, POSTING_SETS, ROWS_PER_FILE, bucketPath, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ManifestShard, type ResultRow, type RowSection } from './manifest.ts';
+import { COLUMN_GROUPS, DAY_ZERO, NONE, POSTING_SETS, ROWS_PER_FILE, bucketPath, isCompressed, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ManifestShard, type ResultRow, type RowSection } from './manifest.ts';
 import { INDEX_VERSION, openShard, type GramRecord, type ShardFile } from './shard.ts';
 import { bucketOf } from './text.ts';
 
@@ -16,11 +16,12 @@ const HEADING_CHARS = 24;
 /** Compressions in flight at once, on libuv's thread pool (4 threads by default). */
 const GZIP_IN_FLIGHT = 4;
 /**
- * gzip level by file set. Measured on 3,000 bucket files of a 10,000-report index: counts
- * (g/, x/) level 4 is 8 % larger than level 6 in a third of the time; positions (p/) hardly
- * compress at any level (74 %), so level 1. Rows and columns are small: level 6.
+ * gzip level by file set. Measured on 5,000 bucket files of a 10,000-report index: counts (g/,
+ * x/) at level 1 are 4 % larger than at level 4 in two thirds of the time (level 6: 4 % smaller
+ * again, three times slower); positions (p/) shrink to 74 % at any level, so they are published
+ * as they are (isCompressed). Rows and columns are small: level 6.
  */
-const GZIP_LEVEL: Record<string, number> = { g: 4, x: 4, p: 1 };
+const GZIP_LEVEL: Record<string, number> = { g: 1, x: 1 };
 const gzipLevel = (path: string) => GZIP_LEVEL[path.slice(0, path.indexOf('/'))] ?? 6;
 const gzipAsync = promisify(gzip);
 
@@ -87,9 +88,13 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
     written++;
     bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   };
-  const keep = (path: string) => {
+  /** Keeps a file the last merge wrote; false when it is gone (then it is written again). */
+  const keep = (path: string): boolean => {
+    const size = statSync(join(outDir, path), { throwIfNoEntry: false })?.size;
+    if (size === undefined) return false;
     live.add(path);
-    bytes += statSync(join(outDir, path)).size;
+    bytes += size;
+    return true;
   };
   // Compressed here, not by the web server: hosts rarely compress binary files, and the
   // browser inflates them natively (DecompressionStream). Texts stay plain for range reads.
@@ -141,9 +146,10 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
     base += count;
     const rowFiles = Math.ceil(count / ROWS_PER_FILE);
     // An unchanged shard's texts and rows are what the last merge wrote.
-    if (previous.manifest?.shards.some((s) => s.key === key && s.digest === digest)) {
-      for (let n = 0; n < count; n++) keep(textPath(key, n));
-      for (let n = 0; n < rowFiles; n++) keep(rowsPath(key, n));
+    const unchanged = previous.manifest?.shards.some((s) => s.key === key && s.digest === digest);
+    const files = [...Array.from({ length: count }, (_, n) => textPath(key, n)), ...Array.from({ length: rowFiles }, (_, n) => rowsPath(key, n))];
+    if (unchanged && files.every((file) => existsSync(join(outDir, file)))) {
+      files.forEach(keep);
       continue;
     }
     let start = 0;
@@ -197,8 +203,10 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
       const content = out.finish();
       const digest = createHash('sha1').update(content).digest('base64');
       buckets.set(path, digest);
-      if (previous.buckets.get(path) === digest && existsSync(join(outDir, path))) keep(path);
-      else await putCompressed(path, content);
+      if (previous.buckets.get(path) !== digest || !keep(path)) {
+        if (isCompressed(path)) await putCompressed(path, content);
+        else put(path, content);
+      }
     }
   }
   await Promise.all(inFlight);

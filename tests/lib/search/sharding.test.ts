@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, readdirSync, utimesSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownFiles } from '../../../src/lib/ingest/report-file.ts';
@@ -114,6 +114,11 @@ describe('sharding', { timeout: 120_000 }, () => {
     const kept = files(out);
     expect([...kept.keys()].sort()).toEqual([...files(fresh).keys()].sort());
     for (const [path, data] of files(fresh)) expect(kept.get(path), path).toBe(data);
+    // A published file that went missing is written again, though its shard did not change.
+    const lost = [...kept.keys()].find((path) => path.startsWith('t/'))!;
+    rmSync(join(out, lost));
+    await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
+    expect(readFileSync(join(out, lost)).toString('base64')).toBe(kept.get(lost));
     const index = await openIndex(out);
     const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: '乡村振兴示范带' })));
     expect(outcome.results).toHaveLength(1);
