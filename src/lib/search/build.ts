@@ -58,47 +58,65 @@ function digestOf(paths: string[], texts: string[]): string {
   return hash.digest('hex');
 }
 
-/** A shard to build: its reports' files, read once for the digest and passed on. */
+/** A shard whose files may have changed: checked by their digest, and rebuilt if it differs. */
 export interface ShardJob {
   key: string;
-  digest: string;
   files: string[];
-  texts: string[];
+  sources: Sources;
   path: string;
+  /** Digest of the cached shard, if there is one. */
+  cached?: string;
 }
 
-/** Builds one shard file (in this thread or a worker: see shard-worker.ts). */
-export function writeShard(job: ShardJob): void {
-  const gazetteer = loadGazetteer();
-  const documents = job.files
-    .map((file, i) => {
-      const { data, body } = readReportFile(file, file, job.texts[i]);
-      if (`${data.id}.md` !== basename(file)) throw new Error(`${file}: file name does not match the report id ${data.id}`);
-      return searchDocument(data, body, gazetteer);
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
-  writeFileSync(job.path, buildShard(job.key, job.digest, documents, charFold(traditionalCharacterMap())));
-}
-
-/** Runs the jobs on `workers` threads (one: in this thread). */
-async function runShardJobs(jobs: ShardJob[], workers: number): Promise<void> {
-  if (workers <= 1 || jobs.length <= 1) {
-    for (const job of jobs) writeShard(job);
-    return;
+/**
+ * Reads a shard's files once, for their digest and, when it is not the cached shard's, to
+ * build the shard (in this thread or a worker: see shard-worker.ts). True when rebuilt.
+ */
+export function writeShard(job: ShardJob): boolean {
+  const texts = job.files.map((file) => readFileSync(file, 'utf8'));
+  const digest = digestOf(job.files, texts);
+  const rebuilt = digest !== job.cached;
+  if (rebuilt) {
+    const gazetteer = loadGazetteer();
+    const documents = job.files
+      .map((file, i) => {
+        const { data, body } = readReportFile(file, file, texts[i]);
+        if (`${data.id}.md` !== basename(file)) throw new Error(`${file}: file name does not match the report id ${data.id}`);
+        return searchDocument(data, body, gazetteer);
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    writeFileSync(job.path, buildShard(job.key, digest, documents, charFold(traditionalCharacterMap())));
   }
+  writeFileSync(sourcesPath(job.path), JSON.stringify({ digest, sources: job.sources }));
+  return rebuilt;
+}
+
+/** Runs the jobs on `workers` threads (one: in this thread); whether each shard was rebuilt. */
+async function runShardJobs(jobs: ShardJob[], workers: number): Promise<boolean[]> {
+  if (workers <= 1 || jobs.length <= 1) return jobs.map(writeShard);
   // Workers load TypeScript through tsx, as the scripts do.
   const tsx = import.meta.resolve('tsx/esm/api');
   const module = new URL('./shard-worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
   const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(boot, { eval: true }));
+  const rebuilt: boolean[] = [];
   let next = 0;
   try {
     await Promise.all(
       pool.map(
         (worker) =>
           new Promise<void>((done, fail) => {
-            const give = () => (next < jobs.length ? worker.postMessage(jobs[next++]) : done());
-            worker.on('message', (reply: { error?: string }) => (reply.error ? fail(new Error(reply.error)) : give()));
+            let current = -1;
+            const give = () => {
+              if (next >= jobs.length) return done();
+              current = next++;
+              worker.postMessage(jobs[current]);
+            };
+            worker.on('message', (reply: { rebuilt: boolean; error?: string }) => {
+              if (reply.error) return fail(new Error(reply.error));
+              rebuilt[current] = reply.rebuilt;
+              give();
+            });
             worker.on('error', fail);
             give();
           }),
@@ -107,9 +125,10 @@ async function runShardJobs(jobs: ShardJob[], workers: number): Promise<void> {
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
+  return rebuilt;
 }
 
-/** The files a shard was last built from, by name, size and modification time. */
+/** The files a shard was last checked against, by name, size and modification time. */
 type Sources = Array<[string, number, number]>;
 const sourcesPath = (shardPath: string) => `${shardPath}.sources.json`;
 const sourcesOf = (files: string[]): Sources =>
@@ -127,27 +146,24 @@ const sourcesOf = (files: string[]): Sources =>
 export async function buildShards(options: { reportsDir: string; cacheDir: string; plan?: ShardPlan; splitAbove?: number; only?: string[]; workers?: number }): Promise<ShardBuild[]> {
   const plan = options.plan ?? 'auto';
   mkdirSync(options.cacheDir, { recursive: true });
-  const out: ShardBuild[] = [];
-  const jobs: ShardJob[] = [];
+  const shards: ShardBuild[] = [];
+  const jobs: Array<{ job: ShardJob; shard: ShardBuild }> = [];
   for (const [key, files] of [...plannedShards(options.reportsDir, plan, options.splitAbove ?? AUTO_SHARD_REPORTS)].sort()) {
     if (options.only && !options.only.includes(key)) continue;
     const path = join(options.cacheDir, `${key}.shard`);
     const sources = sourcesOf(files);
     const cached = readShardHeader(path)?.digest;
     const checked = readJson<{ digest: string; sources: Sources }>(sourcesPath(path));
-    if (cached && checked?.digest === cached && JSON.stringify(checked.sources) === JSON.stringify(sources)) {
-      out.push({ key, reports: files.length, rebuilt: false, path });
-      continue;
-    }
-    const texts = files.map((file) => readFileSync(file, 'utf8'));
-    const digest = digestOf(files, texts);
-    writeFileSync(sourcesPath(path), JSON.stringify({ digest, sources }));
-    const rebuilt = cached !== digest;
-    if (rebuilt) jobs.push({ key, digest, files, texts, path });
-    out.push({ key, reports: files.length, rebuilt, path });
+    const shard: ShardBuild = { key, reports: files.length, rebuilt: false, path };
+    shards.push(shard);
+    if (!cached || checked?.digest !== cached || JSON.stringify(checked.sources) !== JSON.stringify(sources)) jobs.push({ job: { key, files, sources, path, cached }, shard });
   }
-  await runShardJobs(jobs, options.workers ?? 1);
-  return out;
+  const rebuilt = await runShardJobs(
+    jobs.map((j) => j.job),
+    options.workers ?? 1,
+  );
+  jobs.forEach(({ shard }, i) => (shard.rebuilt = rebuilt[i]!));
+  return shards;
 }
 
 function readJson<T>(path: string): T | undefined {

@@ -1,11 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import { type ShardJob, writeShard } from './build.ts';
 
-/** A worker thread of buildShards: builds the shards it is sent, one at a time. */
+/** A worker thread of buildShards: checks and builds the shards it is sent, one at a time. */
 parentPort!.on('message', (job: ShardJob) => {
   try {
-    writeShard(job);
-    parentPort!.postMessage({ key: job.key });
+    parentPort!.postMessage({ key: job.key, rebuilt: writeShard(job) });
   } catch (error) {
     parentPort!.postMessage({ key: job.key, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
