@@ -234,7 +234,9 @@ async function main() {
   if (base?.bundles) lines.push('', `naive setup in ${base.bundles.length} Pagefind indexes of up to ${NAIVE_SLICE} reports (pages written directly, not by Astro), searched together by the default UI (mergeIndex)`, '');
   for (const [name, s, b] of stages) {
     const rss = med(s, 'rss');
-    const ratios = b ? [seconds(med(b, 'ms')), mb(med(b, 'rss')), (med(s, 'ms') / med(b, 'ms')).toFixed(2), Number.isNaN(rss) ? '–' : (rss / med(b, 'rss')).toFixed(2)] : ['–', '–', '–', '–'];
+    // Peak memory is not measured for some stages (pages written by the bench itself).
+    const baseRss = b ? med(b, 'rss') : Number.NaN;
+    const ratios = b ? [seconds(med(b, 'ms')), Number.isNaN(baseRss) ? '–' : mb(baseRss), (med(s, 'ms') / med(b, 'ms')).toFixed(2), Number.isNaN(rss) || Number.isNaN(baseRss) ? '–' : (rss / baseRss).toFixed(2)] : ['–', '–', '–', '–'];
     lines.push(row([name, seconds(med(s, 'ms')), Number.isNaN(rss) ? '(in site build)' : mb(rss), ...(base ? ratios : [])]));
   }
   lines.push(row(['dist size', mb(ours.distBytes), '', ...(base ? [mb(base.distBytes), '', (ours.distBytes / base.distBytes).toFixed(2), ''] : [])]));

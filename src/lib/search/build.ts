@@ -8,7 +8,7 @@ import { traditionalCharacterMap } from '../ingest/script.ts';
 import { AUTO_SHARD_REPORTS, searchDocument, shardKeyOf, type ShardPlan } from './document.ts';
 import { mergeShards, type MergeResult } from './merge.ts';
 import { INDEX_VERSION, buildShard, readShardHeader } from './shard.ts';
-import { charFold } from './text.ts';
+import { type CharFold, charFold } from './text.ts';
 
 /**
  * Building the search index from the report files: shards first (each from its own reports
@@ -68,6 +68,10 @@ export interface ShardJob {
   cached?: string;
 }
 
+let fold: CharFold | undefined;
+/** The folding the index is built with; its map takes tens of milliseconds to make, so once per thread. */
+const indexFold = () => (fold ??= charFold(traditionalCharacterMap()));
+
 /**
  * Reads a shard's files once, for their digest and, when it is not the cached shard's, to
  * build the shard (in this thread or a worker: see shard-worker.ts). True when rebuilt.
@@ -85,7 +89,7 @@ export function writeShard(job: ShardJob): boolean {
         return searchDocument(data, body, gazetteer);
       })
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    writeFileSync(job.path, buildShard(job.key, digest, documents, charFold(traditionalCharacterMap())));
+    writeFileSync(job.path, buildShard(job.key, digest, documents, indexFold()));
   }
   writeFileSync(sourcesPath(job.path), JSON.stringify({ digest, sources: job.sources }));
   return rebuilt;

@@ -2,7 +2,7 @@ import { SEARCH_FACETS, type FacetKey } from '../site/search-state.ts';
 
 /**
  * The published index's table of contents (dist/search-index/manifest.json), read by the search page.
- * Files beside it (gzip-compressed by the merge but for t/ and p/, see isCompressed):
+ * Files beside it (g/, x/, c/, d/ gzip-compressed by the merge: isCompressed):
  *   g/<bucket>.bin      postings of the grams whose hash falls in the bucket: reports and
  *                       occurrences of characters and pairs; of triples, also the next character
  *   x/<bucket>.bin      of those triples: occurrences by (previous, next) character
@@ -51,8 +51,11 @@ export const SPLIT = 1;
 /** The three posting sets of a split triple (shard.ts), in payload order; everything else is in the first. */
 export const POSTING_SETS = ['g', 'x', 'p'] as const;
 export type PostingSet = (typeof POSTING_SETS)[number];
-/** Texts are read in ranges, positions hardly compress: those two file sets are published plain. */
-export const isCompressed = (path: string) => !path.startsWith('t/') && !path.startsWith('p/');
+/**
+ * Which index files the merge gzip-compresses: postings of counts, columns and rows. The
+ * manifest, the texts (read in ranges) and positions (they hardly compress) are plain.
+ */
+export const isCompressed = (path: string) => /^[gxcd]\//.test(path);
 export const bucketPath = (set: PostingSet, bucket: number, bits: number) => `${set}/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
 export const rowsPath = (shard: string, file: number) => `d/${shard}/${file}.json`;
 export const textPath = (shard: string, doc: number) => `t/${shard}/${doc}.bin`;

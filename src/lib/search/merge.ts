@@ -17,8 +17,8 @@ const HEADING_CHARS = 24;
 const GZIP_IN_FLIGHT = 4;
 /**
  * gzip level by file set. Measured on 5,000 bucket files of a 10,000-report index: counts (g/,
- * x/) at level 1 are 4 % larger than at level 4 in two thirds of the time (level 6: 4 % smaller
- * again, three times slower); positions (p/) shrink to 74 % at any level, so they are published
+ * x/) at level 1 are 4 % larger than at level 4 in two thirds of the time (level 6: 7 % smaller
+ * than level 4, three times slower); positions (p/) shrink to 74 % at any level, so they are published
  * as they are (isCompressed). Rows and columns are small: level 6.
  */
 const GZIP_LEVEL: Record<string, number> = { g: 1, x: 1 };
@@ -97,9 +97,10 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
     return true;
   };
   // Compressed here, not by the web server: hosts rarely compress binary files, and the
-  // browser inflates them natively (DecompressionStream). Texts stay plain for range reads.
+  // browser inflates them natively (DecompressionStream). Which files: isCompressed.
   const inFlight = new Set<Promise<void>>();
-  const putCompressed = async (path: string, data: Uint8Array | string) => {
+  const publish = async (path: string, data: Uint8Array | string) => {
+    if (!isCompressed(path)) return put(path, data);
     while (inFlight.size >= GZIP_IN_FLIGHT) await Promise.race(inFlight);
     const job = gzipAsync(data, { level: gzipLevel(path) }).then((compressed) => put(path, compressed));
     inFlight.add(job);
@@ -135,7 +136,7 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
     ]),
   ) as Record<FacetColumn, (d: (typeof docs)[number]) => number>;
   columns.published = (d) => days(d.published);
-  for (const [group, names] of Object.entries(COLUMN_GROUPS)) await putCompressed(columnGroupPath(group), encodeColumns(names.map((name) => docs.map(columns[name]))));
+  for (const [group, names] of Object.entries(COLUMN_GROUPS)) await publish(columnGroupPath(group), encodeColumns(names.map((name) => docs.map(columns[name]))));
 
   let base = 0;
   const manifestShards: ManifestShard[] = [];
@@ -153,13 +154,14 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
       continue;
     }
     let start = 0;
-    const rows: ResultRow[] = shard.header.docs.map((d, n) => {
-      const sections = d.sectionStarts.map((s): RowSection => [s.at, s.id, s.heading.length > HEADING_CHARS ? `${s.heading.slice(0, HEADING_CHARS)}…` : s.heading]);
-      put(textPath(key, n), shard.text.subarray(start * 2, (start + d.textLength) * 2));
+    const rows: ResultRow[] = [];
+    for (const [n, d] of shard.header.docs.entries()) {
+      await publish(textPath(key, n), shard.text.subarray(start * 2, (start + d.textLength) * 2));
       start += d.textLength;
-      return [d.id, d.title, d.place, d.code, d.year, d.published ?? '', sections, d.textLength];
-    });
-    for (let n = 0; n < rowFiles; n++) await putCompressed(rowsPath(key, n), JSON.stringify(rows.slice(n * ROWS_PER_FILE, (n + 1) * ROWS_PER_FILE)));
+      const sections = d.sectionStarts.map((s): RowSection => [s.at, s.id, s.heading.length > HEADING_CHARS ? `${s.heading.slice(0, HEADING_CHARS)}…` : s.heading]);
+      rows.push([d.id, d.title, d.place, d.code, d.year, d.published ?? '', sections, d.textLength]);
+    }
+    for (let n = 0; n < rowFiles; n++) await publish(rowsPath(key, n), JSON.stringify(rows.slice(n * ROWS_PER_FILE, (n + 1) * ROWS_PER_FILE)));
   }
 
   // Postings, bucket by bucket: every shard's records are in hash order, so each bucket is a
@@ -203,10 +205,7 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
       const content = out.finish();
       const digest = createHash('sha1').update(content).digest('base64');
       buckets.set(path, digest);
-      if (previous.buckets.get(path) !== digest || !keep(path)) {
-        if (isCompressed(path)) await putCompressed(path, content);
-        else put(path, content);
-      }
+      if (previous.buckets.get(path) !== digest || !keep(path)) await publish(path, content);
     }
   }
   await Promise.all(inFlight);
@@ -214,7 +213,7 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
   if (pending.some(Boolean)) throw new Error('search index: shard records out of hash order');
 
   const manifest: Manifest = { version: INDEX_VERSION, docCount: docs.length, bits, shards: manifestShards, values };
-  put('manifest.json', JSON.stringify(manifest));
+  await publish('manifest.json', JSON.stringify(manifest));
   if (previous.manifest) removeAllBut(outDir, live);
   writeFileSync(statePath(outDir), JSON.stringify(Object.fromEntries(buckets)));
   return { manifest, files: live.size, written, bytes };

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, readdirSync, rmSync, utimesSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownFiles } from '../../../src/lib/ingest/report-file.ts';
@@ -93,12 +93,26 @@ describe('sharding', { timeout: 120_000 }, () => {
   it('rebuilds only the shard of a changed report, and finds the change', async () => {
     const cache = join(corpus.dir, 'cache-incremental');
     const out = join(corpus.dir, 'index-incremental');
+    // A whole-second time, which the test can set again exactly.
+    const other = markdownFiles(corpus.reportsDir)[42]!;
+    const stamp = 1_700_000_000;
+    utimesSync(other, stamp, stamp);
     const first = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
     expect(first.shards.every((s) => s.rebuilt)).toBe(true);
     const again = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
     expect(again.shards.filter((s) => s.rebuilt)).toEqual([]);
     const file = markdownFiles(corpus.reportsDir)[17]!;
-    // A file touched but not changed is read again, and its shard is not rebuilt.
+    // Files are recognised by name, size and time, as make does: an edit that keeps all three
+    // is not read (the limit of that rule, and the proof the files are not read)…
+    const original = readFileSync(other, 'utf8');
+    const edited = original.replace('法治', '治法');
+    expect(edited).not.toBe(original);
+    writeFileSync(other, edited);
+    utimesSync(other, stamp, stamp);
+    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: cache })).filter((s) => s.rebuilt)).toEqual([]);
+    // …while a file touched is read again, and its shard rebuilt only if its content changed.
+    writeFileSync(other, original);
+    utimesSync(other, stamp, stamp);
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: cache })).filter((s) => s.rebuilt)).toEqual([]);
     appendFileSync(file, '\n新增一段：乡村振兴示范带建设稳步推进。\n');
