@@ -1,4 +1,4 @@
-import { speechChunks } from '../lib/site/speech.ts';
+import { speechChunks } from '../../lib/site/speech.ts';
 
 /** One utterance: its text and where it sits in the page, for highlighting. */
 interface Chunk {
