@@ -15,7 +15,7 @@ import { scriptMapFor } from './script-map.ts';
 export async function highlightSearchHits(): Promise<void> {
   const asked = new URLSearchParams(window.location.search).get('hl')?.trim();
   const query = asked ? (quotedPhrase(asked) ?? asked) : undefined;
-  const text = document.querySelector<HTMLElement>('.report-text');
+  const text = document.querySelector<HTMLElement>('[data-report-text]');
   const summary = document.querySelector<HTMLElement>('[data-hit-summary]');
   if (!query || !text || !summary) return;
   const needles = [query, ...(quotedPhrase(asked!) ? [] : query.split(/\s+/))].filter((n, i, all) => n && all.indexOf(n) === i);

@@ -69,7 +69,7 @@ function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string)
   const [id, title, place, , year, published] = row;
   const item = document.createElement('li');
   const heading = document.createElement('h2');
-  heading.className = 'title';
+  heading.className = 'fz-report-list__title';
   const section = query ? sectionAt(row, excerpt?.at) : undefined;
   const link = document.createElement('a');
   const target = new URL(`/reports/${id}/`, window.location.href);
@@ -79,18 +79,18 @@ function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string)
   link.textContent = title;
   heading.appendChild(link);
   const meta = document.createElement('p');
-  meta.className = 'meta';
+  meta.className = 'fz-report-list__meta';
   meta.textContent = [place, `${year}年度`, published ? `发布于 ${published}` : undefined].filter(Boolean).join(' · ');
   item.append(heading, meta);
   if (excerpt) {
     const text = document.createElement('p');
-    text.className = 'excerpt';
+    text.className = 'fz-report-list__excerpt';
     text.appendChild(excerptFragment(excerpt));
     item.appendChild(text);
   }
   if (section) {
     const where = document.createElement('p');
-    where.className = 'section-hit';
+    where.className = 'fz-report-list__section';
     where.textContent = `匹配章节：${section[2]}`;
     item.appendChild(where);
   }
@@ -108,7 +108,7 @@ function renderDynamicFacet(fieldset: HTMLFieldSetElement, counts: Record<string
   for (const old of fieldset.querySelectorAll('label, [data-facet-hint]')) old.remove();
   if (values.length === 0) {
     const hint = document.createElement('p');
-    hint.className = 'hint';
+    hint.className = 'fz-search__hint';
     hint.dataset.facetHint = '';
     hint.textContent = '无';
     fieldset.appendChild(hint);
@@ -123,7 +123,7 @@ function renderDynamicFacet(fieldset: HTMLFieldSetElement, counts: Record<string
     const name = document.createElement('span');
     name.textContent = value;
     const number = document.createElement('span');
-    number.className = 'count';
+    number.className = 'fz-search__count';
     number.textContent = `（${count}）`;
     label.append(box, name, number);
     fieldset.appendChild(label);

@@ -89,8 +89,8 @@ describe('2–4, 10. elder mode', () => {
     await withPage('/reports/530181003-2021/', async (page) => {
       const cursor = await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).cursor);
       expect(cursor).toMatch(/url\(.*cursor-large\.svg/);
-      expect(await page.locator('.site-title .secondary').isVisible()).toBe(false);
-      const columns = await page.evaluate(() => getComputedStyle(document.querySelector('.report-layout')!).gridTemplateColumns.split(' ').length);
+      expect(await page.getByText('各地法治政府建设年度报告 · 公开存档').isVisible()).toBe(false);
+      const columns = await page.evaluate(() => getComputedStyle(document.querySelector('.fz-report__layout')!).gridTemplateColumns.split(' ').length);
       expect(columns).toBe(1);
     }, { storage: { 'fzbg.elder': 'on' } });
   });
@@ -109,7 +109,7 @@ describe('5. the browser’s own text size is honoured', () => {
       const layout = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         width: window.innerWidth,
-        clipped: [...document.querySelectorAll<HTMLElement>('button, a, h1, h2, label')].filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden') && el.scrollWidth > el.clientWidth + 1 && /hidden|clip/.test(getComputedStyle(el).overflowX)).length,
+        clipped: [...document.querySelectorAll<HTMLElement>('button, a, h1, h2, label')].filter((el) => el.offsetParent !== null && !el.closest('.fz-visually-hidden') && el.scrollWidth > el.clientWidth + 1 && /hidden|clip/.test(getComputedStyle(el).overflowX)).length,
       }));
       expect(layout.scroll).toBeLessThanOrEqual(layout.width);
       expect(layout.clipped).toBe(0);
@@ -140,7 +140,7 @@ describe('7. text spacing overrides', () => {
         });
         const clipped = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('body *')]
-            .filter((el) => el.offsetParent !== null && !el.closest('.table-scroll, .visually-hidden, .toc, .report-aside'))
+            .filter((el) => el.offsetParent !== null && !el.closest('[role="region"][tabindex], .fz-visually-hidden, nav[aria-labelledby="toc-heading"], aside'))
             .filter((el) => {
               const style = getComputedStyle(el);
               const hides = /hidden|clip/.test(style.overflowX + style.overflowY);
@@ -162,7 +162,7 @@ describe('8. reading measure and fonts', () => {
     it(`keeps report lines to at most 40 Han characters, line-height 1.6–1.8, not justified (${mode})`, async () => {
       await withPage('/reports/440304008-2020/', async (page) => {
         const paragraphs = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('.report-text p')].map((p) => {
+          [...document.querySelectorAll<HTMLElement>('[data-report-text] p')].map((p) => {
             const style = getComputedStyle(p);
             return { width: p.getBoundingClientRect().width, size: parseFloat(style.fontSize), leading: parseFloat(style.lineHeight), align: style.textAlign };
           }),
@@ -255,16 +255,16 @@ describe('11. read-aloud', () => {
       await page.getByRole('button', { name: '朗读全文' }).focus();
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await spoken(page)).length).toBeGreaterThanOrEqual(3);
-      const text = await page.locator('.report-text').innerText();
+      const text = await page.locator('[data-report-text]').innerText();
       for (const utterance of await spoken(page)) {
         expect(utterance.lang).toBe('zh-CN');
         expect(utterance.text.length).toBeLessThanOrEqual(80);
         expect(text.replace(/\s+/g, '')).toContain(utterance.text.replace(/\s+/g, ''));
       }
       expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('read-aloud'))).toBe(true);
-      expect(await page.locator('.report-text .speaking').count()).toBe(1);
+      expect(await page.locator('[data-report-text] .fz-read-aloud__speaking').count()).toBe(1);
       await page.waitForTimeout(600); // let the (smooth) scroll settle
-      const inView = await page.locator('.report-text .speaking').evaluate((el) => {
+      const inView = await page.locator('[data-report-text] .fz-read-aloud__speaking').evaluate((el) => {
         const box = el.getBoundingClientRect();
         return box.bottom > 0 && box.top < window.innerHeight;
       });
@@ -286,7 +286,7 @@ describe('11. read-aloud', () => {
       const stopped = (await spoken(page)).length;
       await page.waitForTimeout(500);
       expect((await spoken(page)).length).toBe(stopped);
-      expect(await page.locator('.report-text .speaking').count()).toBe(0);
+      expect(await page.locator('[data-report-text] .fz-read-aloud__speaking').count()).toBe(0);
       expect(await page.locator('[data-read-aloud-status]').textContent()).toBe('已停止朗读');
     }, { beforeLoad: stubSpeech([{ lang: 'zh-CN', name: '中文' }]) });
   });
@@ -298,7 +298,7 @@ describe('11. read-aloud', () => {
       // Clicked and measured in one task: a smooth scroll would not have moved yet.
       const atOnce = await page.evaluate(() => {
         [...document.querySelectorAll('button')].find((b) => b.textContent === '朗读全文')!.click();
-        const box = document.querySelector('.report-text .speaking')!.getBoundingClientRect();
+        const box = document.querySelector('[data-report-text] .fz-read-aloud__speaking')!.getBoundingClientRect();
         return box.bottom > 0 && box.top < window.innerHeight;
       });
       expect(atOnce).toBe(true);
@@ -364,12 +364,12 @@ describe('15–16. print and 扫一扫', () => {
   it('prints without chrome, in pt, with the page address and a QR code, and renders a PDF', async () => {
     await withPage('/reports/440304008-2020/', async (page) => {
       await page.emulateMedia({ media: 'print' });
-      for (const selector of ['.site-header', '.site-nav', '.site-footer', '.report-tools', '.report-aside']) {
+      for (const selector of ['body > header', 'nav[aria-label="主导航"]', 'body > footer', 'button[data-qr-toggle]', 'aside[aria-label="本报告目录"]']) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }
-      const size = await page.evaluate(() => getComputedStyle(document.querySelector('.report-text p')!).fontSize);
+      const size = await page.evaluate(() => getComputedStyle(document.querySelector('[data-report-text] p')!).fontSize);
       expect(size).toBe('16px'); // 12pt
-      const address = page.locator('.print-address');
+      const address = page.locator('[data-print-address]');
       expect(await address.isVisible()).toBe(true);
       expect(await address.innerText()).toContain('/reports/440304008-2020/');
       expect(await address.locator('svg').count()).toBe(1);

@@ -50,13 +50,13 @@ describe('report page', () => {
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.title()).toContain('莲花街道2020年法治政府建设年度报告');
     const panel = Object.fromEntries(
-      await page.locator('.meta-panel dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
+      await page.getByRole('region', { name: '报告信息' }).locator('dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
     );
     expect(panel).toMatchObject({ 索引号: '/2021-9007472', 发布机构: '莲花街道办事处', 成文日期: '2020年12月24日', 发布日期: '2021年1月6日', 区划代码: '440304008' });
-    const text = await page.locator('.report-text').innerText();
+    const text = await page.locator('[data-report-text]').innerText();
     expect(text).toContain('莲花街道积极响应省委“全面依法治省”');
     expect(text).not.toMatch(/打印本页|关闭窗口|公网安备|分享到/);
-    const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    const targets = await page.getByRole('navigation', { name: '目录' }).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
     expect(targets.length).toBeGreaterThan(3);
     for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
     await page.close();
@@ -65,7 +65,7 @@ describe('report page', () => {
   it('says 未注明 for facts the page did not state', async () => {
     const page = await open('/reports/310110016-2024/');
     const panel = Object.fromEntries(
-      await page.locator('.meta-panel dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
+      await page.getByRole('region', { name: '报告信息' }).locator('dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
     );
     expect(panel).toMatchObject({ 索引号: '未注明', 发布机构: '未注明', 成文日期: '未注明', 发布日期: '2025年2月28日' });
     await page.close();
@@ -75,7 +75,7 @@ describe('report page', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/reports/530181003-2021/`);
-    expect(await page.locator('.report-text').innerText()).toContain('调解成功率98%');
+    expect(await page.locator('[data-report-text]').innerText()).toContain('调解成功率98%');
     await context.close();
   });
 });
@@ -185,7 +185,7 @@ describe('search', () => {
     const page = await open('/search/?year=2021&year=2024&sort=year-desc');
     const expected = content.filter((c) => [2021, 2024].includes(c.report.year));
     expect(await resultCount(page)).toBe(expected.length);
-    const years = await page.locator('#search-results .meta').allTextContents();
+    const years = await page.locator('#search-results .fz-report-list__meta').allTextContents();
     const printed = years.map((t) => Number(/(\d{4})年度/.exec(t)![1]));
     expect(printed).toEqual([...printed].sort((a, b) => b - a));
     await page.close();
@@ -304,7 +304,7 @@ describe('facets, matching sections and export', () => {
 describe('elder mode and text size', () => {
   const bodyStyle = (page: Page) =>
     page.evaluate(() => {
-      const p = document.querySelector('.report-text p') ?? document.querySelector('main > p')!;
+      const p = document.querySelector('[data-report-text] p') ?? document.querySelector('main > p')!;
       const style = getComputedStyle(p);
       return { fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) };
     });
@@ -349,7 +349,7 @@ describe('elder mode and text size', () => {
     // Not only paragraphs: every visible piece of text on the page is at least 24px.
     const small = await page.evaluate(() =>
       [...document.body.querySelectorAll<HTMLElement>('*')]
-        .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
+        .filter((el) => el.offsetParent !== null && !el.closest('.fz-visually-hidden'))
         .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
         .map((el) => ({ text: el.textContent!.trim().slice(0, 15), size: parseFloat(getComputedStyle(el).fontSize) }))
         .filter((t) => t.size < 24),

@@ -56,7 +56,7 @@ function rangeOf(chunk: Chunk): Range {
 
 export function startReadAloud(): void {
   const panel = document.querySelector<HTMLElement>('[data-read-aloud]');
-  const text = document.querySelector<HTMLElement>('.report-text');
+  const text = document.querySelector<HTMLElement>('[data-report-text]');
   if (!panel || !text || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') return;
 
   const play = panel.querySelector<HTMLButtonElement>('[data-action="play"]')!;
@@ -80,10 +80,10 @@ export function startReadAloud(): void {
   synth.addEventListener?.('voiceschanged', reveal);
 
   function mark(chunk: Chunk | undefined) {
-    for (const el of text!.querySelectorAll('.speaking')) el.classList.remove('speaking');
+    for (const el of text!.querySelectorAll('.fz-read-aloud__speaking')) el.classList.remove('fz-read-aloud__speaking');
     highlights?.delete(HIGHLIGHT);
     if (!chunk) return;
-    chunk.block.classList.add('speaking');
+    chunk.block.classList.add('fz-read-aloud__speaking');
     if (highlights) highlights.set(HIGHLIGHT, new (window as unknown as { Highlight: new (r: Range) => unknown }).Highlight(rangeOf(chunk)));
     chunk.block.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
   }

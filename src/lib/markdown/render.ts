@@ -47,7 +47,7 @@ const anchorRule = (md: Markdown): void => {
     }
     state.env.headings = headings;
   });
-  md.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="表格（可横向滚动）" tabindex="0"><table>\n';
+  md.renderer.rules.table_open = () => '<div class="fz-table-scroll" role="region" aria-label="表格（可横向滚动）" tabindex="0"><table>\n';
   md.renderer.rules.table_close = () => '</table></div>\n';
 };
 

@@ -24,7 +24,7 @@ describe('renderReport', () => {
   });
   it('wraps tables in a focusable scroll region', () => {
     const out = renderReport('| 类别 | 件数 |\n| --- | --- |\n| 行政诉讼 | 3 |\n').html;
-    expect(out).toMatch(/<div class="table-scroll" role="region" aria-label="[^"]+" tabindex="0"><table>/);
+    expect(out).toMatch(/<div class="fz-table-scroll" role="region" aria-label="[^"]+" tabindex="0"><table>/);
     expect(out).toContain('<th>类别</th>');
   });
 });
