@@ -2,15 +2,21 @@ import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import type { Report } from '../schema/report.ts';
 import { buildPlaceTree, byRecency, type PlaceNode } from './catalog.ts';
 
-/**
- * The sorted list and the place tree every page needs. A static build renders thousands of
- * pages from one unchanging collection, so it computes them once; the dev server, where
- * content changes under it, recomputes them per request.
- */
-let cache: { reports: Report[]; tree: PlaceNode[] } | undefined;
+/** The sorted list and the place tree every listing page needs. */
+export interface Catalog {
+  reports: Report[];
+  tree: PlaceNode[];
+}
 
-export function catalogOf(reports: Report[]): { reports: Report[]; tree: PlaceNode[] } {
-  if (cache && import.meta.env.PROD) return cache;
+let cache: Catalog | undefined;
+
+/**
+ * A static build renders thousands of pages from one unchanging collection, so it asks for
+ * `reuse` and the catalog is computed once; the dev server, where content changes under it,
+ * does not, and gets it computed afresh.
+ */
+export function catalogOf(reports: Report[], { reuse }: { reuse: boolean }): Catalog {
+  if (cache && reuse) return cache;
   const sorted = [...reports].sort(byRecency);
   cache = { reports: sorted, tree: buildPlaceTree(sorted, loadGazetteer()) };
   return cache;

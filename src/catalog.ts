@@ -1,0 +1,12 @@
+import { getCollection } from 'astro:content';
+import { catalogOf, type Catalog } from './lib/site/collection.ts';
+
+/**
+ * The Astro side of the catalog: the reports the loader validated, sorted, and their place
+ * tree. Built once per static build; the dev server, where content changes under it, builds
+ * it again per request.
+ */
+export async function siteCatalog(): Promise<Catalog> {
+  const reports = (await getCollection('reports')).map((entry) => entry.data);
+  return catalogOf(reports, { reuse: import.meta.env.PROD });
+}
