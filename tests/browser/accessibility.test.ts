@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
 
 /**
- * Scripted checks for each item of shared/design/accessibility.md that axe cannot make,
- * on every page type. Item numbers refer to that document.
+ * Scripted checks for each requirement in docs/accessibility.md that axe cannot make,
+ * on every page type. Item numbers refer to that document's table.
  */
 
 const base = inject('baseUrl');

@@ -16,7 +16,7 @@ export interface GeneratedCapture {
   label: CaptureLabel;
 }
 
-/** The columns of shared/corpus/seeds/labels.tsv. */
+/** The columns of a labels.tsv (tests/fixtures/seeds-labels.tsv is the sample's). */
 export interface CaptureLabel {
   file: string;
   title: string;

@@ -2,7 +2,7 @@ import type { CaptureOutcome } from './ingest.ts';
 
 /**
  * Per-field accuracy of the ingest against hand (or generator) labels in the format of
- * shared/corpus/seeds/labels.tsv. Exact match; an empty label means "the page does not state it".
+ * tests/fixtures/seeds-labels.tsv. Exact match; an empty label means "the page does not state it".
  * An optional `expect` column set to `rejected` marks look-alikes and unplaceable pages: for
  * them only the outcome is scored (the `status` row).
  */

@@ -7,7 +7,7 @@ import { readLabels } from '../../../src/lib/ingest/labels.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 /**
- * The labelled fixture set: one capture per shape of shared/corpus/README.md (titles split,
+ * The labelled fixture set: one capture per shape the portals' pages take (titles split,
  * missing, after a cover letter; every date, source and index-number form and trap; widgets,
  * footers, body shapes, encodings, look-alikes). Every field must stay right.
  */
