@@ -94,7 +94,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
 
   const issuerType: IssuerType = page.issuer
     ? issuerTypeOf(page.issuer)
-    : page.title && page.title.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
+    : page.title?.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
       ? 'government'
       : 'other';
   const body = toMarkdown(ownBody);

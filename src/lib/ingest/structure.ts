@@ -73,7 +73,7 @@ export function toMarkdown(bodyLines: string[]): string {
       continue;
     }
     const item = NUMBERED_ITEM.exec(line);
-    if (item && item[2]) {
+    if (item?.[2]) {
       const number = Number(item[1]);
       // A number that does not continue the list starts a new one, so printed numbers survive.
       if (lastItem !== undefined && number !== lastItem + 1) delimiter = delimiter === '.' ? ')' : '.';

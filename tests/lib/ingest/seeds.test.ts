@@ -43,13 +43,13 @@ describe('ingest of the five seed captures against labels.tsv', () => {
 
 /** Every line of prose in a capture (a sentence of the report) must survive into the body. */
 describe('nothing of the report is lost', () => {
-  const unescape = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
+  const unescapeMarkdown = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
   for (const label of labels) {
     it(`keeps every sentence of ${label.file}`, () => {
       const raw = readFileSync(join(RAW_SAMPLE, label.file!), 'utf8');
       const outcome = ingestCapture({ file: label.file!, bytes: Buffer.from(raw) });
       if (outcome.status === 'rejected') throw new Error(outcome.reasons.join('; '));
-      const body = unescape(outcome.body);
+      const body = unescapeMarkdown(outcome.body);
       const sentences = raw
         .split(/\n/)
         .map((line) => line.trim())
