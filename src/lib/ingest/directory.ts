@@ -53,13 +53,10 @@ function loadOverrides(contentDir: string): Overrides {
 
 function readSidecar(path: string): { value?: Capture['sidecar']; error?: string } {
   try {
-    const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    return {
-      value: {
-        sourceUrl: typeof raw.sourceUrl === 'string' ? raw.sourceUrl : undefined,
-        capturedAt: typeof raw.capturedAt === 'string' ? raw.capturedAt : undefined,
-      },
-    };
+    const raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: `sidecar ${path} is not a JSON object` };
+    const { sourceUrl, capturedAt } = raw as Record<string, unknown>;
+    return { value: { sourceUrl, capturedAt } };
   } catch (error) {
     return { error: `sidecar ${path} is not valid JSON: ${(error as Error).message}` };
   }
