@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
 import { ingestCapture, sha256, type Capture } from './ingest.ts';
@@ -215,8 +215,27 @@ const STAGING_PREFIX = '.ingest-staging-';
  * no atomic exchange of folders); a kill between them leaves the previous reports/ in the
  * staging folder, and the next run puts it back first.
  */
+/**
+ * mkdir -p without `recursive`: Node's recursive mkdir never returns for a path under /proc
+ * (it retries ENOENT for ever, seen with Node 24.21), so each missing folder is made on its own
+ * and the first refusal is thrown.
+ */
+function ensureFolder(path: string): void {
+  const missing: string[] = [];
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    try {
+      if (statSync(dir).isDirectory()) break;
+      throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR', syscall: 'mkdir', path: dir });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(dir) === dir) throw error;
+      missing.push(dir);
+    }
+  }
+  for (const dir of missing.reverse()) mkdirSync(dir);
+}
+
 function publishContent(contentDir: string, outputs: Map<string, string>, write: (path: string, text: string) => void): void {
-  mkdirSync(contentDir, { recursive: true });
+  ensureFolder(contentDir);
   const reports = join(contentDir, 'reports');
   // Staging folders of runs that were killed: a kill between the two renames left the
   // previous reports/ in one of them, which goes back in place before anything else.
