@@ -27,9 +27,10 @@ function kindOf(stats: Stats): string {
   return 'not a regular file';
 }
 
-const isInside = (root: string, path: string) => {
+/** The folder itself or anything under it. */
+const isWithin = (root: string, path: string) => {
   const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
+  return !rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
 };
 
 /** Why a name may not be used as given, whatever it points to. */
@@ -88,7 +89,7 @@ function followLink(root: string, file: string, path: string): InputItem {
     if (code === 'ENOENT') return { file, reason: 'symbolic link to nothing (its target does not exist)' };
     return { file, reason: `symbolic link that cannot be resolved (${code})` };
   }
-  if (!isInside(root, target)) return { file, reason: `symbolic link to ${target}, outside the input folder: not followed` };
+  if (!isWithin(root, target)) return { file, reason: `symbolic link to ${target}, outside the input folder: not followed` };
   const stats = statSync(target);
   if (!stats.isFile()) return { file, reason: `symbolic link to ${kindOf(stats)}: only links to files are followed` };
   return { file, path: target };
