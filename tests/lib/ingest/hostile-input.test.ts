@@ -178,20 +178,22 @@ describe('atomic ingest output', () => {
     })();
     expect(after).not.toEqual(before);
     const cli = () => spawn(process.execPath, [TSX, 'scripts/ingest.ts', input, '--out', content], { cwd: ROOT, stdio: 'ignore' });
-    // Kills spread over the time a whole run takes here, most of them late, when files are written.
-    const started = Date.now();
-    await new Promise((done) => cli().on('exit', done));
-    const whole = Date.now() - started;
-    restore(content, before);
-    for (const share of [0.3, 0.6, 0.8, 0.88, 0.93, 0.96, 0.98, 0.99]) {
-      const delay = Math.round(whole * share);
+    const listing = () => readdirSync(content).sort().join('/');
+    // Killed the moment the run starts to change the folder (a staging folder appears, or
+    // reports/ goes), and a few milliseconds into its writing: the window a crash would hit.
+    for (const extra of [0, 0, 2, 5, 10, 20, 40, 80]) {
+      // The last kill's staging folder (checked above to hold nothing the site reads) would look like a change.
+      for (const name of readdirSync(content)) if (name.startsWith('.ingest-staging-')) rmSync(join(content, name), { recursive: true });
+      const initial = listing();
       const child = cli();
       const exited = new Promise((done) => child.on('exit', done));
-      await new Promise((done) => setTimeout(done, delay));
+      const deadline = Date.now() + 60_000;
+      while (listing() === initial && child.exitCode === null && Date.now() < deadline) await new Promise((done) => setTimeout(done, 1));
+      if (extra) await new Promise((done) => setTimeout(done, extra));
       child.kill('SIGKILL');
       await exited;
       const now = snapshot(content);
-      if (JSON.stringify(now) !== JSON.stringify(after)) expect(now, `killed after ${delay} ms`).toEqual(before);
+      if (JSON.stringify(now) !== JSON.stringify(after)) expect(now, `killed ${extra} ms into writing`).toEqual(before);
       expect(now['overrides.yaml']).toBe(before['overrides.yaml']);
       // Start over from the previous content, so every kill lands on a run that has work to do.
       if (JSON.stringify(now) === JSON.stringify(after)) restore(content, before);
