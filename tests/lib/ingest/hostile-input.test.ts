@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,14 +12,14 @@ const SEED = '004_76eef8faab654823.txt';
 /** Root reads every file whatever its mode: an unreadable file is only unreadable to another user. */
 const AS_OTHER_USER: SpawnSyncOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
-function ingestCli(args: string[], options: SpawnSyncOptions = {}) {
+function ingestCli(args: string[], options: SpawnSyncOptions = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [TSX, 'scripts/ingest.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 90_000,
     env: { ...process.env, TSX_DISABLE_CACHE: '1' },
     ...options,
-  });
+  }) as SpawnSyncReturns<string>;
 }
 
 function snapshot(dir: string): Record<string, string> {
