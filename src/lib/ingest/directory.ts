@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
 import { ingestCapture, sha256, type Capture } from './ingest.ts';
-import { InputFileError, listInputFiles, readInputFile, type InputItem } from './input-files.ts';
+import { InputFileError, inputItem, listInputFiles, readInputFile, type InputItem } from './input-files.ts';
 import { serializeReport } from './report-file.ts';
 import { sameText, toSimplified } from './script.ts';
 
@@ -93,11 +93,10 @@ function readListedCapture(item: { file: string; path: string }, sidecar: InputI
 
 /** One capture of a folder by name (for evaluations), read under the same rules as the ingest. */
 export function readCapture(inputDir: string, file: string): { capture: Capture; sidecarError?: string } {
-  const items = new Map(listInputFiles(inputDir).map((item) => [item.file, item]));
-  const item = items.get(file);
-  if (!item) throw new InputFileError(`${file}: not in ${inputDir}`);
+  const item = inputItem(inputDir, file);
   if (item.path === undefined) throw new InputFileError(`${file}: ${item.reason}`);
-  return readListedCapture({ file, path: item.path }, items.get(sidecarOf(file)));
+  const sidecar = inputItem(inputDir, sidecarOf(file));
+  return readListedCapture({ file, path: item.path }, sidecar.path !== undefined ? sidecar : undefined);
 }
 
 /** How the ingest writes its output; a parameter so a test can make the disk fail mid-way. */

@@ -36,7 +36,7 @@ const isWithin = (root: string, path: string) => {
 /** Why a name may not be used as given, whatever it points to. */
 export function unsafeNameReason(name: string): string | undefined {
   if (name.includes('\\')) return 'the name contains a backslash, a folder separator on Windows: refused so it can never name a file outside the input folder';
-  if (name === '.' || name === '..' || name.includes('/')) return 'the name is a path, not a file name';
+  if (name === '' || name === '.' || name === '..' || name.includes('/')) return 'the name is a path, not a file name';
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'the name contains control characters';
   return undefined;
 }
@@ -128,4 +128,28 @@ export function readInputFile(path: string): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/** One name in the input folder (`a/b.txt`), checked as the listing checks it, without listing the folder. */
+export function inputItem(inputDir: string, file: string): InputItem {
+  const unsafe = file.split('/').map(unsafeNameReason).find(Boolean);
+  if (unsafe) return { file, reason: unsafe };
+  const root = realpathSync(inputDir);
+  const path = join(root, ...file.split('/'));
+  let stats: Stats;
+  try {
+    stats = lstatSync(path);
+  } catch (error) {
+    return { file, reason: `cannot be examined (${codeOf(error)})` };
+  }
+  if (stats.isSymbolicLink()) return followLink(root, file, path);
+  // A folder on the way may itself be a link: the real path must still be inside.
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    return { file, reason: `cannot be resolved (${codeOf(error)})` };
+  }
+  if (!isWithin(root, real)) return { file, reason: `resolves to ${real}, outside the input folder: not read` };
+  return stats.isFile() ? { file, path: real } : { file, reason: `${kindOf(stats)}, not a capture file: not read` };
 }

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestDirectory, type IngestEntry } from '../../../src/lib/ingest/directory.ts';
+import { ingestDirectory, readCapture, type IngestEntry } from '../../../src/lib/ingest/directory.ts';
 import { RAW_SAMPLE, ROOT } from '../../helpers/paths.ts';
 
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -202,4 +202,21 @@ describe('atomic ingest output', () => {
     expect(snapshot(content)).toEqual(after);
     expect(readdirSync(content).sort()).toEqual(['ingest-report.json', 'overrides.yaml', 'reports']);
   }, 300_000);
+});
+
+describe('readCapture (one capture by name, for evaluations)', () => {
+  it('reads under the same rules: no path out of the folder, by name or by link', () => {
+    const root = mkdtempSync(join(tmpdir(), 'read-one-'));
+    const input = join(root, 'raw');
+    mkdirSync(input);
+    copyFileSync(join(RAW_SAMPLE, SEED), join(root, 'outside.txt'));
+    copyFileSync(join(RAW_SAMPLE, SEED), join(input, SEED));
+    symlinkSync(join(root, 'outside.txt'), join(input, 'link_out.txt'));
+    symlinkSync(root, join(input, 'up'));
+    expect(readCapture(input, SEED).capture.bytes.length).toBeGreaterThan(1000);
+    expect(() => readCapture(input, '../outside.txt')).toThrow(/the name is a path/);
+    expect(() => readCapture(input, '/etc/passwd')).toThrow(/the name is a path/);
+    expect(() => readCapture(input, 'link_out.txt')).toThrow(/outside the input folder/);
+    expect(() => readCapture(input, 'up/outside.txt')).toThrow(/outside the input folder/);
+  });
 });
