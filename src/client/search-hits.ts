@@ -30,9 +30,18 @@ export async function highlightSearchHits(): Promise<void> {
   const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
   const Highlight = (window as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (registry && Highlight && ranges.length > 0) registry.set('search-hit', new Highlight(...ranges));
-  const section = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  const section = window.location.hash ? document.getElementById(decodedFragment(window.location.hash.slice(1))) : null;
   const first = ranges.find((r) => !section || section.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) ?? ranges[0];
   first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+}
+
+/** A fragment as an element id; a malformed one (`#%E4%B8`, cut mid-character) is used as written instead of throwing. */
+function decodedFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 function findAll(root: HTMLElement, needle: string, fold: CharFold): Range[] {

@@ -3,7 +3,17 @@ import type { ResultRow, RowSection } from '../lib/search/manifest.ts';
 import { runSearch, type SearchOutcome } from '../lib/search/query.ts';
 import { resultsCsv, type ResultRow as CsvRow } from '../lib/site/results-csv.ts';
 import { scriptMapFor } from './script-map.ts';
-import { SEARCH_FACETS, isEmptySearch, parseSearchState, searchStateToParams, type FacetKey, type SearchState } from '../lib/site/search-state.ts';
+import {
+  SEARCH_FACETS,
+  isEmptySearch,
+  parseSearchState,
+  searchStateToParams,
+  searchUrlNotice,
+  searchUrlProblems,
+  withoutUnknownFilters,
+  type FacetKey,
+  type SearchState,
+} from '../lib/site/search-state.ts';
 
 /** The search page: the archive's exact index behind a plain, accessible form. */
 
@@ -161,11 +171,28 @@ export function startSearchPage(): void {
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const exportButton = document.querySelector<HTMLButtonElement>('#search-export')!;
   const exportStatus = document.querySelector<HTMLElement>('#export-status')!;
+  const notice = document.querySelector<HTMLElement>('[data-search-notice]')!;
   let shown: SearchOutcome | undefined;
   let shownQuery = '';
   let run = 0;
 
   const formState = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
+
+  // The fixed facets' values are the checkboxes the build put in the form.
+  const known: Partial<Record<FacetKey, string[]>> = {};
+  for (const { key, dynamic } of SEARCH_FACETS) {
+    if (!dynamic) known[key] = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)].map((box) => box.value);
+  }
+
+  /** The search the address asks for; what cannot be searched as asked is said in the notice. */
+  function stateFromLocation(): SearchState {
+    const params = new URLSearchParams(window.location.search);
+    const problems = searchUrlProblems(params, known);
+    const text = searchUrlNotice(problems);
+    notice.textContent = text;
+    notice.hidden = !text;
+    return withoutUnknownFilters(parseSearchState(params), problems);
+  }
 
   const panel = form.querySelector<HTMLDetailsElement>('[data-filter-panel]')!;
   // Filters stay open beside the results on wide screens; on a phone they fold away until
@@ -247,6 +274,8 @@ export function startSearchPage(): void {
 
   function submit(push: boolean) {
     const state = formState();
+    // A search from the form is all known values: a notice about the address no longer applies.
+    notice.hidden = true;
     const query = searchStateToParams(state).toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
     if (push) window.history.pushState(null, '', url);
@@ -280,13 +309,13 @@ export function startSearchPage(): void {
     exportStatus.textContent = `已导出 ${rows.length} 份报告的信息（CSV 文件）`;
   });
   window.addEventListener('popstate', () => {
-    const state = parseSearchState(new URLSearchParams(window.location.search));
+    const state = stateFromLocation();
     showState(state);
     void search(state);
   });
   input.addEventListener('focus', preload, { once: true });
 
-  const initial = parseSearchState(new URLSearchParams(window.location.search));
+  const initial = stateFromLocation();
   showState(initial);
   void search(initial);
 }

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
 import { ingestCapture, sha256, type Capture } from './ingest.ts';
+import { InputFileError, inputItem, listInputFiles, readInputFile, type InputItem } from './input-files.ts';
 import { serializeReport } from './report-file.ts';
 import { sameText, toSimplified } from './script.ts';
 
@@ -26,42 +27,43 @@ export interface IngestSummary {
   counts: Record<IngestEntry['status'], number>;
 }
 
-/** Captures larger than this are not reports but dumps; refused before reading them whole. */
-export const MAX_CAPTURE_BYTES = 20 * 1024 * 1024;
+export { MAX_CAPTURE_BYTES } from './input-files.ts';
 const SIDECAR = /\.meta\.json$/i;
 
-function listFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(root, path).split('\\').join('/'));
-    }
-  };
-  walk(root);
-  return out;
-}
-
 type Overrides = Record<string, Partial<Report>>;
+
+/** A problem with the run as a whole (not with one capture): nothing is written. */
+export class IngestError extends Error {}
 
 function loadOverrides(contentDir: string): Overrides {
   const path = join(contentDir, 'overrides.yaml');
   if (!existsSync(path)) return {};
-  return (parse(readFileSync(path, 'utf8')) as Overrides | null) ?? {};
+  // Hand-written corrections: a run without them would publish the very errors they fix.
+  let value: unknown;
+  try {
+    value = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new IngestError(`${path} cannot be used (${(error as Error).message.split('\n')[0]}); nothing was written`);
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new IngestError(`${path} must map report ids to corrections; nothing was written`);
+  return value as Overrides;
 }
 
-function readSidecar(path: string): { value?: Capture['sidecar']; error?: string } {
+function readSidecar(file: string, path: string): { value?: Capture['sidecar']; error?: string } {
+  let text: string;
   try {
-    const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    return {
-      value: {
-        sourceUrl: typeof raw.sourceUrl === 'string' ? raw.sourceUrl : undefined,
-        capturedAt: typeof raw.capturedAt === 'string' ? raw.capturedAt : undefined,
-      },
-    };
+    text = readInputFile(path).toString('utf8');
   } catch (error) {
-    return { error: `sidecar ${path} is not valid JSON: ${(error as Error).message}` };
+    return { error: `sidecar ${file} ignored: ${(error as Error).message}` };
+  }
+  try {
+    const raw = JSON.parse(text) as unknown;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: `sidecar ${file} is not a JSON object` };
+    const { sourceUrl, capturedAt } = raw as Record<string, unknown>;
+    return { value: { sourceUrl, capturedAt } };
+  } catch (error) {
+    return { error: `sidecar ${file} is not valid JSON: ${(error as Error).message}` };
   }
 }
 
@@ -78,38 +80,67 @@ function isPartialCopy(a: string, b: string): boolean {
   return toSimplified(longer).startsWith(toSimplified(shorter.slice(0, Math.floor(shorter.length * 0.9))));
 }
 
-/** A capture file with its sidecar `<name>.meta.json`, when there is one. */
-export function readCapture(inputDir: string, file: string): { capture: Capture; sidecarError?: string } {
-  const sidecarPath = join(inputDir, `${file.replace(/\.[^./]+$/, '')}.meta.json`);
-  const sidecar = existsSync(sidecarPath) ? readSidecar(sidecarPath) : {};
+const sidecarOf = (file: string) => `${file.replace(/\.[^./]+$/, '')}.meta.json`;
+
+/** A listed capture file with its sidecar `<name>.meta.json`, when one was listed beside it. */
+function readListedCapture(item: { file: string; path: string }, sidecar: InputItem | undefined): { capture: Capture; sidecarError?: string } {
+  const read = sidecar?.path !== undefined ? readSidecar(sidecar.file, sidecar.path) : {};
   return {
-    capture: { file, bytes: readFileSync(join(inputDir, file)), ...(sidecar.value ? { sidecar: sidecar.value } : {}) },
-    ...(sidecar.error ? { sidecarError: sidecar.error } : {}),
+    capture: { file: item.file, bytes: readInputFile(item.path), ...(read.value ? { sidecar: read.value } : {}) },
+    ...(read.error ? { sidecarError: read.error } : {}),
   };
 }
 
-export function ingestDirectory(inputDir: string, contentDir: string): IngestSummary {
-  const files = listFiles(inputDir);
-  // Names without extension of every non-sidecar file: a sidecar's capture is looked up here.
-  const stems = new Set(files.filter((f) => !SIDECAR.test(f)).map((f) => f.replace(/\.[^./]+$/, '')));
+/** One capture of a folder by name (for evaluations), read under the same rules as the ingest. */
+export function readCapture(inputDir: string, file: string): { capture: Capture; sidecarError?: string } {
+  const item = inputItem(inputDir, file);
+  if (item.path === undefined) throw new InputFileError(`${file}: ${item.reason}`);
+  const sidecar = inputItem(inputDir, sidecarOf(file));
+  return readListedCapture({ file, path: item.path }, sidecar.path !== undefined ? sidecar : undefined);
+}
+
+/** How the ingest writes its output; a parameter so a test can make the disk fail mid-way. */
+export interface IngestOptions {
+  writeFile?: (path: string, text: string) => void;
+}
+
+export function ingestDirectory(inputDir: string, contentDir: string, options: IngestOptions = {}): IngestSummary {
   const overrides = loadOverrides(contentDir);
+  let items: InputItem[];
+  try {
+    items = listInputFiles(inputDir);
+  } catch (error) {
+    throw new IngestError(`input folder ${inputDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const byName = new Map(items.map((item) => [item.file, item]));
+  // Names without extension of every non-sidecar file: a sidecar's capture is looked up here.
+  const stems = new Set(items.filter((i) => !SIDECAR.test(i.file)).map((i) => i.file.replace(/\.[^./]+$/, '')));
   const entries: IngestEntry[] = [];
   const byId = new Map<string, { report: Report; body: string; file: string }>();
 
-  for (const file of files) {
+  for (const item of items) {
+    const file = item.file;
+    if (item.path === undefined) {
+      entries.push({ file, status: 'rejected', reasons: [item.reason] });
+      continue;
+    }
     if (SIDECAR.test(file)) {
       const capture = file.replace(SIDECAR, '');
       if (!stems.has(capture)) entries.push({ file, status: 'rejected', reasons: ['sidecar without a capture of the same name'] });
       continue; // a sidecar with a capture is reported with that capture
     }
-    const path = join(inputDir, file);
-    const size = statSync(path).size;
-    if (size > MAX_CAPTURE_BYTES) {
-      entries.push({ file, status: 'rejected', reasons: [`file is ${size} bytes, over the ${MAX_CAPTURE_BYTES}-byte limit for one report page`] });
+    let read: ReturnType<typeof readListedCapture>;
+    let outcome: ReturnType<typeof ingestCapture>;
+    try {
+      read = readListedCapture({ file, path: item.path }, byName.get(sidecarOf(file)));
+      outcome = ingestCapture(read.capture);
+    } catch (error) {
+      // One capture that cannot be read (or trips a fault in the reading) never stops the run.
+      const why = error instanceof InputFileError ? error.message : `could not be ingested: ${(error as Error).message}`;
+      entries.push({ file, status: 'rejected', reasons: [why] });
       continue;
     }
-    const { capture, sidecarError } = readCapture(inputDir, file);
-    const outcome = ingestCapture(capture);
+    const { sidecarError } = read;
     const reasons = [...outcome.reasons, ...(sidecarError ? [sidecarError] : [])];
     if (outcome.status === 'rejected') {
       entries.push({ file, status: 'rejected', reasons });
@@ -161,16 +192,79 @@ export function ingestDirectory(inputDir: string, contentDir: string): IngestSum
     entries.push({ file, status: reasons.length > 0 ? 'warning' : outcome.status, reasons, reportId: report.id, output });
   }
 
-  // The ingest owns reports/: what it did not write this run must not linger.
-  rmSync(join(contentDir, 'reports'), { recursive: true, force: true });
+  const outputs = new Map<string, string>();
   for (const { report, body } of byId.values()) {
-    const target = join(contentDir, outputOf(report));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, serializeReport(report.alsoFrom?.length ? report : { ...report, alsoFrom: undefined }, body));
+    outputs.set(outputOf(report), serializeReport(report.alsoFrom?.length ? report : { ...report, alsoFrom: undefined }, body));
   }
-  writeFileSync(join(contentDir, 'ingest-report.json'), `${JSON.stringify(entries, null, 2)}\n`);
+  outputs.set('ingest-report.json', `${JSON.stringify(entries, null, 2)}\n`);
+  publishContent(contentDir, outputs, options.writeFile ?? ((path, text) => writeFileSync(path, text)));
 
   const counts = { ok: 0, warning: 0, rejected: 0 };
   for (const entry of entries) counts[entry.status]++;
   return { entries, written: byId.size, counts };
+}
+
+const STAGING_PREFIX = '.ingest-staging-';
+
+/**
+ * Writes reports/ and ingest-report.json into a staging folder beside them and swaps them in
+ * only when every file is written, so a failed or killed run leaves the previous content as it
+ * was (overrides.yaml and anything else in the folder are never touched). The ingest owns
+ * reports/: what it did not write this run does not linger. The swap is two renames (Node has
+ * no atomic exchange of folders); a kill between them leaves the previous reports/ in the
+ * staging folder, and the next run puts it back first.
+ */
+/**
+ * mkdir -p without `recursive`: Node's recursive mkdir never returns for a path under /proc
+ * (it retries ENOENT for ever, seen with Node 24.21), so each missing folder is made on its own
+ * and the first refusal is thrown.
+ */
+function ensureFolder(path: string): void {
+  const missing: string[] = [];
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    try {
+      if (statSync(dir).isDirectory()) break;
+      throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR', syscall: 'mkdir', path: dir });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(dir) === dir) throw error;
+      missing.push(dir);
+    }
+  }
+  for (const dir of missing.reverse()) mkdirSync(dir);
+}
+
+function publishContent(contentDir: string, outputs: Map<string, string>, write: (path: string, text: string) => void): void {
+  ensureFolder(contentDir);
+  const reports = join(contentDir, 'reports');
+  // Staging folders of runs that were killed: a kill between the two renames left the
+  // previous reports/ in one of them, which goes back in place before anything else.
+  for (const name of readdirSync(contentDir).sort()) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const previous = join(contentDir, name, 'previous-reports');
+    if (!existsSync(reports) && existsSync(previous)) renameSync(previous, reports);
+    rmSync(join(contentDir, name), { recursive: true, force: true });
+  }
+  const staging = mkdtempSync(join(contentDir, STAGING_PREFIX));
+  const previous = join(staging, 'previous-reports');
+  let previousMoved = false;
+  try {
+    mkdirSync(join(staging, 'reports'));
+    for (const [file, text] of outputs) {
+      const target = join(staging, file);
+      mkdirSync(dirname(target), { recursive: true });
+      write(target, text);
+    }
+    if (existsSync(reports)) {
+      renameSync(reports, previous);
+      previousMoved = true;
+    }
+    renameSync(join(staging, 'reports'), reports);
+    previousMoved = false;
+    renameSync(join(staging, 'ingest-report.json'), join(contentDir, 'ingest-report.json'));
+  } catch (error) {
+    if (previousMoved) renameSync(previous, reports);
+    throw error;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }

@@ -3,6 +3,7 @@ import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import { describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
+import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { htmlToLines } from './html.ts';
 import { findReportYear, readPage, type PageFacts } from './page.ts';
@@ -15,7 +16,8 @@ export interface Capture {
   /** File name relative to the input folder. */
   file: string;
   bytes: Uint8Array;
-  sidecar?: { sourceUrl?: string; capturedAt?: string };
+  /** What `<name>.meta.json` said, as written there: checked here, never trusted. */
+  sidecar?: { sourceUrl?: unknown; capturedAt?: unknown };
 }
 
 export type CaptureOutcome =
@@ -83,9 +85,17 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (!year) return { status: 'rejected', reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'] };
   if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
 
+  // A link the site may not publish is dropped, not the report: the text is still the report.
+  const sourceUrl = safeHttpUrl(capture.sidecar?.sourceUrl);
+  if (capture.sidecar?.sourceUrl !== undefined && sourceUrl === undefined) {
+    warnings.push(`sidecar sourceUrl ${JSON.stringify(String(capture.sidecar.sourceUrl).slice(0, 200))} dropped: ${UNSAFE_URL_REASON}`);
+  }
+  const capturedAt = typeof capture.sidecar?.capturedAt === 'string' ? capture.sidecar.capturedAt : undefined;
+  if (capture.sidecar?.capturedAt !== undefined && capturedAt === undefined) warnings.push('sidecar capturedAt dropped: not a string');
+
   const resolution = resolveDivision(
     placeClues(page, firstLines),
-    { fullText: lines.join('\n'), siteCode: page.siteCode, sourceHost: hostOf(capture.sidecar?.sourceUrl) },
+    { fullText: lines.join('\n'), siteCode: page.siteCode, sourceHost: sourceUrl ? new URL(sourceUrl).host : undefined },
     gazetteer,
   );
   if (!resolution.ok) return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}`] };
@@ -117,8 +127,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     indexNumber: own(page.indexNumber),
     signedAt: page.signedAt ?? page.writtenAt,
     sourceName: own(page.sourceName),
-    sourceUrl: capture.sidecar?.sourceUrl,
-    capturedAt: capture.sidecar?.capturedAt,
+    sourceUrl,
+    capturedAt,
     script: traditional ? ('traditional' as const) : undefined,
     sourceFile: capture.file,
     sourceSha256: sha256(capture.bytes),
@@ -152,13 +162,4 @@ function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
   for (const line of firstLines) clues.push({ field: 'statement', text: line });
   clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   return clues;
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host;
-  } catch {
-    return undefined;
-  }
 }

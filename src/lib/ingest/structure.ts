@@ -8,12 +8,16 @@ import type { SectionKind } from '../schema/report.ts';
  */
 
 const NUMBERED_ITEM = /^(\d{1,2})\s*[.、．](?!\d)\s*(.*)$/;
-/** `--加强组织领导`, `•…`: bullets become list items. */
-const BULLET = /^(?:--|——|[•●▪◆])\s*(.+)$/;
+/** `--加强组织领导`, `•…`: bullets become list items; a run of three dashes (`---`) is text, not a bullet. */
+const BULLET = /^(?:--(?!-)|——(?!—)|[•●▪◆])\s*(.+)$/;
 
-/** Backslash-escapes what Markdown would read as syntax, so captured text stays text. */
+/**
+ * Backslash-escapes what Markdown would read as syntax, so captured text stays text. `&` too:
+ * Markdown decodes entities, and a capture's `&lt;` is the four characters a reader saw (an
+ * HTML capture's entities were already decoded once, when its markup was read).
+ */
 export function escapeMarkdown(text: string): string {
-  let escaped = text.replace(/([\\`*_[\]<>|~])/g, '\\$1');
+  let escaped = text.replace(/([\\`*_[\]<>|~&])/g, '\\$1');
   escaped = escaped.replace(/^(#{1,6}|[-+=>])/, '\\$1');
   // Only `1. ` / `1)` followed by a space or the line end would open a list; 12.4 stays as is.
   escaped = escaped.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');

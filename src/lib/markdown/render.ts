@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
+import { safeHttpUrl } from '../schema/url.ts';
 
 type Markdown = ReturnType<typeof MarkdownIt>;
 
@@ -56,6 +57,10 @@ let instance: Markdown | undefined;
 export function reportMarkdown(): Markdown {
   if (!instance) {
     instance = new MarkdownIt({ html: false, linkify: false, typographer: false });
+    // The ingest escapes link syntax, but a report file is also hand-edited: a link or image in
+    // a body may only go to an http(s) address or to a place in the page (markdown-it's own
+    // check would let `data:image/…` and `//other.host` through).
+    instance.validateLink = (url: string) => safeHttpUrl(url) !== undefined || /^#[\w-]*$/.test(url);
     instance.use(anchorRule);
   }
   return instance;

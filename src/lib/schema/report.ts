@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNSAFE_URL_REASON, safeHttpUrl } from './url.ts';
 
 /**
  * The one schema of a report's frontmatter. The ingest validates what it writes with it,
@@ -49,6 +50,13 @@ const isoDate = z.preprocess(
 
 const nonEmpty = z.string().trim().min(1);
 
+/** A link taken from a capture: http(s) only, stored in its standard form (see safeHttpUrl). */
+const httpUrl = z.string().transform((value, ctx) => {
+  const url = safeHttpUrl(value);
+  if (url === undefined) ctx.addIssue({ code: 'custom', message: UNSAFE_URL_REASON });
+  return url ?? z.NEVER;
+});
+
 export const reportSchema = z
   .object({
     id: z.string().regex(/^\d{6}(\d{3})?-\d{4}(-[0-9a-f]{6})?$/, 'expected <divisionCode>-<year>[-<issuer hash>]'),
@@ -65,7 +73,7 @@ export const reportSchema = z
     indexNumber: nonEmpty.optional(),
     signedAt: isoDate.optional(),
     sourceName: nonEmpty.optional(),
-    sourceUrl: z.url().optional(),
+    sourceUrl: httpUrl.optional(),
     capturedAt: z.string().optional(),
     /** Set when the report was captured in Traditional characters (kept as captured). */
     script: z.literal('traditional').optional(),
@@ -79,7 +87,7 @@ export const reportSchema = z
     script: z.literal('traditional').optional(),
     sourceFile: nonEmpty,
           sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
-          sourceUrl: z.url().optional(),
+          sourceUrl: httpUrl.optional(),
         }),
       )
       .optional(),

@@ -27,4 +27,13 @@ describe('renderReport', () => {
     expect(out).toMatch(/<div class="fz-table-scroll" role="region" aria-label="[^"]+" tabindex="0"><table>/);
     expect(out).toContain('<th>类别</th>');
   });
+  it('links only to http(s) addresses and to places in the page, whatever a hand-edited body says', () => {
+    const out = renderReport(
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,x) ![d](data:image/png;base64,AAAA) ' +
+        '[e](vbscript:x) [f](file:///etc/passwd) [g](//evil.example/) [h](&#106;avascript:alert(1))\n\n' +
+        '[ok](https://www.gov.cn/a.html) [here](#s-1)',
+    ).html;
+    const targets = [...out.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+    expect(targets).toEqual(['https://www.gov.cn/a.html', '#s-1']);
+  });
 });
