@@ -28,5 +28,6 @@ export function failureLine(error: unknown): string {
       line = `cannot ${io.syscall} ${io.path ?? ''}${io.dest ? ` → ${io.dest}` : ''}: ${meaning} (${io.code}); the previous content is unchanged`;
     } else line = `stopped: ${error instanceof Error ? error.message : String(error)}`;
   }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes from a message before it is printed
   return line.replace(/[\u0000-\u001f\u007f]/g, (ch) => (ch === '\n' ? ' ' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)).replace(/\s+/g, ' ').trim();
 }

@@ -37,6 +37,7 @@ const isWithin = (root: string, path: string) => {
 export function unsafeNameReason(name: string): string | undefined {
   if (name.includes('\\')) return 'the name contains a backslash, a folder separator on Windows: refused so it can never name a file outside the input folder';
   if (name === '' || name === '.' || name === '..' || name.includes('/')) return 'the name is a path, not a file name';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a capture name with control characters is exactly what this refuses
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'the name contains control characters';
   return undefined;
 }
