@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import type { Report } from '../schema/report.ts';
-import { byRecency } from './catalog.ts';
+import { byRecency, type PlaceNode } from './catalog.ts';
 import { responsibleParty } from './citation.ts';
 import { permalink, reportDescription, SITE_NAME } from './report-metadata.ts';
 
@@ -72,4 +72,9 @@ export function atomFeed(spec: FeedSpec, reports: Report[], site: string | URL):
     });
   }
   return feed.atom1();
+}
+
+/** A place's reports and those of every place inside it. */
+export function reportsWithin(node: PlaceNode): Report[] {
+  return [...node.reports, ...node.children.flatMap(reportsWithin)];
 }
