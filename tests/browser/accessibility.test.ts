@@ -19,6 +19,7 @@ const PAGES = {
   place: '/place/440304/',
   search: `/search/?q=${encodeURIComponent('枫桥经验')}`,
   accessibility: '/accessibility/',
+  data: '/data/',
   'not found': '/404.html',
 };
 
