@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { isSitemapPage, SITEMAP_ENTRY_LIMIT } from './src/lib/site/sitemap.ts';
+import { SITEMAP_OPTIONS } from './src/lib/site/sitemap.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [searchIndex({ contentDir: CONTENT_DIR }), sitemap({ entryLimit: SITEMAP_ENTRY_LIMIT, filter: isSitemapPage })],
+  integrations: [searchIndex({ contentDir: CONTENT_DIR }), sitemap(SITEMAP_OPTIONS)],
   // Pages whose data is unchanged (their cacheKey) are copied from the previous build, not
   // rendered again: a changed report re-renders its own page and the listings that show it.
   // (collectionStorage: 'chunked' was measured too: content sync of 10,000 reports went from

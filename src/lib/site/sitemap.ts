@@ -8,3 +8,6 @@ export const SITEMAP_ENTRY_LIMIT = 50_000;
 export function isSitemapPage(url: string): boolean {
   return new URL(url).pathname.endsWith('/');
 }
+
+/** What astro.config.mjs passes to @astrojs/sitemap (and the tests, to check the split). */
+export const SITEMAP_OPTIONS = { entryLimit: SITEMAP_ENTRY_LIMIT, filter: isSitemapPage };
