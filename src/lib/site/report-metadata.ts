@@ -82,7 +82,7 @@ export function dublinCoreTags(report: Report, url: string): MetaTag[] {
     ['DC.type', 'Text'],
     ['DC.format', 'text/html'],
     ['DC.identifier', url],
-    ['DC.language', 'zh-CN'],
+    ['DC.language', report.script === 'traditional' ? 'zh-Hant' : 'zh-CN'],
     ['DC.source', safeHttpUrl(report.sourceUrl)],
     ['DC.coverage', report.region.join('')],
     ['DCTERMS.spatial', `${report.region.join('')}（${report.divisionCode}）`],

@@ -36,6 +36,8 @@ describe('report metadata for machines', () => {
     const dc = Object.fromEntries(dublinCoreTags(anning.data, url).map((t) => [t.name, t.content]));
     expect(dc).toMatchObject({ 'DC.title': anning.data.title, 'DC.creator': '安宁市人民政府八街街道办事处', 'DC.date': '2022-01-20', 'DC.identifier': url, 'DC.language': 'zh-CN', 'DCTERMS.spatial': '云南省昆明市安宁市八街街道（530181003）' });
     expect(dc).not.toHaveProperty('DC.source');
+    // A report kept in Traditional characters says so.
+    expect(dublinCoreTags({ ...anning.data, script: 'traditional' }, url).find((t) => t.name === 'DC.language')?.content).toBe('zh-Hant');
     const hw = Object.fromEntries(highwireTags(anning.data, url).map((t) => [t.name, t.content]));
     expect(hw).toMatchObject({ citation_title: anning.data.title, citation_author: '安宁市人民政府八街街道办事处', citation_publication_date: '2022/01/20', citation_public_url: url });
     const none = highwireTags({ ...yinhang.data, publishedAt: undefined }, url).map((t) => t.name);
