@@ -161,7 +161,7 @@ describe('open data', () => {
       expect(await page.locator('[data-count-places]').textContent()).toContain(String(new Set(files.map((f) => f.data.divisionCode)).size));
       expect(await page.locator('[data-build-date]').getAttribute('datetime')).toBe(new Date().toISOString().slice(0, 10));
       expect(await page.locator('main').innerText()).toContain('官方文件');
-      const documented = await page.locator('.fz-dictionary tbody th').allTextContents();
+      const documented = await page.locator('.fz-dictionary dt').allTextContents();
       expect(documented).toEqual(header);
       for (const href of await page.locator('main a[href^="/data/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) await fetchBytes(href);
     });
