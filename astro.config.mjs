@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { SITEMAP_OPTIONS } from './src/lib/site/sitemap.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 
 export default defineConfig({
@@ -12,7 +14,7 @@ export default defineConfig({
   // per page type, and a Content-Security-Policy needs no style hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [searchIndex({ contentDir: CONTENT_DIR })],
+  integrations: [searchIndex({ contentDir: CONTENT_DIR }), sitemap(SITEMAP_OPTIONS)],
   // Pages whose data is unchanged (their cacheKey) are copied from the previous build, not
   // rendered again: a changed report re-renders its own page and the listings that show it.
   // (collectionStorage: 'chunked' was measured too: content sync of 10,000 reports went from

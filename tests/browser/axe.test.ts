@@ -14,6 +14,8 @@ const PAGES = {
   place: '/place/440304/',
   search: `/search/?q=${encodeURIComponent('枫桥经验')}`,
   accessibility: '/accessibility/',
+  'report with corrections': '/reports/120116011-2022/',
+  data: '/data/',
   'not found': '/404.html',
 };
 const MODES: Record<string, Record<string, string>> = {

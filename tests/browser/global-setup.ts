@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -7,6 +7,7 @@ import { ingestDirectory } from '../../src/lib/ingest/directory.ts';
 import { RAW_SAMPLE, ROOT } from '../helpers/paths.ts';
 import { findChromium } from '../../src/lib/bench/chromium.ts';
 import { serveStatic } from '../../src/lib/bench/serve.ts';
+import { PROVENANCE_OVERRIDES, PROVENANCE_SIDECARS } from './provenance-fixture.ts';
 
 /**
  * Runs the real pipeline once for the browser tests: ingest the sample captures into a fresh
@@ -32,6 +33,11 @@ export default async function setup(project: TestProject) {
   const raw = join(work, 'raw');
   cpSync(RAW_SAMPLE, raw, { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/captures/f46_traditional_big5.txt'), join(raw, 'f46_traditional_big5.txt'));
+  // Provenance to show: one capture's original address and time, one address that must never
+  // become a link, and corrections from overrides.yaml (one of an extracted value, one of a missing one).
+  for (const [file, sidecar] of Object.entries(PROVENANCE_SIDECARS)) writeFileSync(join(raw, file), JSON.stringify(sidecar));
+  mkdirSync(contentDir, { recursive: true });
+  writeFileSync(join(contentDir, 'overrides.yaml'), PROVENANCE_OVERRIDES);
   ingestDirectory(raw, contentDir);
 
   const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SEARCH_CACHE_DIR: join(work, 'search-cache'), ASTRO_TELEMETRY_DISABLED: '1' };

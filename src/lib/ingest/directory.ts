@@ -67,6 +67,19 @@ function readSidecar(file: string, path: string): { value?: Capture['sidecar']; 
   }
 }
 
+const asText = (value: unknown): string | undefined =>
+  value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
+
+/** What an override changed, field by field, for the report page to show (a value it only restates is no correction). */
+export function correctionsOf(extracted: Report, override: Partial<Report>): Report['corrections'] {
+  const list = Object.entries(override)
+    .filter(([field]) => field !== 'id' && field !== 'corrections')
+    .map(([field, value]) => ({ field, extracted: asText(extracted[field as keyof Report]), corrected: asText(value) ?? '' }))
+    .filter((c) => c.extracted !== c.corrected)
+    .map((c) => (c.extracted === undefined ? { field: c.field, corrected: c.corrected } : c));
+  return list.length > 0 ? list : undefined;
+}
+
 const outputOf = (report: Report) => `reports/${report.region[0]}/${report.id}.md`;
 
 function sourceOf(report: Report): NonNullable<Report['alsoFrom']>[number] {
@@ -150,7 +163,7 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
     let report = outcome.report;
     const override = overrides[report.id];
     if (override) {
-      const corrected = reportSchema.safeParse({ ...report, ...override, id: report.id });
+      const corrected = reportSchema.safeParse({ ...report, ...override, id: report.id, corrections: correctionsOf(report, override) });
       if (!corrected.success) {
         reasons.push(...describeSchemaError(corrected.error).map((m) => `override for ${report.id} ignored: ${m}`));
       } else {

@@ -91,6 +91,14 @@ export const reportSchema = z
         }),
       )
       .optional(),
+    /**
+     * Human corrections from overrides.yaml applied by the ingest: which field, what the
+     * ingest had extracted (absent when it found nothing) and what replaced it. Values are
+     * text: lists and numbers as JSON, so a reader sees exactly what changed.
+     */
+    corrections: z
+      .array(z.object({ field: nonEmpty, extracted: z.string().optional(), corrected: z.string() }).strict())
+      .optional(),
     sections: z
       .array(z.object({ id: nonEmpty, heading: nonEmpty, kind: z.enum(SECTION_KINDS) }))
       .optional(),

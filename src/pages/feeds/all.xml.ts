@@ -1,0 +1,11 @@
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { ALL_FEED_PATH, atomFeed } from '../../lib/site/feeds.ts';
+import { SITE_NAME } from '../../lib/site/report-metadata.ts';
+
+/** /feeds/all.xml: the newest reports of the whole archive (Atom). */
+export async function GET({ site }: APIContext): Promise<Response> {
+  const reports = (await getCollection('reports')).map((e) => e.data);
+  const xml = atomFeed({ path: ALL_FEED_PATH, title: `${SITE_NAME}：最新报告`, pagePath: '/' }, reports, site!);
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
