@@ -11,7 +11,7 @@ export async function copyText(text: string): Promise<boolean> {
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
-    area.className = 'visually-hidden';
+    area.className = 'fz-visually-hidden';
     document.body.append(area);
     area.select();
     let copied = false;
