@@ -70,7 +70,7 @@ describe('provenance on the report page', () => {
       expect(await section.locator('[data-sha256]').textContent()).toBe(createHash('sha256').update(raw).digest('hex'));
       expect(await section.innerText()).toContain('未经人工更正');
       // The footer's 以原网页为准 points at the original too.
-      expect(await page.locator('.site-footer a', { hasText: '原网页' }).getAttribute('href')).toBe(ORIGINAL_URL);
+      expect(await page.locator('footer a', { hasText: '原网页' }).getAttribute('href')).toBe(ORIGINAL_URL);
     });
   });
 
@@ -79,8 +79,8 @@ describe('provenance on the report page', () => {
       const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       expect(hrefs.filter((href) => !/^https?:/.test(href))).toEqual([]);
       expect(await page.locator('.fz-provenance').innerText()).toContain(UNSAFE_URL);
-      expect(await page.locator('.site-footer a', { hasText: '原网页' }).count()).toBe(0);
-      expect(await page.locator('.site-footer').innerText()).toContain('以原网页为准');
+      expect(await page.locator('footer a', { hasText: '原网页' }).count()).toBe(0);
+      expect(await page.locator('footer').innerText()).toContain('以原网页为准');
     });
   });
 
@@ -300,13 +300,13 @@ describe('cite', () => {
 
   it('puts a copy-link control on every heading and paragraph: visible without hover, by keyboard, announced, text unchanged', async () => {
     await withPage('/reports/530181003-2021/', async (page) => {
-      const anchored = await page.locator('.report-text :is(h2, h3, h4, h5, h6, p, li)[id]').count();
+      const anchored = await page.locator('[data-report-text] :is(h2, h3, h4, h5, h6, p, li)[id]').count();
       expect(anchored).toBeGreaterThan(10);
-      const buttons = page.locator('.report-text button.fz-copy-link');
+      const buttons = page.locator('[data-report-text] button.fz-copy-link');
       expect(await buttons.count()).toBe(anchored);
       // Each control sits in its passage, and adds no characters to the text read, searched or copied.
-      expect(await page.locator('.report-text :is(h2, h3, h4, h5, h6, p, li)[id]:not(:has(> button.fz-copy-link))').count()).toBe(0);
-      const firstHeading = page.locator('.report-text h2').first();
+      expect(await page.locator('[data-report-text] :is(h2, h3, h4, h5, h6, p, li)[id]:not(:has(> button.fz-copy-link))').count()).toBe(0);
+      const firstHeading = page.locator('[data-report-text] h2').first();
       expect(await firstHeading.textContent()).toBe('一、2021年度法治政府建设的主要举措和成效');
       const button = page.locator('#p-2 > button.fz-copy-link');
       expect(await button.isVisible()).toBe(true);
