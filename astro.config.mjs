@@ -2,13 +2,17 @@
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { siteUrl } from './src/lib/build/site-url.ts';
 
 export default defineConfig({
   // The public address of the archive: printed pages and QR codes point here.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(process.env),
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline scripts or styles, so the Content-Security-Policy (src/lib/site/csp.ts) allows
+  // same-origin files and one hashed script only: every script and stylesheet is a file.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [searchIndex({ contentDir: CONTENT_DIR })],
   // Pages whose data is unchanged (their cacheKey) are copied from the previous build, not
