@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { siteUrl } from './src/lib/build/site-url.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 export default defineConfig({
   // The public address of the archive: printed pages and QR codes point here.
@@ -14,7 +15,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [searchIndex({ contentDir: CONTENT_DIR })],
+  integrations: [contentSecurityPolicy(), searchIndex({ contentDir: CONTENT_DIR })],
   // Pages whose data is unchanged (their cacheKey) are copied from the previous build, not
   // rendered again: a changed report re-renders its own page and the listings that show it.
   // (collectionStorage: 'chunked' was measured too: content sync of 10,000 reports went from
