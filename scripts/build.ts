@@ -17,10 +17,12 @@ const warning = siteUrlWarning(process.env);
 if (warning) console.warn(warning);
 
 // Ctrl-C or a CI cancel: remove this run's staging folder; the previous site was never touched.
+// (Run as `node --import tsx`, one process: the tsx CLI's parent re-sends signals to its child
+// after 30 ms and then SIGKILLs it, which would cut this cleanup short.)
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    rmSync(staging, { recursive: true, force: true });
     console.error(`build: stopped by ${signal}; ${target} is unchanged`);
+    rmSync(staging, { recursive: true, force: true });
     process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
   });
 }
