@@ -4,17 +4,20 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { SITEMAP_OPTIONS } from './src/lib/site/sitemap.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { siteUrl } from './src/lib/build/site-url.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 export default defineConfig({
   // The public address of the archive: printed pages and QR codes point here.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(process.env),
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  // Component styles stay in same-origin .css files, never inline <style>: one cached file
-  // per page type, and a Content-Security-Policy needs no style hashes.
+  // No inline scripts or styles, so the Content-Security-Policy (src/lib/site/csp.ts) allows
+  // same-origin files and one hashed script only: every script and stylesheet is a file.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [searchIndex({ contentDir: CONTENT_DIR }), sitemap(SITEMAP_OPTIONS)],
+  integrations: [contentSecurityPolicy(), searchIndex({ contentDir: CONTENT_DIR }), sitemap(SITEMAP_OPTIONS)],
   // Pages whose data is unchanged (their cacheKey) are copied from the previous build, not
   // rendered again: a changed report re-renders its own page and the listings that show it.
   // (collectionStorage: 'chunked' was measured too: content sync of 10,000 reports went from
