@@ -11,9 +11,9 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ShardPlan } from '../src/lib/search/document.ts';
-import { buildSearchIndex, buildShards, shardFiles } from '../src/lib/search/build.ts';
-import { mergeShards } from '../src/lib/search/merge.ts';
+import type { ShardPlan } from '../src/lib/search/build/document.ts';
+import { buildSearchIndex, buildShards, shardFiles } from '../src/lib/search/build/build.ts';
+import { mergeShards } from '../src/lib/search/build/merge.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

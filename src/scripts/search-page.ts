@@ -1,6 +1,6 @@
-import { ArchiveIndex, type Excerpt, type IndexSource } from '../lib/search/engine.ts';
-import type { ResultRow, RowSection } from '../lib/search/manifest.ts';
-import { runSearch, type SearchOutcome } from '../lib/search/query.ts';
+import { ArchiveIndex, type Excerpt, type IndexSource } from '../lib/search/web/engine.ts';
+import type { ResultRow, RowSection } from '../lib/search/format/rows.ts';
+import { runSearch, type SearchOutcome } from '../lib/search/web/query.ts';
 import { resultsCsv, type ResultRow as CsvRow } from '../lib/site/results-csv.ts';
 import { scriptMapFor } from './script-map.ts';
 import { SEARCH_FACETS, isEmptySearch, parseSearchState, searchStateToParams, type FacetKey, type SearchState } from '../lib/site/search-state.ts';
@@ -62,11 +62,11 @@ function excerptFragment(excerpt: Excerpt | undefined): DocumentFragment {
 /** The section the excerpt falls in, to open the report there. */
 function sectionAt(row: ResultRow, at: number | undefined): RowSection | undefined {
   if (at === undefined) return undefined;
-  return row[6].filter(([start]) => start <= at).pop();
+  return row.sections.filter((s) => s.at <= at).pop();
 }
 
 function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string): HTMLLIElement {
-  const [id, title, place, , year, published] = row;
+  const { id, title, place, year, published } = row;
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   heading.className = 'title';
@@ -74,7 +74,7 @@ function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string)
   const link = document.createElement('a');
   const target = new URL(`/reports/${id}/`, window.location.href);
   if (query) target.searchParams.set('hl', query);
-  if (section) target.hash = section[1];
+  if (section) target.hash = section.id;
   link.href = `${target.pathname}${target.search}${target.hash}`;
   link.textContent = title;
   heading.appendChild(link);
@@ -91,7 +91,7 @@ function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string)
   if (section) {
     const where = document.createElement('p');
     where.className = 'section-hit';
-    where.textContent = `匹配章节：${section[2]}`;
+    where.textContent = `匹配章节：${section.heading}`;
     item.appendChild(where);
   }
   return item;
@@ -272,7 +272,7 @@ export function startSearchPage(): void {
       exportStatus.textContent = `正在导出：${i} / ${outcome.results.length}`;
       const batch = await Promise.all(outcome.results.slice(i, i + 50).map((doc) => archive.row(doc)));
       if (token !== run) return;
-      for (const [id, title, place, code, year, published] of batch) {
+      for (const { id, title, place, code, year, published } of batch) {
         rows.push({ title, place, code, year: String(year), published, url: new URL(`/reports/${id}/`, window.location.href).href });
       }
     }

@@ -5,7 +5,7 @@ import { launchChromium } from '../../src/lib/bench/chromium.ts';
 import { contrastRatio } from './contrast.ts';
 import { readContent } from './truth.ts';
 import { traditionalCharacterMap } from '../../src/lib/ingest/script.ts';
-import { charFold, foldString } from '../../src/lib/search/text.ts';
+import { charFold, foldString } from '../../src/lib/search/format/fold.ts';
 
 const base = inject('baseUrl');
 const content = readContent(inject('contentDir'));

@@ -1,4 +1,4 @@
-import { SEARCH_FACETS, type FacetKey } from '../site/search-state.ts';
+import { FACET_KEYS, type FacetKey } from './facets.ts';
 
 /**
  * The published index's table of contents (dist/search-index/manifest.json), read by the search page.
@@ -7,16 +7,22 @@ import { SEARCH_FACETS, type FacetKey } from '../site/search-state.ts';
  *                       occurrences of characters and pairs; of triples, also the next character
  *   x/<bucket>.bin      of those triples: occurrences by (previous, next) character
  *   p/<bucket>.bin      of those triples: positions
- *   d/<shard>/<n>.json  result rows of documents n·ROWS_PER_FILE … of a shard
+ *   d/<shard>/<n>.json  result rows of documents n·ROWS_PER_FILE … of a shard (rows.ts)
  *   t/<shard>/<n>.bin   the text of document n of a shard, UTF-16LE, for excerpts (read with
  *                       range requests, so an excerpt costs a few hundred bytes)
  *   c/<group>.bin       one number per report for each filter, in document order (columns.ts):
  *                       the filters in one file, publication dates (needed for one sort) in another
  */
 
+/**
+ * The format's version: written into every shard and the manifest. A reader meets only files of
+ * its own version (ArchiveIndex.open refuses any other); a cached shard of another version is rebuilt.
+ */
+export const INDEX_VERSION = 3;
+
 /** A column per search filter, and publication dates for one of the sorts. */
 export type FacetColumn = FacetKey | 'published';
-const FILTER_COLUMNS: FacetColumn[] = SEARCH_FACETS.map(({ key }) => key);
+const FILTER_COLUMNS: FacetColumn[] = [...FACET_KEYS];
 /** Small files: a page of ten results touches ten files anyway, scattered over the archive. */
 export const ROWS_PER_FILE = 4;
 /** `published` is stored as days since this date; 0 means not given. */
@@ -39,11 +45,6 @@ export interface Manifest {
   /** Values of each filter, indexed by the numbers in its column (section: bit numbers). */
   values: Record<FacetKey, string[]>;
 }
-
-/** A section of a report: where its heading starts in the text, its anchor, its heading. */
-export type RowSection = [number, string, string];
-/** A result row: [id, title, place, code, year, published, sections, length of the text]. */
-export type ResultRow = [string, string, string, string, number, string, RowSection[], number];
 
 /** How a triple's segment is stored (shard.ts): everything in g/, or split over g/, x/ and p/. */
 export const INLINE = 0;
@@ -68,3 +69,10 @@ export const columnGroupOf = (column: FacetColumn) => Object.keys(COLUMN_GROUPS)
 export const columnGroupPath = (group: string) => `c/${group}.bin`;
 /** No value (a report with no city, say). */
 export const NONE = 0xffff;
+
+/** The manifest's JSON, refused unless it is of this format's version (an old page must not read a new index, nor the reverse). */
+export function parseManifest(json: string): Manifest {
+  const manifest = JSON.parse(json) as Partial<Manifest> | null;
+  if (manifest?.version !== INDEX_VERSION) throw new Error(`search index: manifest.json is version ${manifest?.version ?? 'unknown'}, this reader reads version ${INDEX_VERSION}`);
+  return manifest as Manifest;
+}

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { loadGazetteer } from '../gazetteer/gazetteer.ts';
-import { markdownFiles, readReportFile } from '../ingest/report-file.ts';
-import { traditionalCharacterMap } from '../ingest/script.ts';
+import { loadGazetteer } from '../../gazetteer/gazetteer.ts';
+import { markdownFiles, readReportFile } from '../../ingest/report-file.ts';
+import { traditionalCharacterMap } from '../../ingest/script.ts';
 import { AUTO_SHARD_REPORTS, searchDocument, shardKeyOf, type ShardPlan } from './document.ts';
 import { mergeShards, type MergeResult } from './merge.ts';
-import { INDEX_VERSION, buildShard, readShardHeader } from './shard.ts';
-import { type CharFold, charFold } from './text.ts';
+import { buildShard, readShardHeader } from './shard.ts';
+import { type CharFold, charFold } from '../format/fold.ts';
+import { INDEX_VERSION } from '../format/manifest.ts';
 
 /**
  * Building the search index from the report files: shards first (each from its own reports

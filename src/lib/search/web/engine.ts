@@ -1,7 +1,9 @@
-import { ByteReader } from './bytes.ts';
-import { decodeColumns } from './columns.ts';
-import { COLUMN_GROUPS, INLINE, ROWS_PER_FILE, bucketPath, isCompressed, type PostingSet, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
-import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffsets, foldString, gramHash } from './text.ts';
+import { ByteReader } from '../format/bytes.ts';
+import { decodeColumns } from '../format/columns.ts';
+import { type CharFold, type ScriptMap, charFold, foldString } from '../format/fold.ts';
+import { GRAM, bucketOf, coveringOffsets, gramHash } from '../format/grams.ts';
+import { COLUMN_GROUPS, INLINE, ROWS_PER_FILE, bucketPath, isCompressed, parseManifest, type PostingSet, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest } from '../format/manifest.ts';
+import { decodeRows, type ResultRow } from '../format/rows.ts';
 
 /**
  * Exact search over the published index, in the browser or in Node: a term matches a report
@@ -72,8 +74,7 @@ export class ArchiveIndex {
   static async open(source: IndexSource, map?: ScriptMap): Promise<ArchiveIndex> {
     const bytes = await source.bytes('manifest.json');
     if (!bytes) throw new Error('search index: no manifest.json');
-    const manifest = JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
-    return new ArchiveIndex(manifest, source, map);
+    return new ArchiveIndex(parseManifest(new TextDecoder().decode(bytes)), source, map);
   }
 
   /** An index file, inflated if the merge compressed it; undefined only when `optional` and absent. */
@@ -219,7 +220,7 @@ export class ArchiveIndex {
   async row(doc: number): Promise<ResultRow> {
     const { key, local } = this.locate(doc);
     const path = rowsPath(key, Math.floor(local / ROWS_PER_FILE));
-    const rows = await this.cached(this.rowFiles, path, async () => JSON.parse(new TextDecoder().decode((await this.compressed(path))!)) as ResultRow[]);
+    const rows = await this.cached(this.rowFiles, path, async () => decodeRows(new TextDecoder().decode((await this.compressed(path))!)));
     return rows[local % ROWS_PER_FILE]!;
   }
 
@@ -252,7 +253,7 @@ export class ArchiveIndex {
     let pieceFrom = 0;
     if (at < 0) {
       // Where the first term's first triple first occurs, to a sixteenth of the text.
-      const length = match?.zone ? (await this.row(doc))[7] : 0;
+      const length = match?.zone ? (await this.row(doc)).textLength : 0;
       const hint = match?.zone ? Math.max(0, Math.floor((match.zone * length) / 16) - GRAM) : 0;
       scan: for (const [i, term] of terms.entries()) {
         for (const start of i === 0 && hint > 0 ? [hint, 0] : [0]) {
