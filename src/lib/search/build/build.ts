@@ -1,21 +1,42 @@
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { loadGazetteer } from '../../gazetteer/gazetteer.ts';
 import { markdownFiles, readReportFile } from '../../ingest/report-file.ts';
-import { traditionalCharacterMap } from '../../ingest/script.ts';
-import { AUTO_SHARD_REPORTS, searchDocument, shardKeyOf, type ShardPlan } from './document.ts';
+import { AUTO_SHARD_REPORTS, shardKeyOf, type ShardPlan } from './document.ts';
 import { mergeShards, type MergeResult } from './merge.ts';
-import { buildShard, readShardHeader } from './shard.ts';
-import { type CharFold, charFold } from '../format/fold.ts';
-import { INDEX_VERSION } from '../format/manifest.ts';
+import { readShardHeader } from './shard.ts';
+import { type ShardJob, type Sources, sourcesOf, sourcesPath, writeShard } from './shard-job.ts';
 
 /**
  * Building the search index from the report files: shards first (each from its own reports
  * only, kept in a cache folder and rebuilt only when one of its reports changed), then the
  * merge into the published index.
  */
+
+/** A report file to index, with what decides its shard (validated: by the site's loader, or by listReports). */
+export interface IndexedReport {
+  path: string;
+  code: string;
+  year: number;
+}
+
+/** The report files of a folder, each read and validated as the site's loader does. */
+export function listReports(reportsDir: string): IndexedReport[] {
+  return markdownFiles(reportsDir).map((path) => {
+    const { data } = readReportFile(path);
+    return { path, code: data.divisionCode, year: data.year };
+  });
+}
+
+/**
+ * Where shards are kept between builds when no folder is given: one per content folder, so a
+ * second corpus built beside the sample does not evict its shards. The published index is
+ * kept beside it (`<cache>.publish`).
+ */
+export function defaultCacheDir(root: string, contentDir: string): string {
+  return join(root, 'node_modules', '.cache', 'search-shards', createHash('sha1').update(resolve(root, contentDir)).digest('hex').slice(0, 12));
+}
 
 export interface ShardBuild {
   key: string;
@@ -24,10 +45,10 @@ export interface ShardBuild {
   path: string;
 }
 
-/** Which shard each report file belongs to: read from its name (<code>-<year>[-…].md). */
-function plannedShards(reportsDir: string, plan: ShardPlan, splitAbove: number): Map<string, string[]> {
-  const group = (files: Array<{ path: string; code: string; year: number }>, by: Exclude<ShardPlan, 'auto'>) => {
-    const shards = new Map<string, typeof files>();
+/** Which shard each report file belongs to. */
+function plannedShards(reports: IndexedReport[], plan: ShardPlan, splitAbove: number): Map<string, string[]> {
+  const group = (files: IndexedReport[], by: Exclude<ShardPlan, 'auto'>) => {
+    const shards = new Map<string, IndexedReport[]>();
     for (const file of files) {
       const key = shardKeyOf(file, by);
       const members = shards.get(key);
@@ -36,12 +57,7 @@ function plannedShards(reportsDir: string, plan: ShardPlan, splitAbove: number):
     }
     return shards;
   };
-  const files = markdownFiles(reportsDir).map((path) => {
-    const match = /^(\d{6}(?:\d{3})?)-(\d{4})(?:-[0-9a-f]{6})?\.md$/.exec(basename(path));
-    if (!match) throw new Error(`${path}: a report file is named <divisionCode>-<year>[-<issuer hash>].md`);
-    return { path, code: match[1]!, year: Number(match[2]) };
-  });
-  const shards = group(files, plan === 'auto' ? 'province' : plan);
+  const shards = group(reports, plan === 'auto' ? 'province' : plan);
   if (plan === 'auto') {
     for (const [key, members] of [...shards]) {
       if (members.length <= splitAbove) continue;
@@ -52,58 +68,12 @@ function plannedShards(reportsDir: string, plan: ShardPlan, splitAbove: number):
   return new Map([...shards].map(([key, members]) => [key, members.map((m) => m.path)]));
 }
 
-/** A shard's content depends on its files alone (not on the plan that grouped them). */
-function digestOf(paths: string[], texts: string[]): string {
-  const hash = createHash('sha256').update(`search-index ${INDEX_VERSION}\n`);
-  paths.forEach((path, i) => hash.update(`${basename(path)}\n`).update(texts[i]!).update('\n'));
-  return hash.digest('hex');
-}
-
-/** A shard whose files may have changed: checked by their digest, and rebuilt if it differs. */
-export interface ShardJob {
-  key: string;
-  files: string[];
-  sources: Sources;
-  path: string;
-  /** Digest of the cached shard, if there is one. */
-  cached?: string;
-}
-
-let fold: CharFold | undefined;
-/** The folding the index is built with; its map takes tens of milliseconds to make, so once per thread. */
-const indexFold = () => (fold ??= charFold(traditionalCharacterMap()));
-
-/**
- * Reads a shard's files once, for their digest and, when it is not the cached shard's, to
- * build the shard (in this thread or a worker: see shard-worker.ts). True when rebuilt.
- */
-export function writeShard(job: ShardJob): boolean {
-  const texts = job.files.map((file) => readFileSync(file, 'utf8'));
-  const digest = digestOf(job.files, texts);
-  const rebuilt = digest !== job.cached;
-  if (rebuilt) {
-    const gazetteer = loadGazetteer();
-    const documents = job.files
-      .map((file, i) => {
-        const { data, body } = readReportFile(file, file, texts[i]);
-        if (`${data.id}.md` !== basename(file)) throw new Error(`${file}: file name does not match the report id ${data.id}`);
-        return searchDocument(data, body, gazetteer);
-      })
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
-    writeFileSync(job.path, buildShard(job.key, digest, documents, indexFold()));
-  }
-  writeFileSync(sourcesPath(job.path), JSON.stringify({ digest, sources: job.sources }));
-  return rebuilt;
-}
-
 /** Runs the jobs on `workers` threads (one: in this thread); whether each shard was rebuilt. */
 async function runShardJobs(jobs: ShardJob[], workers: number): Promise<boolean[]> {
   if (workers <= 1 || jobs.length <= 1) return jobs.map(writeShard);
-  // Workers load TypeScript through tsx, as the scripts do.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const module = new URL('./shard-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
-  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(boot, { eval: true }));
+  // Node runs the worker's TypeScript itself (types stripped: the code uses erasable syntax only).
+  const worker = new URL('./shard-worker.ts', import.meta.url);
+  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(worker));
   const rebuilt: boolean[] = [];
   let next = 0;
   try {
@@ -133,27 +103,30 @@ async function runShardJobs(jobs: ShardJob[], workers: number): Promise<boolean[
   return rebuilt;
 }
 
-/** The files a shard was last checked against, by name, size and modification time. */
-type Sources = Array<[string, number, number]>;
-const sourcesPath = (shardPath: string) => `${shardPath}.sources.json`;
-const sourcesOf = (files: string[]): Sources =>
-  files.map((file) => {
-    const { size, mtimeMs } = statSync(file);
-    return [basename(file), size, mtimeMs];
-  });
+/** The reports to index: given (the site's loader validated them), or those of a folder. */
+export interface ReportSet {
+  reports?: IndexedReport[];
+  reportsDir?: string;
+}
+
+function reportsOf(options: ReportSet): IndexedReport[] {
+  if (options.reports) return options.reports;
+  if (options.reportsDir) return listReports(options.reportsDir);
+  throw new Error('search index: no reports given (reports or reportsDir)');
+}
 
 /**
- * Builds (or reuses) the shards of a content folder's reports; `only` limits it to some keys.
+ * Builds (or reuses) the shards of the reports; `only` limits it to some keys.
  * A cached shard is current when its files' digest is the same. Files whose names, sizes and
  * modification times are those the shard was last checked against are not read again (what
  * make does), so an unchanged archive of 100,000 reports is checked without reading it.
  */
-export async function buildShards(options: { reportsDir: string; cacheDir: string; plan?: ShardPlan; splitAbove?: number; only?: string[]; workers?: number }): Promise<ShardBuild[]> {
+export async function buildShards(options: ReportSet & { cacheDir: string; plan?: ShardPlan; splitAbove?: number; only?: string[]; workers?: number }): Promise<ShardBuild[]> {
   const plan = options.plan ?? 'auto';
   mkdirSync(options.cacheDir, { recursive: true });
   const shards: ShardBuild[] = [];
   const jobs: Array<{ job: ShardJob; shard: ShardBuild }> = [];
-  for (const [key, files] of [...plannedShards(options.reportsDir, plan, options.splitAbove ?? AUTO_SHARD_REPORTS)].sort()) {
+  for (const [key, files] of [...plannedShards(reportsOf(options), plan, options.splitAbove ?? AUTO_SHARD_REPORTS)].sort()) {
     if (options.only && !options.only.includes(key)) continue;
     const path = join(options.cacheDir, `${key}.shard`);
     const sources = sourcesOf(files);
@@ -196,7 +169,7 @@ export interface IndexBuild extends MergeResult {
 }
 
 /** Shards (cached) and merge: what the site build runs. */
-export async function buildSearchIndex(options: { reportsDir: string; cacheDir: string; outDir: string; plan?: ShardPlan; splitAbove?: number; workers?: number }): Promise<IndexBuild> {
+export async function buildSearchIndex(options: ReportSet & { cacheDir: string; outDir: string; plan?: ShardPlan; splitAbove?: number; workers?: number }): Promise<IndexBuild> {
   const started = performance.now();
   const shards = await buildShards(options);
   const shardMs = performance.now() - started;

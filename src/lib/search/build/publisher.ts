@@ -33,10 +33,12 @@ export class IndexPublisher {
   private readonly live = new Set<string>();
   private readonly folders = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
+  readonly outDir: string;
   written = 0;
   bytes = 0;
 
-  constructor(readonly outDir: string) {
+  constructor(outDir: string) {
+    this.outDir = outDir;
     try {
       this.previous = parseManifest(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
       this.previousBuckets = new Map(Object.entries(JSON.parse(readFileSync(statePath(outDir), 'utf8')) as Record<string, string>));

@@ -336,11 +336,13 @@ class FileRecords implements RecordSource {
   private buffer = new Uint8Array(1 << 20);
   private start = 0;
   private end = 0;
+  private readonly fd: number;
+  private position: number;
 
-  constructor(
-    private readonly fd: number,
-    private position: number,
-  ) {}
+  constructor(fd: number, position: number) {
+    this.fd = fd;
+    this.position = position;
+  }
 
   /** Makes at least `length` unread bytes available (fewer only at the end of the file). */
   private fill(length: number): void {

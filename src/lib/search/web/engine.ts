@@ -56,13 +56,13 @@ export class ArchiveIndex {
   private readonly buckets = new Map<string, Promise<Map<string, Segment[]>>>();
   private readonly rowFiles = new Map<string, Promise<ResultRow[]>>();
   private readonly columnGroups = new Map<string, Promise<Uint16Array[]>>();
+  private readonly source: IndexSource;
+  readonly manifest: Manifest;
   fold: CharFold;
 
-  constructor(
-    readonly manifest: Manifest,
-    private readonly source: IndexSource,
-    map?: ScriptMap,
-  ) {
+  constructor(manifest: Manifest, source: IndexSource, map?: ScriptMap) {
+    this.manifest = manifest;
+    this.source = source;
     this.fold = charFold(map);
   }
 

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { loadGazetteer } from '../../gazetteer/gazetteer.ts';
+import { readReportFile } from '../../ingest/report-file.ts';
+import { traditionalCharacterMap } from '../../ingest/script.ts';
+import { type CharFold, charFold } from '../format/fold.ts';
+import { INDEX_VERSION } from '../format/manifest.ts';
+import { searchDocument } from './document.ts';
+import { buildShard } from './shard.ts';
+
+/**
+ * One shard's job: read its report files, and build the shard when their digest is not the
+ * cached shard's. Runs in the thread that plans the build or on a worker (shard-worker.ts).
+ */
+
+/** The files a shard was last checked against, by name, size and modification time. */
+export type Sources = Array<[string, number, number]>;
+export const sourcesPath = (shardPath: string) => `${shardPath}.sources.json`;
+export const sourcesOf = (files: string[]): Sources =>
+  files.map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return [basename(file), size, mtimeMs];
+  });
+
+/** A shard whose files may have changed: checked by their digest, and rebuilt if it differs. */
+export interface ShardJob {
+  key: string;
+  files: string[];
+  sources: Sources;
+  path: string;
+  /** Digest of the cached shard, if there is one. */
+  cached?: string;
+}
+
+/** A shard's content depends on its files alone (not on the plan that grouped them). */
+function digestOf(paths: string[], texts: string[]): string {
+  const hash = createHash('sha256').update(`search-index ${INDEX_VERSION}\n`);
+  paths.forEach((path, i) => hash.update(`${basename(path)}\n`).update(texts[i]!).update('\n'));
+  return hash.digest('hex');
+}
+
+let fold: CharFold | undefined;
+/** The folding the index is built with; its map takes tens of milliseconds to make, so once per thread. */
+const indexFold = () => (fold ??= charFold(traditionalCharacterMap()));
+
+/**
+ * Reads a shard's files once, for their digest and, when it is not the cached shard's, to
+ * build the shard. True when rebuilt.
+ */
+export function writeShard(job: ShardJob): boolean {
+  const texts = job.files.map((file) => readFileSync(file, 'utf8'));
+  const digest = digestOf(job.files, texts);
+  const rebuilt = digest !== job.cached;
+  if (rebuilt) {
+    const gazetteer = loadGazetteer();
+    const documents = job.files
+      .map((file, i) => {
+        const { data, body } = readReportFile(file, file, texts[i]);
+        if (`${data.id}.md` !== basename(file)) throw new Error(`${file}: file name does not match the report id ${data.id}`);
+        return searchDocument(data, body, gazetteer);
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    writeFileSync(job.path, buildShard(job.key, digest, documents, indexFold()));
+  }
+  writeFileSync(sourcesPath(job.path), JSON.stringify({ digest, sources: job.sources }));
+  return rebuilt;
+}
