@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { markdownFiles, readReportFile, ReportFileError } from '../lib/ingest/report-file.ts';
+import { markdownFiles, readReportFile, ReportFileError } from '../lib/report-file/report-file.ts';
 import { recordValidatedReports, type ValidatedReport } from './report-registry.ts';
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
 import { contrastRatio } from './contrast.ts';
 import { readContent } from './truth.ts';
-import { traditionalCharacterMap } from '../../src/lib/ingest/script.ts';
+import { traditionalCharacterMap } from '../../src/lib/chinese-script/script.ts';
 import { charFold, foldString } from '../../src/lib/search/format/fold.ts';
 
 const base = inject('baseUrl');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReportFile } from '../../src/lib/ingest/report-file.ts';
+import { readReportFile } from '../../src/lib/report-file/report-file.ts';
 import { reportLoader } from '../../src/integrations/report-loader.ts';
 import { validatedReports } from '../../src/integrations/report-registry.ts';
 import { ROOT } from '../helpers/paths.ts';

@@ -3,8 +3,8 @@ import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
 import { ingestCapture, sha256, type Capture } from './ingest.ts';
-import { serializeReport } from './report-file.ts';
-import { sameText, toSimplified } from './script.ts';
+import { serializeReport } from '../report-file/report-file.ts';
+import { sameText, toSimplified } from '../chinese-script/script.ts';
 
 /**
  * Ingests a folder of captures into a content folder: one Markdown file per report under

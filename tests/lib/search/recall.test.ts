@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../../../src/lib/corpus/generate.ts';
-import { traditionalCharacterMap } from '../../../src/lib/ingest/script.ts';
+import { traditionalCharacterMap } from '../../../src/lib/chinese-script/script.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build/build.ts';
 import { ArchiveIndex } from '../../../src/lib/search/web/engine.ts';
 import type { SearchDocument } from '../../../src/lib/search/build/document.ts';

@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { markdownFiles } from '../../../src/lib/ingest/report-file.ts';
+import { markdownFiles } from '../../../src/lib/report-file/report-file.ts';
 import { buildSearchIndex, buildShards, shardFiles } from '../../../src/lib/search/build/build.ts';
 import type { ShardPlan } from '../../../src/lib/search/build/document.ts';
 import { mergeShards } from '../../../src/lib/search/build/merge.ts';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ByteReader, ByteWriter } from '../../../src/lib/search/format/bytes.ts';
 import { decodeColumn, decodeColumns, encodeColumn, encodeColumns } from '../../../src/lib/search/format/columns.ts';
-import { charFold, foldString, scriptMapPieces } from '../../../src/lib/search/format/fold.ts';
+import { scriptMapPieces } from '../../../src/lib/chinese-script/map-pieces.ts';
+import { charFold, foldString } from '../../../src/lib/search/format/fold.ts';
 import { coveringOffsets, gramHash } from '../../../src/lib/search/format/grams.ts';
-import { traditionalCharacterMap } from '../../../src/lib/ingest/script.ts';
+import { traditionalCharacterMap } from '../../../src/lib/chinese-script/script.ts';
 import { parseQuery, quotedPhrase } from '../../../src/lib/search/web/query.ts';
 
 const fold = charFold(traditionalCharacterMap());

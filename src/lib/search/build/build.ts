@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { markdownFiles, readReportFile } from '../../ingest/report-file.ts';
+import { markdownFiles, readReportFile } from '../../report-file/report-file.ts';
 import { AUTO_SHARD_REPORTS, shardKeyOf, type ShardPlan } from './document.ts';
 import { mergeShards, type MergeResult } from './merge.ts';
 import { readShardHeader } from './shard.ts';

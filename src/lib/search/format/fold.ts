@@ -1,3 +1,5 @@
+import type { ScriptMap } from '../../chinese-script/map-pieces.ts';
+
 /**
  * What the search matches on: the report's text folded character by character, so that every
  * position in the folded text is the same position in the text as published (excerpts and
@@ -6,29 +8,7 @@
  * characters to Simplified; the same folding is applied to queries.
  */
 
-export interface ScriptMap {
-  from: string;
-  to: string;
-}
-
 export type CharFold = (code: number) => number;
-
-/**
- * The Traditional→Simplified map is published in pieces by code point (/t2s/<piece>.json),
- * so a query fetches only the pieces of its own characters.
- */
-export const SCRIPT_MAP_FIRST = 0x3400;
-export const SCRIPT_MAP_LAST = 0x9fff;
-export const scriptMapPiece = (code: number) => code >> 10;
-
-export function scriptMapPieces(text: string): number[] {
-  const pieces = new Set<number>();
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code >= SCRIPT_MAP_FIRST && code <= SCRIPT_MAP_LAST) pieces.add(scriptMapPiece(code));
-  }
-  return [...pieces].sort((a, b) => a - b);
-}
 
 export function charFold(map?: ScriptMap): CharFold {
   const table = new Map<number, number>();

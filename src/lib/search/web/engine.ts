@@ -1,6 +1,7 @@
 import { ByteReader } from '../format/bytes.ts';
 import { decodeColumns } from '../format/columns.ts';
-import { type CharFold, type ScriptMap, charFold, foldString } from '../format/fold.ts';
+import type { ScriptMap } from '../../chinese-script/map-pieces.ts';
+import { type CharFold, charFold, foldString } from '../format/fold.ts';
 import { GRAM, bucketOf, coveringOffsets, gramHash } from '../format/grams.ts';
 import { COLUMN_GROUPS, INLINE, ROWS_PER_FILE, bucketPath, isCompressed, parseManifest, type PostingSet, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest } from '../format/manifest.ts';
 import { decodeRows, type ResultRow } from '../format/rows.ts';
