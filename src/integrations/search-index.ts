@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { defaultCacheDir } from '../lib/search/build/build.ts';
+import { copyIndex } from '../lib/search/build/copy.ts';
 import { startIndexBuild } from '../lib/search/build/index-thread.ts';
 import type { IndexSummary } from '../lib/search/build/index-worker.ts';
 import { validatedReports } from './report-registry.ts';
@@ -11,36 +12,11 @@ import { validatedReports } from './report-registry.ts';
 /**
  * Builds the search index (dist/search-index) beside the pages: it starts on a worker thread when
  * Astro starts building, so on a machine with two cores indexing and page rendering overlap,
- * and is linked into the site when the pages are written. It indexes the report files the
+ * and is copied into the site when the pages are written. It indexes the report files the
  * loader validated (report-registry.ts). Shards are cached between builds (defaultCacheDir,
  * or SEARCH_CACHE_DIR), so a changed report rebuilds only its shard. Every failure, and an
  * index whose report count differs from the pages', fails the build.
  */
-
-/**
- * Puts the published index into the site as hard links: the staging folder stays in the cache,
- * so the next build's merge rewrites only what changed (it never modifies a file in place).
- * Copies where links are impossible (another file system).
- */
-function linkTree(from: string, to: string): void {
-  const folders = new Set<string>();
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, source));
-    const folder = dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    try {
-      linkSync(source, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(source, target);
-    }
-  }
-}
 
 export function searchIndex(options: { contentDir: string }): AstroIntegration {
   let pending: Promise<IndexSummary> | undefined;
@@ -75,8 +51,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         const pages = existsSync(reportsDir) ? readdirSync(reportsDir).filter((id) => existsSync(join(reportsDir, id, 'index.html'))).length : 0;
         if (summary.reports !== pages) throw new Error(`search index holds ${summary.reports} reports but the site has ${pages} report pages`);
         const target = join(site, 'search-index');
-        rmSync(target, { recursive: true, force: true });
-        linkTree(staging, target);
+        copyIndex(staging, target);
         const waited = Math.round(performance.now() - finished);
         logger.info(
           `search index: ${summary.reports} reports, ${summary.shards} shards (${summary.rebuilt} rebuilt), ${summary.written} of ${summary.files} files written → ${target} in ${ms} ms ` +

@@ -1,4 +1,5 @@
-import { ArchiveIndex, type Excerpt, type IndexSource } from '../lib/search/web/engine.ts';
+import { ArchiveIndex, type Excerpt } from '../lib/search/web/engine.ts';
+import { httpSource } from '../lib/search/web/http-source.ts';
 import type { ResultRow, RowSection } from '../lib/search/format/rows.ts';
 import { runSearch, type SearchOutcome } from '../lib/search/web/query.ts';
 import { resultsCsv, type ResultRow as CsvRow } from '../lib/site/results-csv.ts';
@@ -12,25 +13,8 @@ const INDEX_ROOT = '/search-index/';
 /** Cities and counties offered as filters: the ones with the most results. */
 const DYNAMIC_FACET_LIMIT = 30;
 
-const fromSite = (path: string) => new URL(`${INDEX_ROOT}${path}`, window.location.href).href;
-
-const source: IndexSource = {
-  async bytes(path) {
-    const response = await fetch(fromSite(path));
-    if (response.status === 404) return undefined;
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  },
-  async range(path, start, end) {
-    const response = await fetch(fromSite(path), { headers: { Range: `bytes=${start}-${end - 1}` } });
-    // 416: the range starts past the end of the file, i.e. the text ended.
-    if (response.status === 416) return new Uint8Array(0);
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    // A server that ignores ranges sends the whole file.
-    return response.status === 206 ? bytes : bytes.subarray(start, end);
-  },
-};
+// The manifest is fetched fresh, every other index file may come from any cache (http-source.ts).
+const source = httpSource(new URL(INDEX_ROOT, window.location.href).href);
 
 let index: Promise<ArchiveIndex> | undefined;
 function loadIndex(): Promise<ArchiveIndex> {

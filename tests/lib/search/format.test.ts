@@ -14,6 +14,7 @@ function memorySource(files: Record<string, string>): IndexSource {
 
 const manifest = (version: number): Manifest => ({
   version,
+  build: 'b.0123456789abcdef',
   docCount: 0,
   bits: 0,
   shards: [],

@@ -6,7 +6,7 @@ import { markdownFiles, readReportFile } from '../../report-file/report-file.ts'
 import { AUTO_SHARD_REPORTS, shardKeyOf, type ShardPlan } from './document.ts';
 import { mergeShards, type MergeResult } from './merge.ts';
 import { readShardHeader } from './shard.ts';
-import { type ShardJob, type Sources, sourcesOf, sourcesPath, writeShard } from './shard-job.ts';
+import { type ShardCheck, type ShardJob, fileDigestOf, sourcesOf, sourcesPath, writeShard } from './shard-job.ts';
 
 /**
  * Building the search index from the report files: shards first (each from its own reports
@@ -117,9 +117,10 @@ function reportsOf(options: ReportSet): IndexedReport[] {
 
 /**
  * Builds (or reuses) the shards of the reports; `only` limits it to some keys.
- * A cached shard is current when its files' digest is the same. Files whose names, sizes and
+ * A cached shard is current when its file is intact and its reports' digest is the same. Files whose names, sizes and
  * modification times are those the shard was last checked against are not read again (what
- * make does), so an unchanged archive of 100,000 reports is checked without reading it.
+ * make does), so an unchanged archive of 100,000 reports is checked without reading its reports
+ * (the shard files are read, to check they are intact).
  */
 export async function buildShards(options: ReportSet & { cacheDir: string; plan?: ShardPlan; splitAbove?: number; only?: string[]; workers?: number }): Promise<ShardBuild[]> {
   const plan = options.plan ?? 'auto';
@@ -130,11 +131,15 @@ export async function buildShards(options: ReportSet & { cacheDir: string; plan?
     if (options.only && !options.only.includes(key)) continue;
     const path = join(options.cacheDir, `${key}.shard`);
     const sources = sourcesOf(files);
-    const cached = readShardHeader(path)?.digest;
-    const checked = readJson<{ digest: string; sources: Sources }>(sourcesPath(path));
+    // A cached shard counts only if its file is byte for byte the one written (a shard cut
+    // short or changed since is rebuilt, not merged).
+    const checked = readJson<ShardCheck>(sourcesPath(path));
+    const intact = checked?.file !== undefined && fileDigestOf(path) === checked.file;
+    const header = intact ? readShardHeader(path)?.digest : undefined;
+    const cached = header ? { digest: header, file: checked!.file } : undefined;
     const shard: ShardBuild = { key, reports: files.length, rebuilt: false, path };
     shards.push(shard);
-    if (!cached || checked?.digest !== cached || JSON.stringify(checked.sources) !== JSON.stringify(sources)) jobs.push({ job: { key, files, sources, path, cached }, shard });
+    if (!cached || checked?.digest !== cached.digest || JSON.stringify(checked.sources) !== JSON.stringify(sources)) jobs.push({ job: { key, files, sources, path, cached }, shard });
   }
   const rebuilt = await runShardJobs(
     jobs.map((j) => j.job),

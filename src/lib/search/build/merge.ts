@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { ByteWriter } from '../format/bytes.ts';
 import { encodeColumns } from '../format/columns.ts';
 import { FACET_KEYS, type FacetKey } from '../format/facets.ts';
@@ -38,8 +37,7 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
     const manifestShards = await publishDocuments(publisher, shards);
     const bits = bucketBits(shardPaths, shards);
     await publishPostings(publisher, shards, bits);
-    const manifest: Manifest = { version: INDEX_VERSION, docCount: docs.length, bits, shards: manifestShards, values };
-    await publisher.finish(manifest);
+    const manifest = await publisher.finish({ version: INDEX_VERSION, docCount: docs.length, bits, shards: manifestShards, values });
     return { manifest, files: publisher.files, written: publisher.written, bytes: publisher.bytes };
   } finally {
     for (const shard of shards) shard.records.close();
@@ -84,7 +82,7 @@ async function publishColumns(publisher: IndexPublisher, docs: ShardDoc[], value
     ]),
   ) as Record<FacetColumn, (d: ShardDoc) => number>;
   columns.published = (d) => days(d.published);
-  for (const [group, names] of Object.entries(COLUMN_GROUPS)) await publisher.publish(columnGroupPath(group), encodeColumns(names.map((name) => docs.map(columns[name]))));
+  for (const [group, names] of Object.entries(COLUMN_GROUPS)) await publisher.publish(columnGroupPath(publisher.build, group), encodeColumns(names.map((name) => docs.map(columns[name]))));
 }
 
 function resultRow(d: ShardDoc): ResultRow {
@@ -94,7 +92,7 @@ function resultRow(d: ShardDoc): ResultRow {
 
 /**
  * Each shard's texts (t/) and result rows (d/), documents numbered shard after shard. An
- * unchanged shard's files are what the last merge wrote: kept, unless one went missing.
+ * unchanged shard's files are what the last merge wrote: kept, unless one was changed or went missing.
  */
 async function publishDocuments(publisher: IndexPublisher, shards: ShardFile[]): Promise<ManifestShard[]> {
   let base = 0;
@@ -106,18 +104,16 @@ async function publishDocuments(publisher: IndexPublisher, shards: ShardFile[]):
     base += count;
     const rowFiles = Math.ceil(count / ROWS_PER_FILE);
     const unchanged = publisher.previous?.shards.some((s) => s.key === key && s.digest === digest);
-    const files = [...Array.from({ length: count }, (_, n) => textPath(key, n)), ...Array.from({ length: rowFiles }, (_, n) => rowsPath(key, n))];
-    if (unchanged && files.every((file) => existsSync(join(publisher.outDir, file)))) {
-      files.forEach((file) => publisher.keep(file));
-      continue;
-    }
+    const shardName = { key, digest };
+    const files = [...Array.from({ length: count }, (_, n) => textPath(shardName, n)), ...Array.from({ length: rowFiles }, (_, n) => rowsPath(shardName, n))];
+    if (unchanged && files.every((file) => publisher.keep(file))) continue;
     let start = 0;
     for (const [n, d] of docs.entries()) {
-      await publisher.publish(textPath(key, n), shard.text.subarray(start * 2, (start + d.textLength) * 2));
+      await publisher.publish(textPath(shardName, n), shard.text.subarray(start * 2, (start + d.textLength) * 2));
       start += d.textLength;
     }
     const rows = docs.map(resultRow);
-    for (let n = 0; n < rowFiles; n++) await publisher.publish(rowsPath(key, n), encodeRows(rows.slice(n * ROWS_PER_FILE, (n + 1) * ROWS_PER_FILE)));
+    for (let n = 0; n < rowFiles; n++) await publisher.publish(rowsPath(shardName, n), encodeRows(rows.slice(n * ROWS_PER_FILE, (n + 1) * ROWS_PER_FILE)));
   }
   return manifestShards;
 }
@@ -174,6 +170,6 @@ async function publishBucket(publisher: IndexPublisher, grams: BucketGrams, buck
       for (const { shard, payloads } of segments) out.varint(shard).varint(payloads[set]!.length).bytes(payloads[set]!);
     }
     const content = out.finish();
-    await publisher.publishBucket(bucketPath(name, bucket, bits), content, createHash('sha1').update(content).digest('base64'));
+    await publisher.publishBucket(bucketPath(publisher.build, name, bucket, bits), content, createHash('sha1').update(content).digest('base64'));
   }
 }

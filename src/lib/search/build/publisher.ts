@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { isCompressed, parseManifest, type Manifest } from '../format/manifest.ts';
+import { BUILD_PREFIX, MANIFEST_PATH, isCompressed, parseManifest, type Manifest } from '../format/manifest.ts';
 
 /** Compressions in flight at once, on libuv's thread pool (4 threads by default). */
 const GZIP_IN_FLIGHT = 4;
@@ -13,40 +14,58 @@ const GZIP_IN_FLIGHT = 4;
  * as they are (isCompressed). Rows and columns are small: level 6.
  */
 const GZIP_LEVEL: Record<string, number> = { g: 1, x: 1 };
-const gzipLevel = (path: string) => GZIP_LEVEL[path.slice(0, path.indexOf('/'))] ?? 6;
+const gzipLevel = (path: string) => GZIP_LEVEL[/(?:^|\/)([a-z])\/[^/]+$/.exec(path)?.[1] ?? ''] ?? 6;
 const gzipAsync = promisify(gzip);
 
+/** The build folder's name until it is named by its files (a run that stopped early may leave it). */
+const UNNAMED_BUILD = `${BUILD_PREFIX}next`;
+
+/** What the last publication in a folder wrote, kept beside it: a digest of each file as written, and of each bucket's content before compression. */
+interface PublishState {
+  files: Record<string, string>;
+  buckets: Record<string, string>;
+}
+
 const statePath = (outDir: string) => `${outDir}.state.json`;
+const fileDigest = (data: Uint8Array | string) => createHash('sha256').update(data).digest('base64url');
 
 /**
  * Writes the files of a published index into a folder, rewriting only what changed since the
- * last publication there. What that one published (its manifest, a digest of each bucket's
- * content kept beside the folder) is read first; files not published or kept this time are
- * removed at the end. A file is never modified in place (removed, then written), so copies of
- * an earlier index made with hard links stay intact.
+ * last publication there and checking what it keeps: a file is kept only when its bytes still
+ * have the digest they were written with, so a file that was changed, cut short or deleted
+ * since is written again. Files not published or kept this time are removed at the end. The
+ * build folder (postings and columns) is worked on under its last name and renamed after the
+ * digest of its files when done. A file is never modified in place (removed, then written).
  */
 export class IndexPublisher {
-  /** The last publication's manifest, when it is of this format's version. */
+  readonly outDir: string;
+  /** The last publication's manifest, when it is of this format's version and its state is readable. */
   readonly previous?: Manifest;
+  /** The build folder being written (its last name, until finish renames it). */
+  build: string;
+  private readonly previousFiles: Map<string, string>;
   private readonly previousBuckets: Map<string, string>;
-  private readonly buckets = new Map<string, string>();
-  private readonly live = new Set<string>();
+  private buckets = new Map<string, string>();
+  private live = new Map<string, string>();
   private readonly folders = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
-  readonly outDir: string;
   written = 0;
   bytes = 0;
 
   constructor(outDir: string) {
     this.outDir = outDir;
     try {
-      this.previous = parseManifest(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
-      this.previousBuckets = new Map(Object.entries(JSON.parse(readFileSync(statePath(outDir), 'utf8')) as Record<string, string>));
+      this.previous = parseManifest(readFileSync(join(outDir, MANIFEST_PATH), 'utf8'));
+      const state = JSON.parse(readFileSync(statePath(outDir), 'utf8')) as PublishState;
+      this.previousFiles = new Map(Object.entries(state.files));
+      this.previousBuckets = new Map(Object.entries(state.buckets));
     } catch {
       this.previous = undefined;
+      this.previousFiles = new Map();
       this.previousBuckets = new Map();
     }
     if (!this.previous) rmSync(outDir, { recursive: true, force: true });
+    this.build = this.previous?.build ?? UNNAMED_BUILD;
   }
 
   get files(): number {
@@ -60,20 +79,29 @@ export class IndexPublisher {
       mkdirSync(folder, { recursive: true });
       this.folders.add(folder);
     }
-    // Never in place: the last index may be hard-linked into a site (see above).
-    if (this.previous) rmSync(full, { force: true });
+    rmSync(full, { force: true });
     writeFileSync(full, data);
-    this.live.add(path);
+    this.live.set(path, fileDigest(data));
     this.written++;
     this.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   }
 
-  /** Keeps a file the last publication wrote; false when it is gone (then it must be written again). */
+  /**
+   * Keeps a file the last publication wrote, if its bytes are still the ones written (read and
+   * compared with their digest); false otherwise, and the caller writes it again.
+   */
   keep(path: string): boolean {
-    const size = statSync(join(this.outDir, path), { throwIfNoEntry: false })?.size;
-    if (size === undefined) return false;
-    this.live.add(path);
-    this.bytes += size;
+    const expected = this.previousFiles.get(path);
+    if (!expected) return false;
+    let data: Buffer;
+    try {
+      data = readFileSync(join(this.outDir, path));
+    } catch {
+      return false;
+    }
+    if (fileDigest(data) !== expected) return false;
+    this.live.set(path, expected);
+    this.bytes += data.length;
     return true;
   }
 
@@ -91,7 +119,7 @@ export class IndexPublisher {
     job.then(() => this.inFlight.delete(job), () => undefined);
   }
 
-  /** A bucket file: written unless the last publication wrote the same content (`digest`) and it is still there. */
+  /** A bucket file: written unless the last publication wrote the same content (`digest`) and the file is intact. */
   async publishBucket(path: string, content: Uint8Array, digest: string): Promise<void> {
     this.buckets.set(path, digest);
     if (this.previousBuckets.get(path) !== digest || !this.keep(path)) await this.publish(path, content);
@@ -102,20 +130,46 @@ export class IndexPublisher {
     await Promise.all(this.inFlight);
   }
 
-  /** Ends the publication: the manifest last, files of the earlier index not part of this one removed, the buckets' digests kept. */
-  async finish(manifest: Manifest): Promise<void> {
+  /**
+   * Ends the publication: names the build folder after its files, writes the manifest that
+   * points at it, removes what is no longer part of the index and keeps the digests.
+   */
+  async finish(contents: Omit<Manifest, 'build'>): Promise<Manifest> {
     await this.flush();
-    await this.publish('manifest.json', JSON.stringify(manifest));
-    if (this.previous) this.removeAllBut();
-    writeFileSync(statePath(this.outDir), JSON.stringify(Object.fromEntries(this.buckets)));
+    const prefix = `${this.build}/`;
+    const hash = createHash('sha256');
+    for (const [path, digest] of [...this.live].filter(([path]) => path.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path.slice(prefix.length)}\n${digest}\n`);
+    const named = `${BUILD_PREFIX}${hash.digest('hex').slice(0, 16)}`;
+    if (named !== this.build) {
+      rmSync(join(this.outDir, named), { recursive: true, force: true });
+      if (existsSync(join(this.outDir, this.build))) renameSync(join(this.outDir, this.build), join(this.outDir, named));
+      const rename = <T>(map: Map<string, T>) => new Map([...map].map(([path, value]) => [path.startsWith(prefix) ? `${named}/${path.slice(prefix.length)}` : path, value] as const));
+      this.live = rename(this.live);
+      this.buckets = rename(this.buckets);
+      this.build = named;
+    }
+    const { version, ...rest } = contents;
+    const manifest: Manifest = { version, build: named, ...rest };
+    await this.publish(MANIFEST_PATH, JSON.stringify(manifest));
+    this.removeAllBut();
+    writeFileSync(statePath(this.outDir), JSON.stringify({ files: Object.fromEntries(this.live), buckets: Object.fromEntries(this.buckets) } satisfies PublishState));
+    return manifest;
   }
 
-  /** Removes the files of an earlier index that are not part of this one (a shard gone, a bucket emptied). */
+  /** Removes the files (and emptied folders) of an earlier index that are not part of this one. */
   private removeAllBut(): void {
-    for (const entry of readdirSync(this.outDir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name);
-      if (!this.live.has(relative(this.outDir, path))) unlinkSync(path);
-    }
+    const sweep = (dir: string): boolean => {
+      let empty = true;
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (sweep(path)) rmdirSync(path);
+          else empty = false;
+        } else if (!this.live.has(relative(this.outDir, path))) unlinkSync(path);
+        else empty = false;
+      }
+      return empty;
+    };
+    sweep(this.outDir);
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadGazetteer } from '../../gazetteer/gazetteer.ts';
 import { readReportFile } from '../../report-file/report-file.ts';
@@ -23,14 +23,42 @@ export const sourcesOf = (files: string[]): Sources =>
     return [basename(file), size, mtimeMs];
   });
 
+/**
+ * What a shard was last checked against (kept beside it): its reports' digest, their names,
+ * sizes and times, and the digest of the shard file itself as written.
+ */
+export interface ShardCheck {
+  digest: string;
+  sources: Sources;
+  file: string;
+}
+
 /** A shard whose files may have changed: checked by their digest, and rebuilt if it differs. */
 export interface ShardJob {
   key: string;
   files: string[];
   sources: Sources;
   path: string;
-  /** Digest of the cached shard, if there is one. */
-  cached?: string;
+  /** The cached shard, if there is one and its file is intact. */
+  cached?: { digest: string; file: string };
+}
+
+/** sha256 of a file, read a megabyte at a time (a shard of 1,000 reports is tens of megabytes). */
+export function fileDigestOf(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.alloc(1 << 20);
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
+    return hash.digest('hex');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A shard's content depends on its files alone (not on the plan that grouped them). */
@@ -51,7 +79,8 @@ const indexFold = () => (fold ??= charFold(traditionalCharacterMap()));
 export function writeShard(job: ShardJob): boolean {
   const texts = job.files.map((file) => readFileSync(file, 'utf8'));
   const digest = digestOf(job.files, texts);
-  const rebuilt = digest !== job.cached;
+  const rebuilt = digest !== job.cached?.digest;
+  let file = job.cached?.file ?? '';
   if (rebuilt) {
     const gazetteer = loadGazetteer();
     const documents = job.files
@@ -61,8 +90,10 @@ export function writeShard(job: ShardJob): boolean {
         return searchDocument(data, body, gazetteer);
       })
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    writeFileSync(job.path, buildShard(job.key, digest, documents, indexFold()));
+    const shard = buildShard(job.key, digest, documents, indexFold());
+    writeFileSync(job.path, shard);
+    file = createHash('sha256').update(shard).digest('hex');
   }
-  writeFileSync(sourcesPath(job.path), JSON.stringify({ digest, sources: job.sources }));
+  writeFileSync(sourcesPath(job.path), JSON.stringify({ digest, sources: job.sources, file } satisfies ShardCheck));
   return rebuilt;
 }

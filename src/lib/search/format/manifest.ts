@@ -1,24 +1,32 @@
 import { FACET_KEYS, type FacetKey } from './facets.ts';
 
 /**
- * The published index's table of contents (dist/search-index/manifest.json), read by the search page.
- * Files beside it (g/, x/, c/, d/ gzip-compressed by the merge: isCompressed):
- *   g/<bucket>.bin      postings of the grams whose hash falls in the bucket: reports and
- *                       occurrences of characters and pairs; of triples, also the next character
- *   x/<bucket>.bin      of those triples: occurrences by (previous, next) character
- *   p/<bucket>.bin      of those triples: positions
- *   d/<shard>/<n>.json  result rows of documents n·ROWS_PER_FILE … of a shard (rows.ts)
- *   t/<shard>/<n>.bin   the text of document n of a shard, UTF-16LE, for excerpts (read with
- *                       range requests, so an excerpt costs a few hundred bytes)
- *   c/<group>.bin       one number per report for each filter, in document order (columns.ts):
- *                       the filters in one file, publication dates (needed for one sort) in another
+ * The published index's table of contents (dist/search-index/manifest.json), read by the search
+ * page: the one file whose name stays the same from build to build, so it is always fetched
+ * fresh. Every other file's path is named by its content, so a browser or CDN may keep it
+ * forever, and a manifest only ever reads the files of its own build:
+ *   <build>/g/<bucket>.bin    postings of the grams whose hash falls in the bucket: reports and
+ *                             occurrences of characters and pairs; of triples, also the next character
+ *   <build>/x/<bucket>.bin    of those triples: occurrences by (previous, next) character
+ *   <build>/p/<bucket>.bin    of those triples: positions
+ *   <build>/c/<group>.bin     one number per report for each filter, in document order (columns.ts):
+ *                             the filters in one file, publication dates (needed for one sort) in another
+ *   d/<shard>/<n>.json        result rows of documents n·ROWS_PER_FILE … of a shard (rows.ts)
+ *   t/<shard>/<n>.bin         the text of document n of a shard, UTF-16LE, for excerpts (read with
+ *                             range requests, so an excerpt costs a few hundred bytes)
+ * <build> is b.<digest of every file in it> (the manifest's `build`); <shard> is the shard's key
+ * and the start of its digest (shardFolder). g/, x/, c/ and d/ are gzip-compressed (isCompressed).
+ * Every search reads <build>/c/filters.bin, so a manifest whose build folder is gone fails
+ * instead of reading no postings.
  */
 
 /**
  * The format's version: written into every shard and the manifest. A reader meets only files of
  * its own version (ArchiveIndex.open refuses any other); a cached shard of another version is rebuilt.
  */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
+/** The manifest's path, the index's only fixed name. */
+export const MANIFEST_PATH = 'manifest.json';
 
 /** A column per search filter, and publication dates for one of the sorts. */
 export type FacetColumn = FacetKey | 'published';
@@ -38,6 +46,8 @@ export interface ManifestShard {
 
 export interface Manifest {
   version: number;
+  /** Folder of the postings and columns (b.<digest>). */
+  build: string;
   docCount: number;
   /** Bucket = top `bits` bits of the gram hash. */
   bits: number;
@@ -56,17 +66,21 @@ export type PostingSet = (typeof POSTING_SETS)[number];
  * Which index files the merge gzip-compresses: postings of counts, columns and rows. The
  * manifest, the texts (read in ranges) and positions (they hardly compress) are plain.
  */
-export const isCompressed = (path: string) => /^[gxcd]\//.test(path);
-export const bucketPath = (set: PostingSet, bucket: number, bits: number) => `${set}/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
-export const rowsPath = (shard: string, file: number) => `d/${shard}/${file}.json`;
-export const textPath = (shard: string, doc: number) => `t/${shard}/${doc}.bin`;
+export const isCompressed = (path: string) => /^(?:b\.[^/]+\/)?[gxcd]\//.test(path);
+/** A build folder's name: b. and the first 16 hex digits of the digest of its files. */
+export const BUILD_PREFIX = 'b.';
+export const bucketPath = (build: string, set: PostingSet, bucket: number, bits: number) => `${build}/${set}/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
+/** A shard's texts and rows change only with its reports, so their folder is named by the shard's digest. */
+export const shardFolder = (shard: Pick<ManifestShard, 'key' | 'digest'>) => `${shard.key}.${shard.digest.slice(0, 12)}`;
+export const rowsPath = (shard: Pick<ManifestShard, 'key' | 'digest'>, file: number) => `d/${shardFolder(shard)}/${file}.json`;
+export const textPath = (shard: Pick<ManifestShard, 'key' | 'digest'>, doc: number) => `t/${shardFolder(shard)}/${doc}.bin`;
 /** Columns published together: every search needs all the filters, only one sort the dates. */
 export const COLUMN_GROUPS: Record<string, FacetColumn[]> = {
   filters: FILTER_COLUMNS,
   published: ['published'],
 };
 export const columnGroupOf = (column: FacetColumn) => Object.keys(COLUMN_GROUPS).find((group) => COLUMN_GROUPS[group]!.includes(column))!;
-export const columnGroupPath = (group: string) => `c/${group}.bin`;
+export const columnGroupPath = (build: string, group: string) => `${build}/c/${group}.bin`;
 /** No value (a report with no city, say). */
 export const NONE = 0xffff;
 
@@ -74,5 +88,6 @@ export const NONE = 0xffff;
 export function parseManifest(json: string): Manifest {
   const manifest = JSON.parse(json) as Partial<Manifest> | null;
   if (manifest?.version !== INDEX_VERSION) throw new Error(`search index: manifest.json is version ${manifest?.version ?? 'unknown'}, this reader reads version ${INDEX_VERSION}`);
+  if (typeof manifest.build !== 'string' || !manifest.build.startsWith(BUILD_PREFIX) || manifest.build.includes('/')) throw new Error('search index: manifest.json names no build folder');
   return manifest as Manifest;
 }
