@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, r
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { BUILD_PREFIX, MANIFEST_PATH, isCompressed, parseManifest, type Manifest } from '../format/manifest.ts';
+import { BUILD_PREFIX, BUILD_SETS, MANIFEST_PATH, isCompressed, parseManifest, type Manifest } from '../format/manifest.ts';
 
 /** Compressions in flight at once, on libuv's thread pool (4 threads by default). */
 const GZIP_IN_FLIGHT = 4;
@@ -14,10 +14,10 @@ const GZIP_IN_FLIGHT = 4;
  * as they are (isCompressed). Rows and columns are small: level 6.
  */
 const GZIP_LEVEL: Record<string, number> = { g: 1, x: 1 };
-const gzipLevel = (path: string) => GZIP_LEVEL[/(?:^|\/)([a-z])\/[^/]+$/.exec(path)?.[1] ?? ''] ?? 6;
+const gzipLevel = (path: string) => GZIP_LEVEL[path.slice(0, path.indexOf('/'))] ?? 6;
 const gzipAsync = promisify(gzip);
 
-/** The build folder's name until it is named by its files (a run that stopped early may leave it). */
+/** The build's name until it is named by its files (a run that stopped early may leave it). */
 const UNNAMED_BUILD = `${BUILD_PREFIX}next`;
 
 /** What the last publication in a folder wrote, kept beside it: a digest of each file as written, and of each bucket's content before compression. */
@@ -34,14 +34,14 @@ const fileDigest = (data: Uint8Array | string) => createHash('sha256').update(da
  * last publication there and checking what it keeps: a file is kept only when its bytes still
  * have the digest they were written with, so a file that was changed, cut short or deleted
  * since is written again. Files not published or kept this time are removed at the end. The
- * build folder (postings and columns) is worked on under its last name and renamed after the
- * digest of its files when done. A file is never modified in place (removed, then written).
+ * build's folders (g/, x/, p/, c/<build>) are worked on under their last name and renamed
+ * after the digest of their files when done. A file is never modified in place (removed, then written).
  */
 export class IndexPublisher {
   readonly outDir: string;
   /** The last publication's manifest, when it is of this format's version and its state is readable. */
   readonly previous?: Manifest;
-  /** The build folder being written (its last name, until finish renames it). */
+  /** The build being written (its last name, until finish renames it). */
   build: string;
   private readonly previousFiles: Map<string, string>;
   private readonly previousBuckets: Map<string, string>;
@@ -131,19 +131,21 @@ export class IndexPublisher {
   }
 
   /**
-   * Ends the publication: names the build folder after its files, writes the manifest that
-   * points at it, removes what is no longer part of the index and keeps the digests.
+   * Ends the publication: names the build after its files, writes the manifest that points at
+   * it, removes what is no longer part of the index and keeps the digests.
    */
   async finish(contents: Omit<Manifest, 'build'>): Promise<Manifest> {
     await this.flush();
-    const prefix = `${this.build}/`;
+    const inBuild = (path: string) => BUILD_SETS.some((set) => path.startsWith(`${set}/${this.build}/`));
     const hash = createHash('sha256');
-    for (const [path, digest] of [...this.live].filter(([path]) => path.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path.slice(prefix.length)}\n${digest}\n`);
+    for (const [path, digest] of [...this.live].filter(([path]) => inBuild(path)).sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path.replace(`/${this.build}/`, '/')}\n${digest}\n`);
     const named = `${BUILD_PREFIX}${hash.digest('hex').slice(0, 16)}`;
     if (named !== this.build) {
-      rmSync(join(this.outDir, named), { recursive: true, force: true });
-      if (existsSync(join(this.outDir, this.build))) renameSync(join(this.outDir, this.build), join(this.outDir, named));
-      const rename = <T>(map: Map<string, T>) => new Map([...map].map(([path, value]) => [path.startsWith(prefix) ? `${named}/${path.slice(prefix.length)}` : path, value] as const));
+      for (const set of BUILD_SETS) {
+        rmSync(join(this.outDir, set, named), { recursive: true, force: true });
+        if (existsSync(join(this.outDir, set, this.build))) renameSync(join(this.outDir, set, this.build), join(this.outDir, set, named));
+      }
+      const rename = <T>(map: Map<string, T>) => new Map([...map].map(([path, value]) => [inBuild(path) ? path.replace(`/${this.build}/`, `/${named}/`) : path, value] as const));
       this.live = rename(this.live);
       this.buckets = rename(this.buckets);
       this.build = named;

@@ -5,18 +5,18 @@ import { FACET_KEYS, type FacetKey } from './facets.ts';
  * page: the one file whose name stays the same from build to build, so it is always fetched
  * fresh. Every other file's path is named by its content, so a browser or CDN may keep it
  * forever, and a manifest only ever reads the files of its own build:
- *   <build>/g/<bucket>.bin    postings of the grams whose hash falls in the bucket: reports and
+ *   g/<build>/<bucket>.bin    postings of the grams whose hash falls in the bucket: reports and
  *                             occurrences of characters and pairs; of triples, also the next character
- *   <build>/x/<bucket>.bin    of those triples: occurrences by (previous, next) character
- *   <build>/p/<bucket>.bin    of those triples: positions
- *   <build>/c/<group>.bin     one number per report for each filter, in document order (columns.ts):
+ *   x/<build>/<bucket>.bin    of those triples: occurrences by (previous, next) character
+ *   p/<build>/<bucket>.bin    of those triples: positions
+ *   c/<build>/<group>.bin     one number per report for each filter, in document order (columns.ts):
  *                             the filters in one file, publication dates (needed for one sort) in another
  *   d/<shard>/<n>.json        result rows of documents n·ROWS_PER_FILE … of a shard (rows.ts)
  *   t/<shard>/<n>.bin         the text of document n of a shard, UTF-16LE, for excerpts (read with
  *                             range requests, so an excerpt costs a few hundred bytes)
- * <build> is b.<digest of every file in it> (the manifest's `build`); <shard> is the shard's key
+ * <build> is b.<digest of every file under g/, x/, p/ and c/> (the manifest's `build`); <shard> is the shard's key
  * and the start of its digest (shardFolder). g/, x/, c/ and d/ are gzip-compressed (isCompressed).
- * Every search reads <build>/c/filters.bin, so a manifest whose build folder is gone fails
+ * Every search reads c/<build>/filters.bin, so a manifest whose build folder is gone fails
  * instead of reading no postings.
  */
 
@@ -46,7 +46,7 @@ export interface ManifestShard {
 
 export interface Manifest {
   version: number;
-  /** Folder of the postings and columns (b.<digest>). */
+  /** Name of the postings' and columns' folders (b.<digest>): g/<build>/, x/<build>/, p/<build>/, c/<build>/. */
   build: string;
   docCount: number;
   /** Bucket = top `bits` bits of the gram hash. */
@@ -66,10 +66,12 @@ export type PostingSet = (typeof POSTING_SETS)[number];
  * Which index files the merge gzip-compresses: postings of counts, columns and rows. The
  * manifest, the texts (read in ranges) and positions (they hardly compress) are plain.
  */
-export const isCompressed = (path: string) => /^(?:b\.[^/]+\/)?[gxcd]\//.test(path);
-/** A build folder's name: b. and the first 16 hex digits of the digest of its files. */
+export const isCompressed = (path: string) => /^[gxcd]\//.test(path);
+/** A build's name: b. and the first 16 hex digits of the digest of its files. */
 export const BUILD_PREFIX = 'b.';
-export const bucketPath = (build: string, set: PostingSet, bucket: number, bits: number) => `${build}/${set}/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
+/** The file sets whose files are named by the build (the others by their shard). */
+export const BUILD_SETS = ['g', 'x', 'p', 'c'] as const;
+export const bucketPath = (build: string, set: PostingSet, bucket: number, bits: number) => `${set}/${build}/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
 /** A shard's texts and rows change only with its reports, so their folder is named by the shard's digest. */
 export const shardFolder = (shard: Pick<ManifestShard, 'key' | 'digest'>) => `${shard.key}.${shard.digest.slice(0, 12)}`;
 export const rowsPath = (shard: Pick<ManifestShard, 'key' | 'digest'>, file: number) => `d/${shardFolder(shard)}/${file}.json`;
@@ -80,7 +82,7 @@ export const COLUMN_GROUPS: Record<string, FacetColumn[]> = {
   published: ['published'],
 };
 export const columnGroupOf = (column: FacetColumn) => Object.keys(COLUMN_GROUPS).find((group) => COLUMN_GROUPS[group]!.includes(column))!;
-export const columnGroupPath = (build: string, group: string) => `${build}/c/${group}.bin`;
+export const columnGroupPath = (build: string, group: string) => `c/${build}/${group}.bin`;
 /** No value (a report with no city, say). */
 export const NONE = 0xffff;
 
