@@ -20,7 +20,7 @@ import { serveStatic } from '../src/lib/bench/serve.ts';
 import { DEFAULT_UI, PORTAL_UI, defaultUiPage, measureFirstQuery, type FirstQuery, type SearchUi } from '../src/lib/bench/first-query.ts';
 import { directorySize, mb, measure, median, seconds, type Measured } from '../src/lib/bench/measure.ts';
 import MarkdownIt from 'markdown-it';
-import { markdownFiles, readReportFile } from '../src/lib/ingest/report-file.ts';
+import { markdownFiles, readReportFile } from '../src/lib/report-file/report-file.ts';
 
 const { values } = parseArgs({
   options: {

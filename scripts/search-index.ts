@@ -1,26 +1,29 @@
 /**
- * The search index, built apart from the site (the site build runs `build` itself):
+ * The search index, built apart from the site (the site build runs the same build itself, on a
+ * worker thread: src/integrations/search-index.ts):
  *
  *   npm run search-index -- build  --content DIR --out DIR [--cache DIR] [--plan auto|province|province-year|single] [--workers N]
- *   npm run search-index -- shards --content DIR --cache DIR [--only 44-2024,44-2025] [--plan …]
+ *   npm run search-index -- shards --content DIR [--cache DIR] [--only 44-2024,44-2025] [--plan …]
  *   npm run search-index -- merge  --shards DIR[,DIR…] --out DIR
  *
  * `shards` lets several machines or CI jobs each build some shards; `merge` publishes any set
- * of shard folders as one index (dist/search-index) without rebuilding them. Prints a JSON summary.
+ * of shard folders as one index (dist/search-index) without rebuilding them. The cache defaults
+ * to the site build's for that content folder. Prints a JSON summary.
  */
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ShardPlan } from '../src/lib/search/document.ts';
-import { buildSearchIndex, buildShards, shardFiles } from '../src/lib/search/build.ts';
-import { mergeShards } from '../src/lib/search/merge.ts';
+import { buildSearchIndex, buildShards, defaultCacheDir, listReports, shardFiles } from '../src/lib/search/build/build.ts';
+import type { ShardPlan } from '../src/lib/search/build/document.ts';
+import { summarize } from '../src/lib/search/build/index-worker.ts';
+import { mergeShards } from '../src/lib/search/build/merge.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     content: { type: 'string', default: 'content' },
     out: { type: 'string' },
-    cache: { type: 'string', default: join('node_modules', '.cache', 'search-shards') },
+    cache: { type: 'string' },
     plan: { type: 'string', default: 'auto' },
     only: { type: 'string' },
     shards: { type: 'string' },
@@ -31,7 +34,8 @@ const command = positionals[0];
 const plan = values.plan as ShardPlan;
 // Shards are built on this many threads (default: one per core).
 const workers = Number(values.workers ?? availableParallelism());
-const reportsDir = join(values.content, 'reports');
+const cacheDir = values.cache ? resolve(values.cache) : defaultCacheDir(process.cwd(), values.content);
+const reports = () => listReports(join(values.content, 'reports'));
 const started = performance.now();
 const need = (value: string | undefined, flag: string) => {
   if (!value) throw new Error(`${command} needs --${flag}`);
@@ -39,23 +43,11 @@ const need = (value: string | undefined, flag: string) => {
 };
 
 if (command === 'build') {
-  const result = await buildSearchIndex({ reportsDir, cacheDir: resolve(values.cache), outDir: need(values.out, 'out'), plan, workers });
-  console.log(
-    JSON.stringify({
-      reports: result.manifest.docCount,
-      shards: result.shards.length,
-      rebuilt: result.shards.filter((s) => s.rebuilt).length,
-      files: result.files,
-      written: result.written,
-      bytes: result.bytes,
-      shardMs: Math.round(result.shardMs),
-      mergeMs: Math.round(result.mergeMs),
-      // From process start: what indexing costs, module loading included.
-      ms: Math.round(performance.now()),
-    }),
-  );
+  const result = await buildSearchIndex({ reports: reports(), cacheDir, outDir: need(values.out, 'out'), plan, workers });
+  // ms from process start: what indexing costs, module loading included.
+  console.log(JSON.stringify({ ...summarize(result), ms: Math.round(performance.now()) }));
 } else if (command === 'shards') {
-  const built = await buildShards({ reportsDir, cacheDir: need(values.cache, 'cache'), plan, only: values.only?.split(','), workers });
+  const built = await buildShards({ reports: reports(), cacheDir, plan, only: values.only?.split(','), workers });
   console.log(JSON.stringify({ shards: built.length, rebuilt: built.filter((s) => s.rebuilt).length, ms: Math.round(performance.now() - started) }));
 } else if (command === 'merge') {
   const result = await mergeShards(shardFiles((values.shards ?? need(undefined, 'shards')).split(',').map((d) => resolve(d))), need(values.out, 'out'));

@@ -1,4 +1,4 @@
-import { scriptMapPieces, type ScriptMap } from '../lib/search/text.ts';
+import { scriptMapPieces, type ScriptMap } from '../lib/chinese-script/map-pieces.ts';
 
 /**
  * The Traditional→Simplified map, as far as the page needed it so far: each piece

@@ -3,8 +3,8 @@
  * the text is highlighted (CSS Custom Highlight API, the text itself untouched) and the first
  * one in the target section is brought into view.
  */
-import { quotedPhrase } from '../lib/search/query.ts';
-import { charFold, foldString, type CharFold } from '../lib/search/text.ts';
+import { quotedPhrase } from '../lib/search/web/query.ts';
+import { charFold, foldString, type CharFold } from '../lib/search/format/fold.ts';
 import { scriptMapFor } from './script-map.ts';
 
 /**

@@ -1,6 +1,7 @@
-import { ArchiveIndex, type Excerpt, type IndexSource } from '../lib/search/engine.ts';
-import type { ResultRow, RowSection } from '../lib/search/manifest.ts';
-import { runSearch, type SearchOutcome } from '../lib/search/query.ts';
+import { ArchiveIndex, type Excerpt } from '../lib/search/web/engine.ts';
+import { httpSource } from '../lib/search/web/http-source.ts';
+import type { ResultRow, RowSection } from '../lib/search/format/rows.ts';
+import { runSearch, type SearchOutcome } from '../lib/search/web/query.ts';
 import { resultsCsv, type ResultRow as CsvRow } from '../lib/site/results-csv.ts';
 import { scriptMapFor } from './script-map.ts';
 import {
@@ -22,25 +23,8 @@ const INDEX_ROOT = '/search-index/';
 /** Cities and counties offered as filters: the ones with the most results. */
 const DYNAMIC_FACET_LIMIT = 30;
 
-const fromSite = (path: string) => new URL(`${INDEX_ROOT}${path}`, window.location.href).href;
-
-const source: IndexSource = {
-  async bytes(path) {
-    const response = await fetch(fromSite(path));
-    if (response.status === 404) return undefined;
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  },
-  async range(path, start, end) {
-    const response = await fetch(fromSite(path), { headers: { Range: `bytes=${start}-${end - 1}` } });
-    // 416: the range starts past the end of the file, i.e. the text ended.
-    if (response.status === 416) return new Uint8Array(0);
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    // A server that ignores ranges sends the whole file.
-    return response.status === 206 ? bytes : bytes.subarray(start, end);
-  },
-};
+// The manifest is fetched fresh, every other index file may come from any cache (http-source.ts).
+const source = httpSource(new URL(INDEX_ROOT, window.location.href).href);
 
 let index: Promise<ArchiveIndex> | undefined;
 function loadIndex(): Promise<ArchiveIndex> {
@@ -72,11 +56,11 @@ function excerptFragment(excerpt: Excerpt | undefined): DocumentFragment {
 /** The section the excerpt falls in, to open the report there. */
 function sectionAt(row: ResultRow, at: number | undefined): RowSection | undefined {
   if (at === undefined) return undefined;
-  return row[6].filter(([start]) => start <= at).pop();
+  return row.sections.filter((s) => s.at <= at).pop();
 }
 
 function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string): HTMLLIElement {
-  const [id, title, place, , year, published] = row;
+  const { id, title, place, year, published } = row;
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   heading.className = 'fz-report-list__title';
@@ -84,7 +68,7 @@ function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string)
   const link = document.createElement('a');
   const target = new URL(`/reports/${id}/`, window.location.href);
   if (query) target.searchParams.set('hl', query);
-  if (section) target.hash = section[1];
+  if (section) target.hash = section.id;
   link.href = `${target.pathname}${target.search}${target.hash}`;
   link.textContent = title;
   heading.appendChild(link);
@@ -101,7 +85,7 @@ function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string)
   if (section) {
     const where = document.createElement('p');
     where.className = 'fz-report-list__section';
-    where.textContent = `匹配章节：${section[2]}`;
+    where.textContent = `匹配章节：${section.heading}`;
     item.appendChild(where);
   }
   return item;
@@ -301,7 +285,7 @@ export function startSearchPage(): void {
       exportStatus.textContent = `正在导出：${i} / ${outcome.results.length}`;
       const batch = await Promise.all(outcome.results.slice(i, i + 50).map((doc) => archive.row(doc)));
       if (token !== run) return;
-      for (const [id, title, place, code, year, published] of batch) {
+      for (const { id, title, place, code, year, published } of batch) {
         rows.push({ title, place, code, year: String(year), published, url: new URL(`/reports/${id}/`, window.location.href).href });
       }
     }

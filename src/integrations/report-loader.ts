@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { markdownFiles, readReportFile, ReportFileError } from '../lib/ingest/report-file.ts';
+import { markdownFiles, readReportFile, ReportFileError } from '../lib/report-file/report-file.ts';
+import { recordValidatedReports, type ValidatedReport } from './report-registry.ts';
 
 /**
  * Loads content/reports/**.md into the `reports` collection: validates every file with the
@@ -21,6 +22,7 @@ export function reportLoader(options: { base: string }): Loader {
       const seen = new Map<string, string>();
       const stale = new Set(store.keys());
       let parsed = 0;
+      const validated: ValidatedReport[] = [];
       for (const path of files) {
         const label = relative(process.cwd(), path);
         const id = basename(path, '.md');
@@ -33,13 +35,20 @@ export function reportLoader(options: { base: string }): Loader {
         const text = readFileSync(path, 'utf8');
         const digest = generateDigest(`${label}\n${text}`);
         const kept = store.get(id);
-        if (kept?.digest === digest) continue;
+        if (kept?.digest === digest) {
+          const { divisionCode, year } = kept.data as { divisionCode: string; year: number };
+          validated.push({ path: resolve(path), id, divisionCode, year });
+          continue;
+        }
         const { data } = readReportFile(path, label, text);
         if (data.id !== id) throw new ReportFileError(`${label}: id: ${data.id} differs from the file name (reports are stored as <id>.md)`);
         store.set({ id, data, filePath: label, digest });
+        validated.push({ path: resolve(path), id, divisionCode: data.divisionCode, year: data.year });
         parsed++;
       }
       for (const id of stale) store.delete(id);
+      // The search index is built from exactly these files (src/integrations/search-index.ts).
+      recordValidatedReports(options.base, validated);
       logger.info(`${files.length} reports loaded from ${options.base} (${parsed} parsed, ${files.length - parsed} unchanged)`);
     },
   };

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
 import { contrastRatio } from './contrast.ts';
 import { readContent } from './truth.ts';
-import { traditionalCharacterMap } from '../../src/lib/ingest/script.ts';
-import { charFold, foldString } from '../../src/lib/search/text.ts';
+import { traditionalCharacterMap } from '../../src/lib/chinese-script/script.ts';
+import { charFold, foldString } from '../../src/lib/search/format/fold.ts';
 
 const base = inject('baseUrl');
 const content = readContent(inject('contentDir'));

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { markdownFiles, readReportFile } from '../../src/lib/ingest/report-file.ts';
+import { markdownFiles, readReportFile } from '../../src/lib/report-file/report-file.ts';
 import type { Report } from '../../src/lib/schema/report.ts';
 
 /** The built content as plain data, for computing what a search must return. */

@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReportFile } from '../../src/lib/ingest/report-file.ts';
+import { readReportFile } from '../../src/lib/report-file/report-file.ts';
 import { reportLoader } from '../../src/integrations/report-loader.ts';
+import { validatedReports } from '../../src/integrations/report-registry.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const good = readFileSync(join(ROOT, 'content/reports/广东省/440304008-2020.md'), 'utf8');
@@ -66,5 +67,26 @@ describe('reportLoader', () => {
       expect(store.entries.get('440304008-2020')?.filePath).toBe(relative(process.cwd(), join(base, '广东省', '440304008-2020.md')));
     }
     expect(store.keys()).toEqual(['440304008-2020']);
+  });
+
+  it('hands the search index every report it validated, parsed or unchanged, with its code and year', async () => {
+    const store = astroLikeStore();
+    const context = { store, generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'), logger: { info: () => {} } };
+    const base = join(dir, 'registry', 'reports');
+    mkdirSync(join(base, '广东省'), { recursive: true });
+    writeFileSync(join(base, '广东省', '440304008-2020.md'), good);
+    writeFileSync(join(base, '广东省', '440304008-2021.md'), good.replace('id: 440304008-2020', 'id: 440304008-2021').replace(/^year: 2020$/m, 'year: 2021'));
+    const expected = [
+      { path: join(base, '广东省', '440304008-2020.md'), id: '440304008-2020', divisionCode: '440304008', year: 2020 },
+      { path: join(base, '广东省', '440304008-2021.md'), id: '440304008-2021', divisionCode: '440304008', year: 2021 },
+    ];
+    expect(validatedReports(base)).not.toEqual(expected);
+    await reportLoader({ base }).load(context as never);
+    expect(validatedReports(base)).toEqual(expected);
+    // Again: nothing parsed this time, the same list.
+    await reportLoader({ base }).load(context as never);
+    expect(validatedReports(base)).toEqual(expected);
+    // Another folder's list is not this one's.
+    expect(validatedReports(join(dir, 'elsewhere'))).toBeUndefined();
   });
 });

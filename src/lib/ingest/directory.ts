@@ -4,8 +4,8 @@ import { parse } from 'yaml';
 import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
 import { ingestCapture, sha256, type Capture } from './ingest.ts';
 import { InputFileError, inputItem, listInputFiles, readInputFile, type InputItem } from './input-files.ts';
-import { serializeReport } from './report-file.ts';
-import { sameText, toSimplified } from './script.ts';
+import { serializeReport } from '../report-file/report-file.ts';
+import { sameText, toSimplified } from '../chinese-script/script.ts';
 
 /**
  * Ingests a folder of captures into a content folder: one Markdown file per report under

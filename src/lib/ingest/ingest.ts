@@ -7,7 +7,7 @@ import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { htmlToLines } from './html.ts';
 import { findReportYear, readPage, type PageFacts } from './page.ts';
-import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from './script.ts';
+import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, toMarkdown } from './structure.ts';
 import { normalizeLines } from './text.ts';
 

@@ -1,5 +1,5 @@
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
-import { reportBody } from '../ingest/report-file.ts';
+import { reportBody } from '../report-file/report-file.ts';
 import type { Report } from '../schema/report.ts';
 import { placeByLevel, reportsCsv, reportsJsonLine, type OpenDataRow } from './open-data.ts';
 import { permalink } from './report-metadata.ts';

@@ -1,4 +1,4 @@
-import { reportPlainText } from '../search/document.ts';
+import { reportPlainText } from '../search/build/document.ts';
 import { SECTION_KIND_LABELS, type Report, type SectionKind } from '../schema/report.ts';
 import { formatDate } from './catalog.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
-import { parseReportFile } from '../ingest/report-file.ts';
+import { parseReportFile } from '../report-file/report-file.ts';
 import type { Report } from '../schema/report.ts';
 import { placeFeedPath } from './feeds.ts';
 import { DOWNLOAD_FORMATS, reportDownloads, type DownloadFormat, type ReportDownloads } from './report-downloads.ts';

@@ -1,6 +1,6 @@
 import { reportDescription } from './report-metadata.ts';
 import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
-import { reportBody } from '../ingest/report-file.ts';
+import { reportBody } from '../report-file/report-file.ts';
 import { renderReport, type Heading } from '../markdown/render.ts';
 import type { Report } from '../schema/report.ts';
 import { reportPath, yearNeighbourIndex, type YearNeighbours } from './catalog.ts';

@@ -1,3 +1,6 @@
+import { FACET_KEYS, type FacetKey } from '../search/format/facets.ts';
+import { SORT_KEYS, type SearchRequest, type SortKey } from '../search/web/query.ts';
+
 /**
  * What a search is: query, filters and sort, kept in the URL (?q=…&province=…&year=…&sort=…)
  * so a search can be reloaded, shared and bookmarked. Pure: used by the page and by tests.
@@ -7,25 +10,22 @@
  * Facets of the search. Small fixed sets are in the page from the build; cities and counties,
  * thousands nationally, are offered from the counts of the current results instead.
  */
-export const SEARCH_FACETS = [
-  { key: 'province', label: '省份', dynamic: false },
-  { key: 'city', label: '市（州）', dynamic: true },
-  { key: 'county', label: '县（市、区）', dynamic: true },
-  { key: 'level', label: '行政层级', dynamic: false },
-  { key: 'issuer', label: '发布机构类型', dynamic: false },
-  { key: 'year', label: '报告年度', dynamic: false },
-  { key: 'section', label: '报告包含的部分', dynamic: false },
-] as const;
+const FACET_LABELS: Record<FacetKey, { label: string; dynamic: boolean }> = {
+  province: { label: '省份', dynamic: false },
+  city: { label: '市（州）', dynamic: true },
+  county: { label: '县（市、区）', dynamic: true },
+  level: { label: '行政层级', dynamic: false },
+  issuer: { label: '发布机构类型', dynamic: false },
+  year: { label: '报告年度', dynamic: false },
+  section: { label: '报告包含的部分', dynamic: false },
+};
 
-export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];
-export const SORTS = ['', 'year-desc', 'year-asc', 'published-desc'] as const;
-export type SortKey = (typeof SORTS)[number];
+/** The search's facets (their keys and order are the index's), with their labels. */
+export const SEARCH_FACETS = FACET_KEYS.map((key) => ({ key, ...FACET_LABELS[key] }));
 
-export interface SearchState {
-  q: string;
-  filters: Record<FacetKey, string[]>;
-  sort: SortKey;
-}
+export type { FacetKey, SortKey };
+export const SORTS = SORT_KEYS;
+export type SearchState = SearchRequest;
 
 /**
  * Longest query searched, in characters. A query is looked up piece by piece in the index (one

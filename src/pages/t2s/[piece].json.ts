@@ -1,6 +1,6 @@
 import type { GetStaticPaths } from 'astro';
-import { traditionalCharacterMap } from '../../lib/ingest/script.ts';
-import { SCRIPT_MAP_FIRST, SCRIPT_MAP_LAST, scriptMapPiece, type ScriptMap } from '../../lib/search/text.ts';
+import { traditionalCharacterMap } from '../../lib/chinese-script/script.ts';
+import { SCRIPT_MAP_FIRST, SCRIPT_MAP_LAST, scriptMapPiece, type ScriptMap } from '../../lib/chinese-script/map-pieces.ts';
 
 /** The Traditional→Simplified map for queries, one piece per 1,024 code points (built once). */
 export const getStaticPaths = (() => {

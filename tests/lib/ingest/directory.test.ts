@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestDirectory, type IngestEntry } from '../../../src/lib/ingest/directory.ts';
-import { parseReportFile } from '../../../src/lib/ingest/report-file.ts';
+import { parseReportFile } from '../../../src/lib/report-file/report-file.ts';
 import * as OpenCC from 'opencc-js/cn2t';
 import { RAW_SAMPLE } from '../../helpers/paths.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestDirectory } from '../../../src/lib/ingest/directory.ts';
-import { parseReportFile } from '../../../src/lib/ingest/report-file.ts';
+import { parseReportFile } from '../../../src/lib/report-file/report-file.ts';
 import { RAW_SAMPLE } from '../../helpers/paths.ts';
 
 const SEED = '004_76eef8faab654823.txt';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestCapture } from '../../../src/lib/ingest/ingest.ts';
-import { readReportFile, serializeReport } from '../../../src/lib/ingest/report-file.ts';
+import { readReportFile, serializeReport } from '../../../src/lib/report-file/report-file.ts';
 import { renderReport } from '../../../src/lib/markdown/render.ts';
-import { reportPlainText } from '../../../src/lib/search/document.ts';
+import { reportPlainText } from '../../../src/lib/search/build/document.ts';
 import { reportSchema } from '../../../src/lib/schema/report.ts';
 import { RAW_SAMPLE } from '../../helpers/paths.ts';
 

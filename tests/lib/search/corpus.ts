@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { generateFromSample } from '../../../src/lib/corpus/generate.ts';
 import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
 import { ingestDirectory } from '../../../src/lib/ingest/directory.ts';
-import { markdownFiles, readReportFile } from '../../../src/lib/ingest/report-file.ts';
-import { ArchiveIndex, type IndexSource } from '../../../src/lib/search/engine.ts';
-import { searchDocument, type SearchDocument } from '../../../src/lib/search/document.ts';
+import { markdownFiles, readReportFile } from '../../../src/lib/report-file/report-file.ts';
+import { ArchiveIndex, type IndexSource } from '../../../src/lib/search/web/engine.ts';
+import { searchDocument, type SearchDocument } from '../../../src/lib/search/build/document.ts';
 import { RAW_SAMPLE } from '../../helpers/paths.ts';
 
 /** A generated corpus, ingested like the sample, for the search tests. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../src/lib/markdown/render.ts';
-import { reportPlainText, shardKeyOf } from '../../../src/lib/search/document.ts';
+import { reportPlainText, shardKeyOf } from '../../../src/lib/search/build/document.ts';
 
 const body = `2024年，街道坚持依法行政。
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../../../src/lib/corpus/generate.ts';
-import { traditionalCharacterMap } from '../../../src/lib/ingest/script.ts';
-import { buildSearchIndex } from '../../../src/lib/search/build.ts';
-import { ArchiveIndex } from '../../../src/lib/search/engine.ts';
-import type { SearchDocument } from '../../../src/lib/search/document.ts';
-import { runSearch } from '../../../src/lib/search/query.ts';
-import { charFold, foldString } from '../../../src/lib/search/text.ts';
+import { traditionalCharacterMap } from '../../../src/lib/chinese-script/script.ts';
+import { buildSearchIndex } from '../../../src/lib/search/build/build.ts';
+import { ArchiveIndex } from '../../../src/lib/search/web/engine.ts';
+import type { SearchDocument } from '../../../src/lib/search/build/document.ts';
+import { runSearch } from '../../../src/lib/search/web/query.ts';
+import { charFold, foldString } from '../../../src/lib/search/format/fold.ts';
 import { parseSearchState } from '../../../src/lib/site/search-state.ts';
 import { diskSource, generatedContent, openIndex } from './corpus.ts';
 
@@ -112,7 +112,7 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
         const expected = truth(query);
         const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: `“${query}”` })));
         const got = new Map<string, number>();
-        for (const doc of outcome.results) got.set((await index.row(doc))[0], outcome.matches.get(doc)!.count);
+        for (const doc of outcome.results) got.set((await index.row(doc)).id, outcome.matches.get(doc)!.count);
         expectedPairs += expected.size;
         for (const [id, n] of expected) {
           if (got.get(id) === n) foundPairs++;
@@ -132,7 +132,7 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
       const expected = truth(query);
       const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: query })));
       expect(outcome.exactCount, query).toBe(expected.size);
-      const first = await Promise.all(outcome.results.slice(0, outcome.exactCount).map(async (doc) => (await index.row(doc))[0]));
+      const first = await Promise.all(outcome.results.slice(0, outcome.exactCount).map(async (doc) => (await index.row(doc)).id));
       expect(new Set(first), query).toEqual(new Set(expected.keys()));
       // Ranked by occurrences, so a long report with the term many times is not pushed down.
       const counts = outcome.results.slice(0, outcome.exactCount).map((d) => outcome.matches.get(d)!.count);
@@ -148,7 +148,7 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
         const excerpt = await index.excerpt(doc, [index.foldTerm(phrase)], outcome.matches.get(doc));
         expect(excerpt?.parts.filter((p) => p.mark).map((p) => p.text)[0], phrase).toBe(phrase);
         // Where the index's zone hint, or its position, pointed the reading.
-        expect(excerpt?.at, phrase).toBe(folded.get((await index.row(doc))[0])!.indexOf(foldQuery(phrase)));
+        expect(excerpt?.at, phrase).toBe(folded.get((await index.row(doc)).id)!.indexOf(foldQuery(phrase)));
       }
     }
   });

@@ -1,11 +1,11 @@
 import { appendFileSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { markdownFiles } from '../../../src/lib/ingest/report-file.ts';
-import { buildSearchIndex, buildShards, shardFiles } from '../../../src/lib/search/build.ts';
-import type { ShardPlan } from '../../../src/lib/search/document.ts';
-import { mergeShards } from '../../../src/lib/search/merge.ts';
-import { runSearch } from '../../../src/lib/search/query.ts';
+import { markdownFiles } from '../../../src/lib/report-file/report-file.ts';
+import { buildSearchIndex, buildShards, shardFiles } from '../../../src/lib/search/build/build.ts';
+import type { ShardPlan } from '../../../src/lib/search/build/document.ts';
+import { mergeShards } from '../../../src/lib/search/build/merge.ts';
+import { runSearch } from '../../../src/lib/search/web/query.ts';
 import { parseSearchState } from '../../../src/lib/site/search-state.ts';
 import { generatedContent, openIndex } from './corpus.ts';
 
@@ -22,7 +22,7 @@ async function answers(dir: string) {
   const out: unknown[] = [];
   for (const search of SEARCHES) {
     const outcome = await runSearch(index, parseSearchState(new URLSearchParams(search)));
-    const ids = await Promise.all(outcome.results.map(async (doc) => (await index.row(doc))[0]));
+    const ids = await Promise.all(outcome.results.map(async (doc) => (await index.row(doc)).id));
     out.push({ search, ids, exact: outcome.exactCount, counts: outcome.counts });
   }
   return out;
@@ -136,6 +136,6 @@ describe('sharding', { timeout: 120_000 }, () => {
     const index = await openIndex(out);
     const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: '乡村振兴示范带' })));
     expect(outcome.results).toHaveLength(1);
-    expect(`${(await index.row(outcome.results[0]!))[0]}.md`).toBe(file.split('/').pop());
+    expect(`${(await index.row(outcome.results[0]!)).id}.md`).toBe(file.split('/').pop());
   });
 });

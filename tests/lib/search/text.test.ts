@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter } from '../../../src/lib/search/bytes.ts';
-import { decodeColumn, decodeColumns, encodeColumn, encodeColumns } from '../../../src/lib/search/columns.ts';
-import { charFold, coveringOffsets, foldString, gramHash, scriptMapPieces } from '../../../src/lib/search/text.ts';
-import { traditionalCharacterMap } from '../../../src/lib/ingest/script.ts';
-import { parseQuery, quotedPhrase } from '../../../src/lib/search/query.ts';
+import { ByteReader, ByteWriter } from '../../../src/lib/search/format/bytes.ts';
+import { decodeColumn, decodeColumns, encodeColumn, encodeColumns } from '../../../src/lib/search/format/columns.ts';
+import { scriptMapPieces } from '../../../src/lib/chinese-script/map-pieces.ts';
+import { charFold, foldString } from '../../../src/lib/search/format/fold.ts';
+import { coveringOffsets, gramHash } from '../../../src/lib/search/format/grams.ts';
+import { traditionalCharacterMap } from '../../../src/lib/chinese-script/script.ts';
+import { parseQuery, quotedPhrase } from '../../../src/lib/search/web/query.ts';
 
 const fold = charFold(traditionalCharacterMap());
 const folded = (s: string) => foldString(s, fold);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
-import { readReportFile } from '../../../src/lib/ingest/report-file.ts';
+import { readReportFile } from '../../../src/lib/report-file/report-file.ts';
 import type { Report } from '../../../src/lib/schema/report.ts';
 import { reportPageData, reportPagePaths, type ReportEntry } from '../../../src/lib/site/report-page.ts';
 import { ROOT } from '../../helpers/paths.ts';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readReportFile } from '../../../src/lib/ingest/report-file.ts';
+import { readReportFile } from '../../../src/lib/report-file/report-file.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 /** Two reports of the committed sample: one with every fact stated, one without issuer or source. */

@@ -1,7 +1,10 @@
-import { ByteReader } from './bytes.ts';
-import { decodeColumns } from './columns.ts';
-import { COLUMN_GROUPS, INLINE, ROWS_PER_FILE, bucketPath, isCompressed, type PostingSet, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ResultRow } from './manifest.ts';
-import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffsets, foldString, gramHash } from './text.ts';
+import { ByteReader } from '../format/bytes.ts';
+import { decodeColumns } from '../format/columns.ts';
+import type { ScriptMap } from '../../chinese-script/map-pieces.ts';
+import { type CharFold, charFold, foldString } from '../format/fold.ts';
+import { GRAM, bucketOf, coveringOffsets, gramHash } from '../format/grams.ts';
+import { COLUMN_GROUPS, INLINE, MANIFEST_PATH, ROWS_PER_FILE, bucketPath, isCompressed, parseManifest, type PostingSet, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ManifestShard } from '../format/manifest.ts';
+import { decodeRows, type ResultRow } from '../format/rows.ts';
 
 /**
  * Exact search over the published index, in the browser or in Node: a term matches a report
@@ -13,7 +16,10 @@ import { type CharFold, type ScriptMap, GRAM, bucketOf, charFold, coveringOffset
  */
 
 export interface IndexSource {
-  /** A file's bytes, or undefined when there is no such file; any other failure throws. */
+  /**
+   * A file's bytes, or undefined when there is no such file; any other failure throws. The
+   * manifest (MANIFEST_PATH) must be read fresh; every other file may come from any cache.
+   */
   bytes(path: string): Promise<Uint8Array | undefined>;
   /** Bytes [start, end) of a file. */
   range(path: string, start: number, end: number): Promise<Uint8Array>;
@@ -54,13 +60,13 @@ export class ArchiveIndex {
   private readonly buckets = new Map<string, Promise<Map<string, Segment[]>>>();
   private readonly rowFiles = new Map<string, Promise<ResultRow[]>>();
   private readonly columnGroups = new Map<string, Promise<Uint16Array[]>>();
+  private readonly source: IndexSource;
+  readonly manifest: Manifest;
   fold: CharFold;
 
-  constructor(
-    readonly manifest: Manifest,
-    private readonly source: IndexSource,
-    map?: ScriptMap,
-  ) {
+  constructor(manifest: Manifest, source: IndexSource, map?: ScriptMap) {
+    this.manifest = manifest;
+    this.source = source;
     this.fold = charFold(map);
   }
 
@@ -70,10 +76,9 @@ export class ArchiveIndex {
   }
 
   static async open(source: IndexSource, map?: ScriptMap): Promise<ArchiveIndex> {
-    const bytes = await source.bytes('manifest.json');
-    if (!bytes) throw new Error('search index: no manifest.json');
-    const manifest = JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
-    return new ArchiveIndex(manifest, source, map);
+    const bytes = await source.bytes(MANIFEST_PATH);
+    if (!bytes) throw new Error(`search index: no ${MANIFEST_PATH}`);
+    return new ArchiveIndex(parseManifest(new TextDecoder().decode(bytes)), source, map);
   }
 
   /** An index file, inflated if the merge compressed it; undefined only when `optional` and absent. */
@@ -106,7 +111,7 @@ export class ArchiveIndex {
   }
 
   private bucket(set: PostingSet, number: number): Promise<Map<string, Segment[]>> {
-    const path = bucketPath(set, number, this.manifest.bits);
+    const path = bucketPath(this.manifest.build, set, number, this.manifest.bits);
     // The merge writes no file for an empty bucket; a file that fails to load is an error.
     return this.cached(this.buckets, path, async () => {
       const bytes = await this.compressed(path, true);
@@ -199,12 +204,12 @@ export class ArchiveIndex {
   /** A filter column (province, city, …): one number per report, in document order. */
   async column(name: FacetColumn): Promise<Uint16Array> {
     const group = columnGroupOf(name);
-    const path = columnGroupPath(group);
+    const path = columnGroupPath(this.manifest.build, group);
     const columns = await this.cached(this.columnGroups, path, async () => decodeColumns((await this.compressed(path))!));
     return columns[COLUMN_GROUPS[group]!.indexOf(name)]!;
   }
 
-  private locate(doc: number): { key: string; local: number } {
+  private locate(doc: number): { shard: ManifestShard; local: number } {
     const shards = this.manifest.shards;
     let lo = 0;
     let hi = shards.length - 1;
@@ -213,13 +218,13 @@ export class ArchiveIndex {
       if (shards[mid]!.base <= doc) lo = mid;
       else hi = mid - 1;
     }
-    return { key: shards[lo]!.key, local: doc - shards[lo]!.base };
+    return { shard: shards[lo]!, local: doc - shards[lo]!.base };
   }
 
   async row(doc: number): Promise<ResultRow> {
-    const { key, local } = this.locate(doc);
-    const path = rowsPath(key, Math.floor(local / ROWS_PER_FILE));
-    const rows = await this.cached(this.rowFiles, path, async () => JSON.parse(new TextDecoder().decode((await this.compressed(path))!)) as ResultRow[]);
+    const { shard, local } = this.locate(doc);
+    const path = rowsPath(shard, Math.floor(local / ROWS_PER_FILE));
+    const rows = await this.cached(this.rowFiles, path, async () => decodeRows(new TextDecoder().decode((await this.compressed(path))!)));
     return rows[local % ROWS_PER_FILE]!;
   }
 
@@ -227,8 +232,8 @@ export class ArchiveIndex {
   async text(doc: number, from: number, to: number): Promise<string> {
     const start = Math.max(0, from);
     if (to <= start) return '';
-    const { key, local } = this.locate(doc);
-    return new TextDecoder('utf-16le').decode(await this.source.range(textPath(key, local), start * 2, to * 2));
+    const { shard, local } = this.locate(doc);
+    return new TextDecoder('utf-16le').decode(await this.source.range(textPath(shard, local), start * 2, to * 2));
   }
 
   /** The first occurrence of `term` from `start` on, reading the text in growing pieces (`firstSize` characters, then 4 times more each time). */
@@ -252,7 +257,7 @@ export class ArchiveIndex {
     let pieceFrom = 0;
     if (at < 0) {
       // Where the first term's first triple first occurs, to a sixteenth of the text.
-      const length = match?.zone ? (await this.row(doc))[7] : 0;
+      const length = match?.zone ? (await this.row(doc)).textLength : 0;
       const hint = match?.zone ? Math.max(0, Math.floor((match.zone * length) / 16) - GRAM) : 0;
       scan: for (const [i, term] of terms.entries()) {
         for (const start of i === 0 && hint > 0 ? [hint, 0] : [0]) {

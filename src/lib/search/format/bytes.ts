@@ -63,11 +63,10 @@ export class ByteWriter {
 }
 
 export class ByteReader {
+  readonly data: Uint8Array;
   offset: number;
-  constructor(
-    readonly data: Uint8Array,
-    offset = 0,
-  ) {
+  constructor(data: Uint8Array, offset = 0) {
+    this.data = data;
     this.offset = offset;
   }
 

@@ -1,6 +1,6 @@
-import { SEARCH_FACETS, type FacetKey, type SearchState } from '../site/search-state.ts';
+import { FACET_KEYS, type FacetKey } from '../format/facets.ts';
+import { NONE, type FacetColumn } from '../format/manifest.ts';
 import type { ArchiveIndex, Matches } from './engine.ts';
-import { NONE, type FacetColumn } from './manifest.ts';
 
 /**
  * A search as the reader asked it: the reports containing every term as written (exact), and,
@@ -8,6 +8,17 @@ import { NONE, type FacetColumn } from './manifest.ts';
  * (ranked after). Filters, live counts and order are computed here over the whole match set,
  * so the count is the number of reports, not of what was fetched.
  */
+
+/** Orders of the results: relevance (''), report year either way, publication date. */
+export const SORT_KEYS = ['', 'year-desc', 'year-asc', 'published-desc'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** A search: the query as typed, the values chosen per filter, the order. */
+export interface SearchRequest {
+  q: string;
+  filters: Record<FacetKey, string[]>;
+  sort: SortKey;
+}
 
 /** The phrase of a quoted query (“…”, "…", 「…」): such a query asks for the words verbatim. */
 export function quotedPhrase(query: string): string | undefined {
@@ -47,11 +58,11 @@ export interface SearchOutcome {
   counts: Record<FacetKey, Record<string, number>>;
 }
 
-export async function runSearch(index: ArchiveIndex, state: SearchState): Promise<SearchOutcome> {
+export async function runSearch(index: ArchiveIndex, state: SearchRequest): Promise<SearchOutcome> {
   const query = parseQuery(state.q);
   const fold = (t: string) => index.foldTerm(t);
   const all = query.terms.length === 0;
-  const columnNames = [...SEARCH_FACETS.map(({ key }) => key), ...(state.sort === 'published-desc' ? (['published'] as const) : [])];
+  const columnNames = [...FACET_KEYS, ...(state.sort === 'published-desc' ? (['published'] as const) : [])];
   const [exact, partsMatch, ...columns] = await Promise.all([
     all ? Promise.resolve(new Map() as Matches) : index.matchAll(query.terms.map(fold)),
     query.parts.length > 0 ? index.matchAll(query.parts.map(fold)) : Promise.resolve(new Map() as Matches),
@@ -64,7 +75,7 @@ export async function runSearch(index: ArchiveIndex, state: SearchState): Promis
 
   const { values } = index.manifest;
   const chosen = new Map<FacetKey, Set<number>>();
-  for (const { key } of SEARCH_FACETS) {
+  for (const key of FACET_KEYS) {
     if (state.filters[key].length === 0) continue;
     chosen.set(key, new Set(state.filters[key].map((v) => values[key].indexOf(v))));
   }
@@ -86,7 +97,7 @@ export async function runSearch(index: ArchiveIndex, state: SearchState): Promis
     return failed;
   };
 
-  const counts = Object.fromEntries(SEARCH_FACETS.map(({ key }) => [key, {}])) as SearchOutcome['counts'];
+  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, {}])) as SearchOutcome['counts'];
   const tally = (key: FacetKey, doc: number) => {
     const v = col[key][doc]!;
     const list = values[key];
@@ -102,7 +113,7 @@ export async function runSearch(index: ArchiveIndex, state: SearchState): Promis
     if (failed === 'many') continue;
     if (failed === 'none') {
       results.push(doc);
-      for (const { key } of SEARCH_FACETS) tally(key, doc);
+      for (const key of FACET_KEYS) tally(key, doc);
     } else tally(failed, doc);
   }
 
@@ -111,7 +122,7 @@ export async function runSearch(index: ArchiveIndex, state: SearchState): Promis
   const relevance = (a: number, b: number) =>
     Number(exact.has(b)) - Number(exact.has(a)) || (matches.get(b)?.count ?? 0) - (matches.get(a)?.count ?? 0);
   const recency = (a: number, b: number) => year(b) - year(a) || a - b;
-  const order: Record<SearchState['sort'], (a: number, b: number) => number> = {
+  const order: Record<SortKey, (a: number, b: number) => number> = {
     '': (a, b) => relevance(a, b) || recency(a, b),
     'year-desc': (a, b) => year(b) - year(a) || relevance(a, b) || recency(a, b),
     'year-asc': (a, b) => year(a) - year(b) || relevance(a, b) || recency(a, b),

@@ -1,8 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { ByteReader, ByteWriter } from './bytes.ts';
+import { ByteReader, ByteWriter } from '../format/bytes.ts';
 import type { SearchDocument } from './document.ts';
-import { INLINE, SPLIT } from './manifest.ts';
-import { GRAM, type CharFold, foldText, gramHash, gramUnits, isSeparator } from './text.ts';
+import { type CharFold, foldText } from '../format/fold.ts';
+import { GRAM, gramHash, gramUnits, isSeparator } from '../format/grams.ts';
+import { INDEX_VERSION, INLINE, SPLIT } from '../format/manifest.ts';
 
 /**
  * One shard of the search index: the postings of its reports' characters, pairs and triples,
@@ -28,7 +29,6 @@ import { GRAM, type CharFold, foldText, gramHash, gramUnits, isSeparator } from 
  *           → terms of 6 characters and more, whose triples' positions must line up
  */
 
-export const INDEX_VERSION = 3;
 /** Posting list length (2 numbers per report, 1 per occurrence) up to which a triple stays inline: ~8 occurrences. */
 const INLINE_LIST_LENGTH = 24;
 const MAGIC = 0x31525341; // "ASR1"
@@ -336,11 +336,13 @@ class FileRecords implements RecordSource {
   private buffer = new Uint8Array(1 << 20);
   private start = 0;
   private end = 0;
+  private readonly fd: number;
+  private position: number;
 
-  constructor(
-    private readonly fd: number,
-    private position: number,
-  ) {}
+  constructor(fd: number, position: number) {
+    this.fd = fd;
+    this.position = position;
+  }
 
   /** Makes at least `length` unread bytes available (fewer only at the end of the file). */
   private fill(length: number): void {

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { ingestCapture } from '../../../src/lib/ingest/ingest.ts';
-import { isTraditional, sameText } from '../../../src/lib/ingest/script.ts';
+import { isTraditional, sameText } from '../../../src/lib/chinese-script/script.ts';
 import { RAW_SAMPLE } from '../../helpers/paths.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });

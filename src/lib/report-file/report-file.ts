@@ -5,7 +5,8 @@ import { describeSchemaError, reportSchema, type Report } from '../schema/report
 
 /**
  * A report on disk: YAML frontmatter (the schema's fields, in the schema's order) and the
- * Markdown body. Written by the ingest, read by the site's loader.
+ * Markdown body. Written by the ingest, read by the site's loader, the report page and the
+ * search index build.
  */
 
 const FIELD_ORDER = Object.keys(reportSchema.shape) as Array<keyof Report>;

@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
-import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
-import { reportMarkdown } from '../markdown/render.ts';
-import { ISSUER_TYPE_LABELS, LEVEL_LABELS, SECTION_KIND_LABELS, type Report } from '../schema/report.ts';
+import { divisionChain, type Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { reportMarkdown } from '../../markdown/render.ts';
+import { ISSUER_TYPE_LABELS, LEVEL_LABELS, SECTION_KIND_LABELS, type Report } from '../../schema/report.ts';
 
 /** A report as the search sees it: what a result shows, what filters it, and its text. */
 export interface SearchDocument {
