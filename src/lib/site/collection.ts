@@ -1,6 +1,7 @@
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import type { Report } from '../schema/report.ts';
 import { buildPlaceTree, byRecency, type PlaceNode } from './catalog.ts';
+import { coverageIndex, type CoverageIndex } from './coverage.ts';
 
 /**
  * The sorted list and the place tree every page needs. A static build renders thousands of
@@ -14,4 +15,13 @@ export function catalogOf(reports: Report[]): { reports: Report[]; tree: PlaceNo
   const sorted = [...reports].sort(byRecency);
   cache = { reports: sorted, tree: buildPlaceTree(sorted, loadGazetteer()) };
   return cache;
+}
+
+let coverageCache: CoverageIndex | undefined;
+
+/** The coverage index, computed once per static build like the catalog. */
+export function coverageOf(reports: Report[]): CoverageIndex {
+  if (coverageCache && import.meta.env.PROD) return coverageCache;
+  coverageCache = coverageIndex(reports, loadGazetteer());
+  return coverageCache;
 }
