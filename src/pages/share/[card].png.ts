@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { loadGazetteer } from '../../lib/gazetteer/gazetteer.ts';
+import { cachedShareCard, shareCardDigest, type ShareCard } from '../../lib/share-card/card.ts';
+import { flattenTree } from '../../lib/site/catalog.ts';
+import { catalogOf } from '../../lib/site/collection.ts';
+import { placeShareCard, reportShareCard, shareCardCacheDir } from '../../lib/site/share.ts';
+
+/** The share card of every report and place page (see shareCardPath for the name). */
+export const getStaticPaths = (async () => {
+  const { reports, tree } = catalogOf((await getCollection('reports')).map((e) => e.data));
+  const gazetteer = loadGazetteer();
+  const cards: Array<[string, ShareCard]> = [
+    ...reports.map((r): [string, ShareCard] => [`report-${r.id}`, reportShareCard(r)]),
+    ...flattenTree(tree).map((n): [string, ShareCard] => [`place-${n.code}`, placeShareCard(n.code, n.total, gazetteer)]),
+  ];
+  return cards.map(([name, card]) => {
+    const digest = shareCardDigest(card);
+    return { params: { card: `${name}-${digest}` }, props: { card }, cacheKey: digest };
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await cachedShareCard((props as { card: ShareCard }).card, shareCardCacheDir());
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
