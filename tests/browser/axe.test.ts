@@ -14,6 +14,9 @@ const PAGES = {
   place: '/place/440304/',
   search: `/search/?q=${encodeURIComponent('枫桥经验')}`,
   accessibility: '/accessibility/',
+  coverage: '/coverage/',
+  'coverage of a county': '/coverage/310110/',
+  stats: '/stats/',
   'not found': '/404.html',
 };
 const MODES: Record<string, Record<string, string>> = {
