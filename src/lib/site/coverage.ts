@@ -1,5 +1,5 @@
 import { divisionChain, type Division, type Gazetteer } from '../gazetteer/gazetteer.ts';
-import type { Level, Report } from '../schema/report.ts';
+import type { IssuerType, Level, Report } from '../schema/report.ts';
 
 /**
  * Which places published which year. Rows are a region's places from the gazetteer, all of
@@ -44,11 +44,14 @@ export function publicationStatus(report: Pick<Report, 'year' | 'level' | 'publi
 
 export interface CoverageCell {
   year: number;
+  /** The status of the cell's main report (the first of reportIds). */
   status: CellStatus;
-  /** The earliest publication date of the place's reports of that year. */
   publishedAt?: string;
+  /** The main report first (government, else party committee, else a department), then the others. */
   reportIds: string[];
 }
+
+const ISSUER_ORDER: IssuerType[] = ['government', 'party', 'department', 'other'];
 
 export interface CoverageRow {
   code: string;
@@ -137,10 +140,11 @@ function rowOf(index: CoverageIndex, division: Division): CoverageRow {
   const cells = index.years.map((year): CoverageCell => {
     const ofYear = reports.filter((r) => r.year === year);
     if (ofYear.length === 0) return { year, status: 'missing', reportIds: [] };
-    const statuses = ofYear.map(publicationStatus);
-    const status: CellStatus = statuses.includes('on-time') ? 'on-time' : statuses.includes('late') ? 'late' : 'published';
-    const dates = ofYear.map((r) => r.publishedAt).filter((d): d is string => Boolean(d)).sort();
-    return { year, status, publishedAt: dates[0], reportIds: ofYear.map((r) => r.id).sort() };
+    // The cell speaks for the place's government report when there is one (then its party
+    // committee's, then a department's): one department on time does not make a late government on time.
+    const main = [...ofYear].sort((a, b) => ISSUER_ORDER.indexOf(a.issuerType) - ISSUER_ORDER.indexOf(b.issuerType) || a.id.localeCompare(b.id))[0]!;
+    const others = ofYear.filter((r) => r !== main).map((r) => r.id).sort();
+    return { year, status: publicationStatus(main), publishedAt: main.publishedAt, reportIds: [main.id, ...others] };
   });
   return {
     code: division.code,

@@ -4,8 +4,8 @@ import type { Report } from '../../../src/lib/schema/report.ts';
 import { coverageCsv, coverageGrid, coverageIndex, coverageRegions, publicationStatus } from '../../../src/lib/site/coverage.ts';
 
 const gazetteer = loadGazetteer();
-const report = (id: string, level: Report['level'], year: number, publishedAt?: string) =>
-  ({ id, divisionCode: id.split('-')[0]!, level, year, publishedAt, issuerType: 'government' }) as Report;
+const report = (id: string, level: Report['level'], year: number, publishedAt?: string, issuerType: Report['issuerType'] = 'government') =>
+  ({ id, divisionCode: id.split('-')[0]!, level, year, publishedAt, issuerType }) as Report;
 
 describe('publicationStatus', () => {
   it('is late after 1 April of the following year for county level and above', () => {
@@ -23,6 +23,7 @@ describe('coverage grids', () => {
   const reports = [
     report('310110016-2024', 'township', 2024, '2025-02-28'),
     report('310110-2023', 'county', 2023, '2024-05-06'),
+    report('310110-2023-aaaaaa', 'county', 2023, '2024-02-06', 'department'),
     report('310110-2024', 'county', 2024, '2025-03-01'),
     report('530181003-2021', 'township', 2021, '2022-01-10'),
   ];
@@ -41,13 +42,15 @@ describe('coverage grids', () => {
     expect(yinhang.cells.map((c) => c.status)).toEqual(['missing', 'missing', 'missing', 'published']);
     expect(yinhang.cells[3]).toMatchObject({ publishedAt: '2025-02-28', reportIds: ['310110016-2024'] });
     expect(grid.self!.cells.map((c) => c.status)).toEqual(['missing', 'missing', 'late', 'on-time']);
-    expect(grid.counts).toMatchObject({ places: townships.length, placesPublished: 1, reports: 3, onTime: 1, late: 1 });
+    // 2023: the government's report was late; a department's on time does not change that.
+    expect(grid.self!.cells[2]!.reportIds).toEqual(['310110-2023', '310110-2023-aaaaaa']);
+    expect(grid.counts).toMatchObject({ places: townships.length, placesPublished: 1, reports: 4, onTime: 1, late: 1 });
   });
   it('counts at the country level and offers drill-down only where there are reports below', () => {
     const grid = coverageGrid(index);
     expect(grid.rows).toHaveLength(31);
-    expect(grid.counts).toMatchObject({ places: 31, placesPublished: 0, placesWithReports: 2, reports: 4 });
-    expect(grid.rows.find((r) => r.code === '310000')).toMatchObject({ total: 3, drillDown: true });
+    expect(grid.counts).toMatchObject({ places: 31, placesPublished: 0, placesWithReports: 2, reports: 5 });
+    expect(grid.rows.find((r) => r.code === '310000')).toMatchObject({ total: 4, drillDown: true });
     expect(grid.rows.find((r) => r.code === '110000')).toMatchObject({ total: 0, drillDown: false });
   });
   it('writes the same data as CSV with a byte-order mark, every report once', () => {
