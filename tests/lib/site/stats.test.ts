@@ -3,6 +3,7 @@ import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
 import type { Report } from '../../../src/lib/schema/report.ts';
 import { barChartLayout, percent, reportsPerLevel, reportsPerProvince, reportsPerYear, termShareByYear, timelinessPerYear } from '../../../src/lib/site/stats.ts';
 
+const gazetteer = loadGazetteer();
 const report = (id: string, level: Report['level'], year: number, publishedAt?: string) =>
   ({ id, divisionCode: id.split('-')[0]!, level, year, publishedAt }) as Report;
 
@@ -17,7 +18,7 @@ const reports = [
 
 describe('stats', () => {
   it('counts reports per province, year and level', () => {
-    expect(reportsPerProvince(reports, loadGazetteer())).toEqual([
+    expect(reportsPerProvince(reports, gazetteer)).toEqual([
       { label: '上海市', value: 4 },
       { label: '云南省', value: 2 },
     ]);
