@@ -72,3 +72,28 @@ export async function cachedShareCard(card: ShareCard, cacheDir: string): Promis
   renameSync(`${file}.tmp`, file);
   return png;
 }
+
+/**
+ * Starts drawing many cards at once, `concurrency` at a time (sharp rasterizes off the main
+ * thread, so cards drawn side by side use every core; Astro renders endpoints one by one).
+ * Returns each card's PNG promise by digest.
+ */
+export function drawShareCards(cards: ShareCard[], cacheDir: string, concurrency: number): Map<string, Promise<Buffer>> {
+  const unique = new Map(cards.map((card) => [shareCardDigest(card), card]));
+  const settle = new Map<string, { resolve: (png: Buffer) => void; reject: (error: unknown) => void }>();
+  const out = new Map<string, Promise<Buffer>>();
+  for (const digest of unique.keys()) {
+    const promise = new Promise<Buffer>((resolve, reject) => settle.set(digest, { resolve, reject }));
+    promise.catch(() => {}); // a failure surfaces where the card is awaited, not as an unhandled rejection
+    out.set(digest, promise);
+  }
+  const queue = [...unique];
+  const worker = async (): Promise<void> => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      const [digest, card] = item;
+      await cachedShareCard(card, cacheDir).then(settle.get(digest)!.resolve, settle.get(digest)!.reject);
+    }
+  };
+  for (let i = 0; i < Math.max(1, concurrency); i++) void worker();
+  return out;
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedShareCard, renderShareCard, shareCardDigest, shareCardSvg, type ShareCard } from '../../../src/lib/share-card/card.ts';
+import { cachedShareCard, drawShareCards, renderShareCard, shareCardDigest, shareCardSvg, type ShareCard } from '../../../src/lib/share-card/card.ts';
 import { loadFont, missingCharacters, wrapText } from '../../../src/lib/share-card/glyphs.ts';
 import { APPLE_TOUCH_SIZE, icoFile, pngIcon } from '../../../src/lib/share-card/icons.ts';
 
@@ -83,5 +83,22 @@ describe('icons', () => {
   it('draws the logo character (the icon is not a plain red square)', async () => {
     const { data } = await sharp(await pngIcon(32)).greyscale().raw().toBuffer({ resolveWithObject: true });
     expect(data.filter((v) => v > 200).length).toBeGreaterThan(60);
+  });
+});
+
+describe('drawShareCards', () => {
+  it('draws each distinct card once, several at a time, into the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'share-cards-many-'));
+    try {
+      const cards = ['甲', '乙', '丙', '甲'].map((t) => card(`${t}地2024年度报告`));
+      const drawing = drawShareCards(cards, dir, 2);
+      expect(drawing.size).toBe(3);
+      for (const c of cards) {
+        const png = await drawing.get(shareCardDigest(c))!;
+        expect(readFileSync(join(dir, `${shareCardDigest(c)}.png`))).toEqual(png);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
