@@ -83,7 +83,14 @@ async function queryTable(dist: string, uis: Array<[string, SearchUi]>, bundles?
   return out;
 }
 
-const BUILD_ENV = { ...process.env, CONTENT_DIR: DIR, OUT_DIR: join(DIR, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', SEARCH_CACHE_DIR: join(DIR, 'search-cache') };
+const BUILD_ENV = {
+  ...process.env,
+  CONTENT_DIR: DIR,
+  OUT_DIR: join(DIR, 'dist'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+  SEARCH_CACHE_DIR: join(DIR, 'search-cache'),
+  SHARE_CARD_CACHE_DIR: join(DIR, 'share-cards'),
+};
 
 function siteBuild(): Promise<Measured> {
   return measure(NODE, [ASTRO, 'build'], { cwd: ROOT, env: BUILD_ENV });
@@ -98,7 +105,7 @@ async function portal() {
     const i = check('ingest', await measure(NODE, [TSX, 'scripts/ingest.ts', join(DIR, 'raw'), '--out', DIR], { cwd: ROOT }));
     // A full build each run: no output, no search shards and no Astro caches from the last.
     // (search-cache.publish is the last published index, which a merge would otherwise update.)
-    for (const dir of ['dist', 'search-cache', 'search-cache.publish', 'search-cache.publish.state.json']) rmSync(join(DIR, dir), { recursive: true, force: true });
+    for (const dir of ['dist', 'search-cache', 'search-cache.publish', 'search-cache.publish.state.json', 'share-cards']) rmSync(join(DIR, dir), { recursive: true, force: true });
     rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
     const b = check('build', await siteBuild());
     record(ingest, i.ms, i.peakRssBytes);

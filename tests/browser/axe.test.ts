@@ -16,6 +16,9 @@ const PAGES = {
   accessibility: '/accessibility/',
   'report with corrections': '/reports/120116011-2022/',
   data: '/data/',
+  coverage: '/coverage/',
+  'coverage of a county': '/coverage/310110/',
+  stats: '/stats/',
   'not found': '/404.html',
 };
 const MODES: Record<string, Record<string, string>> = {

@@ -106,9 +106,17 @@ export interface GenerateOptions {
   seed: number;
   gazetteer: Gazetteer;
   paragraphs: string[];
+  /**
+   * Series instead of scattered reports: a few counties with their townships, each issuer
+   * publishing year after year (2017–2025, a few gaps), part of each year's text carried over
+   * from the year before, and about one report in six published after 1 April. What the demo
+   * archive uses, so that coverage, year-over-year comparison and statistics have something to show.
+   */
+  series?: boolean;
 }
 
-export function generateCorpus({ reports, seed, gazetteer, paragraphs }: GenerateOptions): GeneratedCapture[] {
+export function generateCorpus({ reports, seed, gazetteer, paragraphs, series }: GenerateOptions): GeneratedCapture[] {
+  if (series) return generateSeries({ reports, seed, gazetteer, paragraphs });
   const random = prng(seed);
   const divisions = [...gazetteer.byCode.values()].filter((d) => d.level === 'township' || d.level === 'county').sort((a, b) => a.code.localeCompare(b.code));
   const places: Division[] = [];
@@ -130,6 +138,46 @@ export function generateCorpus({ reports, seed, gazetteer, paragraphs }: Generat
   return out;
 }
 
+const SERIES_YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+
+function generateSeries({ reports, seed, gazetteer, paragraphs }: GenerateOptions): GeneratedCapture[] {
+  const random = prng(seed);
+  const all = [...gazetteer.byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+  const counties = all.filter((d) => d.level === 'county');
+  const townshipsOf = new Map<string, Division[]>();
+  for (const d of all) if (d.level === 'township') townshipsOf.set(d.ancestorCodes.at(-1)!, [...(townshipsOf.get(d.ancestorCodes.at(-1)!) ?? []), d]);
+  const out: GeneratedCapture[] = [];
+  const usedCounties = new Set<string>();
+  while (out.length < reports && usedCounties.size < counties.length) {
+    const county = pick(random, counties);
+    if (usedCounties.has(county.code)) continue;
+    usedCounties.add(county.code);
+    // The county and some of its townships (the others stay gaps in the coverage grid).
+    const townships = (townshipsOf.get(county.code) ?? []).filter(() => random() < 0.6);
+    for (const division of [county, ...townships]) {
+      const issuers = issuersOf(division, county.name).slice(0, division.level === 'county' ? 3 : 1);
+      for (const issuer of issuers) {
+        const start = Math.floor(random() * 4);
+        let carried: string[] = [];
+        for (const year of SERIES_YEARS.slice(start)) {
+          if (out.length >= reports) return out;
+          if (random() < 0.1) continue; // a year not in the archive
+          const capture = captureFor(out.length, division, county, issuer, year, random, paragraphs, gazetteer, { carried, lateChance: 0.16 });
+          carried = capture.paragraphs;
+          out.push(capture);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+interface SeriesOptions {
+  /** Last year's paragraphs: about half are used again word for word. */
+  carried: string[];
+  lateChance: number;
+}
+
 function captureFor(
   index: number,
   division: Division,
@@ -139,7 +187,8 @@ function captureFor(
   random: () => number,
   paragraphs: string[],
   gazetteer: Gazetteer,
-): GeneratedCapture {
+  series?: SeriesOptions,
+): GeneratedCapture & { paragraphs: string[] } {
   const ancestors = division.ancestorCodes.map((c) => gazetteer.byCode.get(c)!);
   const province = ancestors[0] ?? division;
   const city = ancestors.find((a) => a.level === 'city');
@@ -149,7 +198,11 @@ function captureFor(
     `${subject}${year}年度法治政府建设工作情况报告`,
     `${subject}关于${year}年法治政府建设情况的报告`,
   ]);
-  const published = new Date(Date.UTC(year + 1, Math.floor(random() * 3), 1 + Math.floor(random() * 28)));
+  const late = series ? random() < series.lateChance : false;
+  // Late: April to July of the following year (after the 1 April deadline).
+  const month = late ? 3 + Math.floor(random() * 4) : Math.floor(random() * 3);
+  const day = late && month === 3 ? 2 + Math.floor(random() * 27) : 1 + Math.floor(random() * 28);
+  const published = new Date(Date.UTC(year + 1, month, day));
   const signed = new Date(published.getTime() - Math.floor(random() * 20) * 86_400_000);
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const cn = (d: Date) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
@@ -164,6 +217,7 @@ function captureFor(
   const targetBytes = Math.round(3_000 * (40 / 3) ** random());
   const body: string[] = [`${year}年，${subject}在上级党委政府的坚强领导下，深入学习贯彻习近平法治思想，现将${year}年法治政府建设情况报告如下：`];
   let bytes = 0;
+  const chosen: string[] = [];
   for (const [s, template] of SECTIONS.entries()) {
     body.push(template.replace('{year}', String(year)).replace('{next}', String(year + 1)));
     const subsections = s === 0 ? 2 + Math.floor(random() * 4) : 1;
@@ -171,7 +225,9 @@ function captureFor(
       if (s === 0) body.push(`（${'一二三四五六七八'[k]}）${pick(random, SUBSECTIONS)}`);
       const count = 1 + Math.floor(random() * 3);
       for (let p = 0; p < count; p++) {
-        const paragraph = pick(random, paragraphs);
+        const reuse = series && series.carried.length > 0 && random() < 0.5;
+        const paragraph = reuse ? pick(random, series.carried) : pick(random, paragraphs);
+        chosen.push(paragraph);
         body.push(paragraph);
         bytes += Buffer.byteLength(paragraph);
       }
@@ -197,6 +253,7 @@ function captureFor(
   const file = `${String(index).padStart(6, '0')}_${division.code}-${year}.txt`;
   return {
     file,
+    paragraphs: chosen,
     text: `${lines.join('\n')}\n`,
     label: {
       file,
@@ -219,7 +276,7 @@ function captureFor(
  * A corpus in the sample's image: its paragraphs (place names neutralised) and the places of
  * the gazetteer. What `npm run gen:corpus` writes and what the search tests index.
  */
-export function generateFromSample(options: { reports: number; seed: number; sampleDir: string }): GeneratedCapture[] {
+export function generateFromSample(options: { reports: number; seed: number; sampleDir: string; series?: boolean }): GeneratedCapture[] {
   const gazetteer = loadGazetteer();
   const samples = readdirSync(options.sampleDir).filter((f) => f.endsWith('.txt')).sort();
   const bodies: string[] = [];
@@ -230,5 +287,5 @@ export function generateFromSample(options: { reports: number; seed: number; sam
     bodies.push(outcome.body);
     names.push(...outcome.report.region, outcome.report.jurisdiction.replace(/街道$|镇$|乡$/, ''), ...(outcome.report.sourceName ? [outcome.report.sourceName] : []));
   }
-  return generateCorpus({ reports: options.reports, seed: options.seed, gazetteer, paragraphs: paragraphPool(bodies, names) });
+  return generateCorpus({ reports: options.reports, seed: options.seed, gazetteer, paragraphs: paragraphPool(bodies, names), series: options.series });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Report } from '../schema/report.ts';
+import { seriesOf } from './series.ts';
 
 /** Views of the collection the site needs: recency, places, years, neighbours. Pure functions. */
 
@@ -77,21 +78,13 @@ export interface YearNeighbours {
 }
 
 /**
- * For every report, the same place's (and same kind of issuer's) reports for the years
- * before and after. Built once for the whole collection: asking per report page would read
- * the whole collection once per page.
+ * For every report, the same series' reports (same place and same issuer, see seriesKey) for
+ * the years before and after. Built once for the whole collection: asking per report page would
+ * read the whole collection once per page.
  */
 export function yearNeighbourIndex(all: Report[]): Map<string, YearNeighbours> {
-  const series = new Map<string, Report[]>();
-  for (const report of all) {
-    const key = `${report.divisionCode}|${report.issuerType}`;
-    const list = series.get(key);
-    if (list) list.push(report);
-    else series.set(key, [report]);
-  }
   const index = new Map<string, YearNeighbours>();
-  for (const list of series.values()) {
-    list.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+  for (const list of seriesOf(all).values()) {
     for (const report of list) {
       index.set(report.id, {
         previous: list.filter((r) => r.year < report.year).at(-1),

@@ -1,6 +1,7 @@
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import type { Report } from '../schema/report.ts';
 import { buildPlaceTree, byRecency, type PlaceNode } from './catalog.ts';
+import { coverageIndex, type CoverageIndex } from './coverage.ts';
 
 /** The sorted list and the place tree every listing page needs. */
 export interface Catalog {
@@ -20,4 +21,13 @@ export function catalogOf(reports: Report[], { reuse }: { reuse: boolean }): Cat
   const sorted = [...reports].sort(byRecency);
   cache = { reports: sorted, tree: buildPlaceTree(sorted, loadGazetteer()) };
   return cache;
+}
+
+let coverageCache: CoverageIndex | undefined;
+
+/** The coverage index, computed once per static build like the catalog. */
+export function coverageOf(reports: Report[]): CoverageIndex {
+  if (coverageCache && import.meta.env.PROD) return coverageCache;
+  coverageCache = coverageIndex(reports, loadGazetteer());
+  return coverageCache;
 }

@@ -47,3 +47,33 @@ describe('generateCorpus', () => {
     for (const score of scores) expect(score.misses.slice(0, 3), score.field).toEqual([]);
   });
 });
+
+describe('generateCorpus in series (the demo archive)', () => {
+  const series = generateCorpus({ reports: 200, seed: 5, gazetteer, paragraphs, series: true });
+  const byIssuer = new Map<string, typeof series>();
+  for (const capture of series) byIssuer.set(capture.label.issuer, [...(byIssuer.get(capture.label.issuer) ?? []), capture]);
+
+  it('gives issuers several years, departments beside governments, and some late publications', () => {
+    expect(series).toHaveLength(200);
+    expect(Math.max(...[...byIssuer.values()].map((list) => list.length))).toBeGreaterThanOrEqual(5);
+    expect(series.some((c) => /局$/.test(c.label.issuer))).toBe(true);
+    const late = series.filter((c) => c.label.publishedAt > `${Number(c.label.year) + 1}-04-01`);
+    expect(late.length).toBeGreaterThan(10);
+    expect(late.length).toBeLessThan(series.length / 3);
+    expect(new Set(series.map((c) => c.file)).size).toBe(series.length);
+  });
+
+  it('carries part of a year\'s text into the next year of the same issuer', () => {
+    // Share of a report's paragraphs found in the previous report: of the same issuer (carried
+    // over about half the time) against another issuer's report (chance only).
+    const overlap = (earlier: string, later: string) => {
+      const own = paragraphs.filter((p) => later.includes(p));
+      return own.filter((p) => earlier.includes(p)).length / own.length;
+    };
+    const lists = [...byIssuer.values()].filter((list) => list.length >= 2);
+    const same = lists.map((list) => overlap(list[0]!.text, list[1]!.text));
+    const other = lists.slice(1).map((list, i) => overlap(lists[i]![0]!.text, list[1]!.text));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(same)).toBeGreaterThan(mean(other) + 0.15);
+  });
+});

@@ -24,6 +24,17 @@ describe('yearNeighbourIndex', () => {
     expect(index.get('440304008-2021-abcdef')).toEqual({ previous: undefined, next: undefined });
     expect(index.get('530181003-2021')).toEqual({ previous: undefined, next: undefined });
   });
+  it('does not make two departments of one place each other\'s previous and next year', () => {
+    const departments = [
+      report('440304-2022-aaaaaa', '440304', 2022, 'department'),
+      report('440304-2023-bbbbbb', '440304', 2023, 'department'),
+      report('440304-2023-aaaaaa', '440304', 2023, 'department'),
+    ];
+    const byDepartment = yearNeighbourIndex(departments);
+    expect(byDepartment.get('440304-2023-bbbbbb')).toEqual({ previous: undefined, next: undefined });
+    expect(byDepartment.get('440304-2023-aaaaaa')).toEqual({ previous: departments[0], next: undefined });
+    expect(byDepartment.get('440304-2022-aaaaaa')).toEqual({ previous: undefined, next: departments[2] });
+  });
 });
 
 describe('countBy', () => {

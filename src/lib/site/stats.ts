@@ -1,0 +1,128 @@
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { LEVELS, LEVEL_LABELS, type Report } from '../schema/report.ts';
+import { boundByDeadline, publicationStatus } from './coverage.ts';
+
+/** The archive's figures for /stats/: plain counts, and the geometry of the bar charts that draw them. */
+
+export interface Datum {
+  label: string;
+  value: number;
+  /** What the table and the bar's label print (the value when absent). */
+  display?: string;
+}
+
+export function reportsPerProvince(reports: Report[], gazetteer: Gazetteer): Datum[] {
+  const counts = new Map<string, number>();
+  for (const r of reports) {
+    const province = gazetteer.byCode.get(r.divisionCode)?.ancestorCodes[0] ?? r.divisionCode;
+    counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, value]) => ({ label: gazetteer.byCode.get(code)?.name ?? code, value }));
+}
+
+export function reportsPerYear(reports: Report[]): Datum[] {
+  const counts = new Map<number, number>();
+  for (const r of reports) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a - b).map(([year, value]) => ({ label: `${year}年度`, value }));
+}
+
+export function reportsPerLevel(reports: Report[]): Datum[] {
+  return LEVELS.map((level) => ({ label: LEVEL_LABELS[level], value: reports.filter((r) => r.level === level).length }));
+}
+
+export interface Timeliness {
+  year: number;
+  onTime: number;
+  late: number;
+  /** Reports the deadline binds whose date is unknown: not counted either way. */
+  undated: number;
+  /** onTime / (onTime + late); undefined when no dated report. */
+  share?: number;
+}
+
+/** Per year, of the reports the 1 April deadline binds (county level and above), how many met it. */
+export function timelinessPerYear(reports: Report[]): Timeliness[] {
+  const byYear = new Map<number, Timeliness>();
+  for (const r of reports) {
+    if (!boundByDeadline(r.level)) continue;
+    const row = byYear.get(r.year) ?? { year: r.year, onTime: 0, late: 0, undated: 0 };
+    const status = publicationStatus(r);
+    if (status === 'on-time') row.onTime++;
+    else if (status === 'late') row.late++;
+    else row.undated++;
+    byYear.set(r.year, row);
+  }
+  return [...byYear.values()]
+    .sort((a, b) => a.year - b.year)
+    .map((row) => ({ ...row, share: row.onTime + row.late ? row.onTime / (row.onTime + row.late) : undefined }));
+}
+
+export interface TermShare {
+  year: number;
+  /** Reports of that year that contain the term. */
+  count: number;
+  total: number;
+  share: number;
+}
+
+/**
+ * The share of each year's reports that contain a term, from per-year counts (the search index
+ * gives them for any term at run time; the stats page computes a few fixed terms at build).
+ */
+export function termShareByYear(counts: Map<number, number>, totals: Map<number, number>): TermShare[] {
+  return [...totals]
+    .sort(([a], [b]) => a - b)
+    .map(([year, total]) => {
+      const count = counts.get(year) ?? 0;
+      return { year, count, total, share: total ? count / total : 0 };
+    });
+}
+
+export function percent(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
+export interface Bar {
+  label: string;
+  display: string;
+  /** Top of the bar's row, and the bar's length, in the chart's own units. */
+  y: number;
+  width: number;
+}
+
+export interface BarChartLayout {
+  width: number;
+  height: number;
+  labelWidth: number;
+  rowHeight: number;
+  bars: Bar[];
+}
+
+/**
+ * Horizontal bars: a label column, then bars scaled to the largest value (or to `max`, e.g. 1
+ * for shares), room for the figure after the bar. Sizes are SVG user units: the chart scales
+ * with its container, so no inline style is needed (the CSP forbids style attributes).
+ */
+export function barChartLayout(data: Datum[], options: { max?: number; width?: number; rowHeight?: number } = {}): BarChartLayout {
+  const width = options.width ?? 640;
+  const rowHeight = options.rowHeight ?? 28;
+  const longest = Math.max(4, ...data.map((d) => [...d.label].length));
+  const labelWidth = Math.min(width / 3, longest * 15 + 12);
+  const figureRoom = 90;
+  const max = options.max ?? Math.max(1, ...data.map((d) => d.value));
+  const span = width - labelWidth - figureRoom;
+  return {
+    width,
+    height: rowHeight * data.length + 8,
+    labelWidth,
+    rowHeight,
+    bars: data.map((d, i) => ({
+      label: d.label,
+      display: d.display ?? String(d.value),
+      y: 4 + i * rowHeight,
+      width: max > 0 ? Math.round((Math.max(0, d.value) / max) * span * 10) / 10 : 0,
+    })),
+  };
+}
