@@ -88,7 +88,7 @@ export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNam
   return found;
 }
 
-const LEVEL_DEPTH = { province: 0, city: 1, county: 2, township: 3 } as const;
+const LEVEL_DEPTH = { national: -1, province: 0, city: 1, county: 2, township: 3 } as const;
 
 function isAncestor(ancestor: Division, division: Division): boolean {
   return division.ancestorCodes.includes(ancestor.code);

@@ -5,7 +5,7 @@ import { renderReport } from '../markdown/render.ts';
 import { describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
 import { decodeCapture } from './decode.ts';
 import { htmlToLines } from './html.ts';
-import { findReportYear, readPage, type PageFacts } from './page.ts';
+import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './page.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from './script.ts';
 import { classifySection, toMarkdown } from './structure.ts';
 import { normalizeLines } from './text.ts';
@@ -38,7 +38,7 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
 export function issuerTypeOf(issuer: string): IssuerType {
   if (/^中共|党委|党工委|党组|工作委员会$/.test(issuer)) return 'party';
   if (/人民政府|政府$|办事处$|管委会$|管理委员会$|行政公署/.test(issuer)) return 'government';
-  if (/(局|厅|委|办|办公室|中心|所|院|署|处|委员会)$/.test(issuer)) return 'department';
+  if (/(局|厅|委|办|办公室|中心|所|院|署|处|委员会|部)$/.test(issuer)) return 'department';
   return 'other';
 }
 
@@ -92,8 +92,12 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   warnings.push(...resolution.warnings);
   const division = resolution.division;
 
-  const issuerType: IssuerType = page.issuer
-    ? issuerTypeOf(page.issuer)
+  // Who signed it, else the body the title starts with, else a publisher that is the government itself.
+  // Of a title's body and a publisher naming the same government, the fuller name (南昌县人民政府 over 南昌县政府).
+  const named = [issuerFromTitle(page.title), page.publisherIssuer].filter((n): n is string => n !== undefined);
+  const issuer = page.issuer ?? named.sort((a, b) => b.length - a.length)[0];
+  const issuerType: IssuerType = issuer
+    ? issuerTypeOf(issuer)
     : page.title && page.title.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
       ? 'government'
       : 'other';
@@ -103,18 +107,19 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     .map((h) => ({ id: h.slug, heading: h.text, kind: classifySection(toSimplified(h.text)) }));
 
   const candidate = {
-    id: reportId(division.code, year, page.issuer, issuerType),
+    id: reportId(division.code, year, issuer, issuerType),
     title: own(page.title) ?? `${division.name}${year}年法治政府建设年度报告`,
     titleSynthesized: page.title ? undefined : true,
     jurisdiction: division.name,
     divisionCode: division.code,
     region: division.region,
     level: division.level,
-    issuer: own(page.issuer),
+    issuer: own(issuer),
     issuerType,
     year,
     publishedAt: page.publishedAt,
     indexNumber: own(page.indexNumber),
+    docNumber: own(page.docNumber),
     signedAt: page.signedAt ?? page.writtenAt,
     sourceName: own(page.sourceName),
     sourceUrl: capture.sidecar?.sourceUrl,

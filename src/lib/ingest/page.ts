@@ -14,6 +14,10 @@ export interface PageFacts {
   sourceName?: string;
   indexNumber?: string;
   siteCode?: string;
+  /** 发文字号 as printed (浙卫〔2024〕3号). */
+  docNumber?: string;
+  /** 发布机构/机构名称 when it names a government itself (古镛镇人民政府), not an office of it. */
+  publisherIssuer?: string;
   issuer?: string;
   signedAt?: string;
   /** Lines of the report itself, signature included, as printed. */
@@ -146,15 +150,30 @@ function lastLineBefore(lines: string[], from: number, index: number): string {
   return '';
 }
 
-function pickTitle(candidates: string[]): { title?: string; date?: string } {
+/** A 发文字号 as printed: issuer's abbreviation, the year in 〔〕 (or [ ] ( )), a serial and 号. */
+export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
+const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, 'u');
+/** `浙卫〔2024〕3号《浙江省卫生健康委关于…的报告》`: a title cited after its document number. */
+const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
+
+/** The title without a document number printed before it, and that number. */
+export function splitDocNumber(line: string): { text: string; docNumber?: string } {
+  const match = NUMBERED_TITLE.exec(line);
+  return match ? { text: match[2]!, docNumber: match[1]! } : { text: line };
+}
+
+function pickTitle(candidates: string[]): { title?: string; date?: string; docNumber?: string } {
   const shaped = candidates
-    .map((line) => stripTrailingDate(line))
+    .map((line) => {
+      const numbered = splitDocNumber(line);
+      return { ...stripTrailingDate(numbered.text), docNumber: numbered.docNumber };
+    })
     .filter(({ text }) => hasTitleForm(text, 80))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
   if (shaped.length === 0) return {};
   // Several shaped lines (page title and in-body heading, or a column name): the most specific.
   const best = shaped.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-  return { title: best.text, date: shaped.find((s) => s.date)?.date };
+  return { title: best.text, date: shaped.find((s) => s.date)?.date, docNumber: shaped.find((s) => s.docNumber)?.docNumber };
 }
 
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
@@ -189,6 +208,27 @@ function joinDanglingLabels(header: string[]): string[] {
   return joined;
 }
 
+/** A publisher that is a government or a street/town itself, not one of its offices. */
+function governmentNamed(value: string | undefined): string | undefined {
+  return value && /(人民政府|政府|办事处|街道|镇|乡)$/.test(value) && !/办公室|办$/.test(value) ? value : undefined;
+}
+
+/** Bodies that close an issuer's name: governments, offices, departments, Party committees. */
+const BODY_NAME = /(人民政府|政府|办事处|工作委员会|委员会|党委|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
+
+/**
+ * The issuing body a title starts with (`武汉市司法局关于…`, `漳平市象湖镇人民政府2025年…`),
+ * two bodies joined by a space when the title names both. A title that starts with a place
+ * (`杭州市2020年…`) names no body.
+ */
+export function issuerFromTitle(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const match = /^(.{2,60}?)\s*(?:关于|(?:19|20)\d{2}\s*年)/.exec(title);
+  if (!match) return undefined;
+  const bodies = match[1]!.trim().split(/\s+/);
+  return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
+}
+
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {
   return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
 }
@@ -202,7 +242,10 @@ export function readPage(lines: string[]): PageFacts {
   const header = joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== ''));
   const headerFields = header.filter((line) => !isTodayWidget(line)).flatMap(parseFields);
   const plainHeader = header.filter((line) => !isChromeLine(line) && parseFields(line).length === 0);
-  const picked = pickTitle(joinSplitTitles(plainHeader));
+  // `标题:`/`内容概述:` metadata rows name the title outright.
+  const titleFields = headerFields.filter((f) => f.kind === 'title' && !isMasked(f.value)).map((f) => f.value);
+  const fromFields = pickTitle(titleFields);
+  const picked = fromFields.title ? { ...pickTitle(joinSplitTitles(plainHeader)), ...fromFields } : pickTitle(joinSplitTitles(plainHeader));
   const titleDate = picked.date;
   let title = picked.title;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
@@ -246,7 +289,9 @@ export function readPage(lines: string[]): PageFacts {
     title,
     publishedAt,
     writtenAt: writtenLabel ? findDate(writtenLabel) : undefined,
-    sourceName: takeField(headerFields, 'source'),
+    sourceName: takeField(headerFields, 'source') ?? takeField(headerFields, 'publisher'),
+    publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
+    docNumber: [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ?? picked.docNumber ?? header.find((line) => DOC_NUMBER_LINE.test(line)),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
     issuer: signature?.issuer,
