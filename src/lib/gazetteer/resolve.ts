@@ -2,18 +2,24 @@ import { pinyin } from 'pinyin-pro';
 import type { Division, Gazetteer } from './gazetteer.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
-export type ClueField = 'title' | 'issuer' | 'sourceName' | 'header' | 'statement' | 'body';
+export type ClueField = 'title' | 'issuer' | 'subject' | 'sourceName' | 'header' | 'statement' | 'body';
 
 export const CLUE_WEIGHTS: Record<ClueField, number> = {
   title: 8,
   issuer: 6,
+  subject: 6,
   statement: 4,
   sourceName: 3,
   header: 2,
   body: 1,
 };
-const STRONG_FIELDS = new Set<ClueField>(['title', 'issuer', 'sourceName', 'header', 'statement']);
-const SHORT_NAME_FIELDS = new Set<ClueField>(['title', 'issuer', 'sourceName']);
+const STRONG_FIELDS = new Set<ClueField>(['title', 'issuer', 'subject', 'sourceName', 'header', 'statement']);
+const SHORT_NAME_FIELDS = new Set<ClueField>(['title', 'issuer', 'subject', 'sourceName']);
+/**
+ * Fields that name the report's owner: when they name a place, places named elsewhere (a
+ * street cited in the opening of a city bureau's report) cannot override them.
+ */
+const OWNER_FIELDS = new Set<ClueField>(['title', 'issuer', 'subject']);
 
 export interface Clue {
   field: ClueField;
@@ -151,10 +157,12 @@ function describe(division: Division): string {
 export function resolveDivision(clues: Clue[], context: ResolveContext, gazetteer: Gazetteer): Resolution {
   const weights = new Map<string, number>();
   const strongNames = new Set<string>();
+  const ownerNames = new Set<string>();
   const scan = (clue: Clue) => {
     for (const name of findPlaceNames(clue.text, gazetteer, SHORT_NAME_FIELDS.has(clue.field))) {
       weights.set(name, (weights.get(name) ?? 0) + CLUE_WEIGHTS[clue.field]);
       if (STRONG_FIELDS.has(clue.field)) strongNames.add(name);
+      if (OWNER_FIELDS.has(clue.field)) ownerNames.add(name);
     }
   };
   clues.filter((clue) => STRONG_FIELDS.has(clue.field)).forEach(scan);
@@ -179,7 +187,7 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
   const resolved = new Map<string, Division[]>();
   for (const name of weights.keys()) resolved.set(name, disambiguate(name, allMentioned, context, gazetteer));
 
-  const pool = strongNames.size > 0 ? [...strongNames] : [...weights.keys()];
+  const pool = ownerNames.size > 0 ? [...ownerNames] : strongNames.size > 0 ? [...strongNames] : [...weights.keys()];
   const warnings = strongNames.size > 0 ? [] : ['place found only in the body text'];
   const depthOf = (name: string) => Math.max(...resolved.get(name)!.map((d) => LEVEL_DEPTH[d.level]));
   pool.sort((a, b) => depthOf(b) - depthOf(a) || weights.get(b)! - weights.get(a)! || a.localeCompare(b));

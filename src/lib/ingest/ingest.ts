@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
+import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
 import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import { describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
@@ -83,7 +84,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (!year) return { status: 'rejected', reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'] };
   if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
 
-  const resolution = resolveDivision(
+  // A ministry's report belongs to the whole country, wherever the page is hosted or reprinted.
+  const nationalBody = nationalBodyOf(page.title, firstLines[0]);
+  const resolution: ReturnType<typeof resolveDivision> = nationalBody
+    ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
+    : resolveDivision(
     placeClues(page, firstLines),
     { fullText: lines.join('\n'), siteCode: page.siteCode, sourceHost: hostOf(capture.sidecar?.sourceUrl) },
     gazetteer,
@@ -154,9 +159,22 @@ function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
   if (page.issuer) clues.push({ field: 'issuer', text: page.issuer });
   if (page.sourceName) clues.push({ field: 'sourceName', text: page.sourceName });
   for (const line of page.headerLines) clues.push({ field: 'header', text: line });
+  const subject = openingSubject(firstLines[0]);
+  if (subject) clues.push({ field: 'subject', text: subject });
   for (const line of firstLines) clues.push({ field: 'statement', text: line });
   clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   return clues;
+}
+
+/**
+ * Who the opening sentence is about: `2023年,新县在市委…`, `2022年,白云区政府坚持…`. A report
+ * that starts mid-page names its owner there, often by a short name (新县) that running text
+ * elsewhere could not be trusted with.
+ */
+export function openingSubject(line: string | undefined): string | undefined {
+  if (!line) return undefined;
+  const match = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(line);
+  return match?.[1];
 }
 
 function hostOf(url: string | undefined): string | undefined {
