@@ -42,8 +42,13 @@ export function divisionChain(gazetteer: Gazetteer, code: string): string[] {
 }
 
 /** Short forms a page may use for a division besides its full name. */
-export function aliasesOf(name: string): string[] {
+export function aliasesOf(name: string, level?: Level): string[] {
   if (name.endsWith('街道') && name.length > 3) return [name.slice(0, -1)]; // 胡家园街道 → 胡家园街
+  // Provinces call themselves without 省/自治区 (法治广东, 内蒙古, 宁夏回族自治区 → 宁夏).
+  if (level === 'province') {
+    const stem = name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
+    if (stem !== name && stem.length >= 2) return [stem];
+  }
   return [];
 }
 
@@ -100,7 +105,7 @@ function buildGazetteer(): Gazetteer {
   };
   for (const division of byCode.values()) {
     index(division.name, division);
-    for (const alias of aliasesOf(division.name)) index(alias, division);
+    for (const alias of aliasesOf(division.name, division.level)) index(alias, division);
   }
   return { byCode, byName, maxNameLength };
 }

@@ -38,6 +38,12 @@ export interface ResolveContext {
 const GENERIC_HOST_LABELS = new Set(['www', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'zwgk', 'xxgk', 'http', 'https']);
 const NAME_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|街道|新区|省|市|区|县|镇|乡|旗|盟)$/;
 
+/** A name without its administrative suffix, when at least two characters remain (深圳市 → 深圳). */
+export function stemOf(name: string): string {
+  const stem = name.replace(NAME_SUFFIX, '');
+  return stem.length >= 2 ? stem : name;
+}
+
 function spell(name: string, initials: boolean): string {
   const stem = name.length > 2 ? name.replace(NAME_SUFFIX, '') : name;
   return pinyin(stem, { toneType: 'none', type: 'array', ...(initials ? { pattern: 'first' } : {}) }).join('').toLowerCase();
@@ -72,6 +78,12 @@ export type Resolution =
 const SHORT_NAME = /^.[县区市镇乡旗]$/;
 const MAX_NAME_LENGTH = 20;
 
+/** 广东, 甘肃: a province's own short name is never an ordinary word. */
+function isProvinceStem(name: string, gazetteer: Gazetteer): boolean {
+  const divisions = gazetteer.byName.get(name);
+  return divisions !== undefined && divisions.every((d) => d.level === 'province' && d.name !== name);
+}
+
 /** Leftmost-longest scan for gazetteer names in a piece of text. */
 export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNames = false): string[] {
   const found: string[] = [];
@@ -82,7 +94,7 @@ export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNam
     let matched = 0;
     for (let length = Math.min(maxLength, text.length - i); length >= minLength; length--) {
       const candidate = text.slice(i, i + length);
-      if (length === 2 && !SHORT_NAME.test(candidate)) continue;
+      if (length === 2 && !SHORT_NAME.test(candidate) && !isProvinceStem(candidate, gazetteer)) continue;
       if (gazetteer.byName.has(candidate)) {
         found.push(candidate);
         matched = length;
@@ -113,7 +125,8 @@ function contextScore(
   let score = 0;
   for (const code of division.ancestorCodes) {
     const ancestor = gazetteer.byCode.get(code);
-    if (ancestor && context.fullText.includes(ancestor.name)) score += 2;
+    // 深圳 names 深圳市 as well: pages drop the suffix of the places they sit in.
+    if (ancestor && (context.fullText.includes(ancestor.name) || context.fullText.includes(stemOf(ancestor.name)))) score += 2;
   }
   if (mentioned.some((other) => isAncestor(other, division))) score += 2;
   if (context.siteCode && context.siteCode.length >= 6) {
