@@ -49,16 +49,65 @@ function spell(name: string, initials: boolean): string {
   return pinyin(stem, { toneType: 'none', type: 'array', ...(initials ? { pattern: 'first' } : {}) }).join('').toLowerCase();
 }
 
+const keyCache = new Map<string, string[]>();
+
 /**
- * Whether a portal's host spells this division: szft.gov.cn is 深圳福田 by initials,
- * yuhang.gov.cn is 余杭 in full. Short keys must match a whole host label.
+ * How portals spell a division in their host names: in full (yuhang = 余杭), by its parent's
+ * and its own initials (szft = 深圳福田), in full after its parent (by province or city:
+ * sxgp = 山西高平 by initials too), and a county's initials with 政府 (znzf = 中宁政府).
+ * Keys shorter than four letters say too little and are dropped.
  */
+function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
+  const cached = keyCache.get(division.code);
+  if (cached) return cached;
+  const own = spell(division.name, false);
+  const initials = spell(division.name, true);
+  const keys = [own];
+  for (const code of division.ancestorCodes) {
+    const ancestor = gazetteer.byCode.get(code)!;
+    keys.push(spell(ancestor.name, false) + own, spell(ancestor.name, true) + initials);
+  }
+  if (division.level === 'county') keys.push(`${initials}zf`);
+  const result = [...new Set(keys)].filter((key) => key.length >= 4);
+  keyCache.set(division.code, result);
+  return result;
+}
+
+function hostLabels(host: string): string[] {
+  return host.toLowerCase().split(/[.-]/).filter((label) => label && !GENERIC_HOST_LABELS.has(label));
+}
+
+/** Whether a portal's host spells this division. Short keys must match a whole host label. */
 function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
-  const labels = host.toLowerCase().split(/[.-]/).filter((label) => label && !GENERIC_HOST_LABELS.has(label));
-  const parent = gazetteer.byCode.get(division.ancestorCodes.at(-1) ?? '');
-  const keys = [spell(division.name, false)];
-  if (parent) keys.push(spell(parent.name, false) + spell(division.name, false), spell(parent.name, true) + spell(division.name, true));
-  return labels.some((label) => keys.some((key) => key.length >= 4 && (label === key || (key.length >= 6 && label.includes(key)))));
+  const labels = hostLabels(host);
+  const keys = hostKeys(division, gazetteer);
+  return labels.some((label) => keys.some((key) => label === key || (key.length >= 6 && label.includes(key))));
+}
+
+/** A bare IP address says nothing about a place. */
+export function isBareIpHost(host: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}(:\d+)?$/.test(host) || /^ip\d+$/i.test(host.split('.')[0] ?? '');
+}
+
+/**
+ * The cities and counties a portal's host spells (gaotai.gov.cn → 高台县), for pages that
+ * name their place only as 全省/全市/本市. Province initials (gd = 广东) are two letters and
+ * count only as a whole host label, and only when `provinceInitials` is asked for.
+ */
+export function placesOfHost(host: string | undefined, gazetteer: Gazetteer, provinceInitials = false): Division[] {
+  if (!host || isBareIpHost(host)) return [];
+  const labels = hostLabels(host);
+  const found: Division[] = [];
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level === 'province') {
+      if (provinceInitials && labels.includes(spell(division.name, true))) found.push(division);
+      if (labels.includes(spell(division.name, false))) found.push(division);
+      continue;
+    }
+    if (division.level !== 'city' && division.level !== 'county') continue;
+    if (hostNames(division, host, gazetteer)) found.push(division);
+  }
+  return found;
 }
 
 export interface Mention {
@@ -126,14 +175,15 @@ function contextScore(
   for (const code of division.ancestorCodes) {
     const ancestor = gazetteer.byCode.get(code);
     // 深圳 names 深圳市 as well: pages drop the suffix of the places they sit in.
-    if (ancestor && (context.fullText.includes(ancestor.name) || context.fullText.includes(stemOf(ancestor.name)))) score += 2;
+    const text = context.fullText.replaceAll(division.name, '');
+    if (ancestor && (text.includes(ancestor.name) || text.includes(stemOf(ancestor.name)))) score += 2;
   }
   if (mentioned.some((other) => isAncestor(other, division))) score += 2;
   if (context.siteCode && context.siteCode.length >= 6) {
     const county = context.siteCode.slice(0, 6);
     if (division.code.startsWith(county) || division.code === county) score += 4;
   }
-  if (context.sourceHost) {
+  if (context.sourceHost && !isBareIpHost(context.sourceHost)) {
     const chain = [division, ...division.ancestorCodes.map((code) => gazetteer.byCode.get(code)!).filter((d) => d.level !== 'province')];
     if (chain.some((d) => hostNames(d, context.sourceHost!, gazetteer))) score += 3;
   }

@@ -7,6 +7,7 @@ import { describeSchemaError, reportSchema, type IssuerType, type Report } from 
 import { decodeCapture } from './decode.ts';
 import { htmlToLines } from './html.ts';
 import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './page.ts';
+import { deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from './script.ts';
 import { classifySection, toMarkdown } from './structure.ts';
 import { normalizeLines } from './text.ts';
@@ -93,9 +94,23 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     { fullText: lines.join('\n'), siteCode: page.siteCode, sourceHost: hostOf(capture.sidecar?.sourceUrl) },
     gazetteer,
   );
-  if (!resolution.ok) return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}`] };
-  warnings.push(...resolution.warnings);
-  const division = resolution.division;
+  const self = selfReferenceOf(firstLines);
+  const host = hostOf(capture.sidecar?.sourceUrl);
+  let division;
+  if (resolution.ok) {
+    warnings.push(...resolution.warnings);
+    division = resolution.division;
+    const deeper = nationalBody ? undefined : deepenBySelfReference(division, self, page.bodyLines.join('\n'), gazetteer);
+    if (deeper) {
+      warnings.push(`placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`);
+      division = deeper;
+    }
+  } else {
+    const byHost = resolution.candidates.length === 0 ? placeByHost(self, host, gazetteer) : undefined;
+    if (!byHost) return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}`] };
+    warnings.push(`no place named in the page: it calls itself ${self!.word} and its portal ${host} is in ${byHost.name}`);
+    division = byHost;
+  }
 
   // Who signed it, else the body the title starts with, else a publisher that is the government itself.
   // Of a title's body and a publisher naming the same government, the fuller name (南昌县人民政府 over 南昌县政府).
