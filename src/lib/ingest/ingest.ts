@@ -84,14 +84,15 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt);
   if (!year) return { status: 'rejected', reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'] };
   if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
+  if (yearFrom === 'sentences') warnings.push(`year ${year} inferred from sentences that open with it, not from a title or statement`);
 
   // A ministry's report belongs to the whole country, wherever the page is hosted or reprinted.
   const nationalBody = nationalBodyOf(page.title, firstLines[0]);
   const resolution: ReturnType<typeof resolveDivision> = nationalBody
     ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
     : resolveDivision(
-    placeClues(page, firstLines),
-    { fullText: lines.join('\n'), siteCode: page.siteCode, sourceHost: hostOf(capture.sidecar?.sourceUrl) },
+    placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutPinyin(clue.text) })),
+    { fullText: withoutPinyin(lines.join('\n')), siteCode: page.siteCode, sourceHost: hostOf(capture.sidecar?.sourceUrl) },
     gazetteer,
   );
   const self = selfReferenceOf(firstLines);
@@ -190,6 +191,11 @@ export function openingSubject(line: string | undefined): string | undefined {
   if (!line) return undefined;
   const match = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(line);
   return match?.[1];
+}
+
+/** Inline pinyin some mirrors leave after characters (`區(qū)`), which splits place names. */
+function withoutPinyin(text: string): string {
+  return text.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/giu, '');
 }
 
 function hostOf(url: string | undefined): string | undefined {

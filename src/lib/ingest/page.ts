@@ -45,9 +45,11 @@ function hasTitleForm(text: string, maxLength: number): boolean {
 /** Organisation names as signed under a report. */
 export const ORGANISATION = /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
 /** `现将我镇2021年…情况报告如下`: the report's own statement of its year. */
-const YEAR_STATEMENT = /现将.{0,30}?((?:19|20)\d{2})\s*年/;
+const YEAR_STATEMENT = /(?:现将|现就|现对|特此).{0,30}?((?:19|20)\d{2})\s*年/;
 /** `2024年,在区委…`: a report opening with its year. */
 const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?[,，以来是]/;
+/** `。2021年,党组召开…`: a sentence that opens with its year. */
+const SENTENCE_YEAR = /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?[,，]/g;
 
 function isProse(line: string): boolean {
   return line.length >= 25 && SENTENCE_PUNCTUATION.test(line);
@@ -321,5 +323,8 @@ export function findReportYear(title: string | undefined, bodyLines: string[], s
     if (m >= 10) return { year: y, from: 'signature' };
     if (m <= 6) return { year: y - 1, from: 'signature' };
   }
+  // A page cut to its middle: sentences that open with one year (`。2021年,党组召开…`).
+  const leads = new Set(opening.flatMap((line) => [...foldWidth(line).matchAll(SENTENCE_YEAR)].map((m) => Number(m[1]))));
+  if (leads.size === 1) return { year: [...leads][0]!, from: 'sentences' };
   return {};
 }
