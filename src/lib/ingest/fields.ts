@@ -69,7 +69,7 @@ const LABEL_PATTERN = new RegExp(
   `[\\[【]?\\s*(${[...LABELS]
     .sort((a, b) => b[0].length - a[0].length)
     .map(([label]) => spaced(label))
-    .join('|')})\\s*(?:[\\]】]\\s*:?|:|\\||(?=\\d{4}))`,
+    .join('|')})\\s*(?:[\\]】]\\s*:?|:|\\||·|(?=\\d{4}))`,
   'g',
 );
 const KIND_BY_LABEL = new Map(LABELS);
@@ -95,6 +95,9 @@ export function parseFields(line: string): Field[] {
     const value = line
       .slice(start, end)
       .replace(/[\s【\[]*$/u, '')
+      // `市政府办公厅 clock 157天前`: an icon's name and a relative time are widget text.
+      .replace(/\s+(?:[a-z]+\s*)?\d+\s*(?:天|小时|分钟|秒)前$/iu, '')
+      .replace(/\s+[a-z]+$/iu, '')
       .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
     return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value } satisfies Field;
   })];

@@ -35,6 +35,9 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
+  // Headlines only (a report's own prose says 召开党组会议研究…).
+  [/^(?=.{0,60}$).*(?:(会议|常务会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/, 'a news item about a meeting that reviewed a report, not the report itself'],
+  [/^各(?:市|县|区|乡|镇|街道|省|州|盟|旗|有关|部门|单位|级).{0,60}[:：]$/, 'a notice addressed to subordinate governments (各…:), not a report'],
 ];
 
 export function issuerTypeOf(issuer: string): IssuerType {
@@ -116,7 +119,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // Who signed it, else the body the title starts with, else a publisher that is the government itself.
   // Of a title's body and a publisher naming the same government, the fuller name (南昌县人民政府 over 南昌县政府).
   const named = [issuerFromTitle(page.title), page.publisherIssuer].filter((n): n is string => n !== undefined);
-  const issuer = page.issuer ?? named.sort((a, b) => b.length - a.length)[0];
+  const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : page.headerIssuer);
   const issuerType: IssuerType = issuer
     ? issuerTypeOf(issuer)
     : page.title && page.title.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)

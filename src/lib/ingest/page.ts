@@ -18,6 +18,8 @@ export interface PageFacts {
   docNumber?: string;
   /** 发布机构/机构名称 when it names a government itself (古镛镇人民政府), not an office of it. */
   publisherIssuer?: string;
+  /** A body's name standing alone under the title (`杭州市人民政府`), as reports to a 人大 print it. */
+  headerIssuer?: string;
   issuer?: string;
   signedAt?: string;
   /** Lines of the report itself, signature included, as printed. */
@@ -210,6 +212,20 @@ function joinDanglingLabels(header: string[]): string[] {
   return joined;
 }
 
+/** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
+const BYLINE = /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。:：]{1,20})?$/;
+
+/** The one line below the title that is only a body's name: the reporting body. */
+function bodyUnderTitle(header: string[], title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const at = header.findIndex((line) => line.includes(title));
+  if (at < 0) return undefined;
+  const bodies = header
+    .slice(at + 1)
+    .filter((line) => line.length <= 30 && !/\s/.test(line) && !SENTENCE_PUNCTUATION.test(line) && BODY_NAME.test(line) && !isChromeLine(line) && parseFields(line).length === 0);
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
 /** A publisher that is a government or a street/town itself, not one of its offices. */
 function governmentNamed(value: string | undefined): string | undefined {
   return value && /(人民政府|政府|办事处|街道|镇|乡)$/.test(value) && !/办公室|办$/.test(value) ? value : undefined;
@@ -277,7 +293,7 @@ export function readPage(lines: string[]): PageFacts {
   const bodyLines = lines
     .slice(bodyStart, bodyEnd)
     .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
-  const datedHeaderLine = header.find((line) => !isTodayWidget(line) && isDateOnlyLine(line));
+  const datedHeaderLine = header.find((line) => !isTodayWidget(line) && (isDateOnlyLine(line) || BYLINE.test(foldWidth(line))));
 
   const publishedLabel = takeField(headerFields, 'published');
   const publishedAt =
@@ -293,6 +309,7 @@ export function readPage(lines: string[]): PageFacts {
     writtenAt: writtenLabel ? findDate(writtenLabel) : undefined,
     sourceName: takeField(headerFields, 'source') ?? takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
+    headerIssuer: bodyUnderTitle(header, title),
     docNumber: [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ?? picked.docNumber ?? header.find((line) => DOC_NUMBER_LINE.test(line)),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
