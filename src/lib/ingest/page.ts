@@ -183,17 +183,39 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
 function joinSplitTitles(lines: string[]): string[] {
   const joined: string[] = [];
+  const isBody = (line: string | undefined): boolean => line !== undefined && ORGANISATION.test(line) && line.length <= 30;
+  // A subject the page also prints alone (its page title) is the title; the body above its repeat is a byline.
+  const isSubject = (line: string | undefined) =>
+    line !== undefined && /^(关于|(19|20)\d{2}\s*年)/.test(line) && TITLE_SHAPE.test(line) && lines.every((l, j) => l !== line || isBody(lines[j - 1]));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1];
-    if (next && ORGANISATION.test(line) && line.length <= 30 && /^关于/.test(next) && TITLE_SHAPE.test(next)) {
-      joined.push(line + next);
+    if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2])) {
+      // Two issuing bodies on their own lines, then the subject: printed on one line elsewhere with a space.
+      joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
+      i += 2;
+    } else if (isBody(line) && isSubject(lines[i + 1])) {
+      joined.push(line + lines[i + 1]);
       i++;
     } else {
       joined.push(line);
     }
   }
   return joined;
+}
+
+/**
+ * A title as the report prints it: without a site's suffix (`…报告_街镇园区文件_…门户网站`),
+ * letter-spacing (`青 海 省 卫 生 健 康 委`) or a space inside one phrase (`…局 关于…`); the
+ * one space between two issuing bodies (`中共X委 X人民政府关于…`) stays.
+ */
+export function cleanTitle(title: string): string {
+  let text = title.replace(/[_｜|]+[^_｜|]*(网|网站|门户|政府|文件)[^_｜|]*$/u, '').replace(/_+[^_]*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
+  text = text.replace(/(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]/gu, (run) => run.replace(/ /g, ''));
+  return text.replace(/\s+/g, (space, offset: number) => {
+    const before = text.slice(0, offset);
+    const after = text.slice(offset + space.length);
+    return BODY_NAME.test(before) && !/^关于/.test(after) && /^.{2,40}?(人民政府|政府|办事处|委员会|委|局|厅|部)/.test(after) ? ' ' : '';
+  });
 }
 
 /** `索引号：` on one line and its value on the next: one field. */
@@ -265,7 +287,7 @@ export function readPage(lines: string[]): PageFacts {
   const fromFields = pickTitle(titleFields);
   const picked = fromFields.title ? { ...pickTitle(joinSplitTitles(plainHeader)), ...fromFields } : pickTitle(joinSplitTitles(plainHeader));
   const titleDate = picked.date;
-  let title = picked.title;
+  let title = picked.title ? cleanTitle(picked.title) : undefined;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
   let titleInBody = -1;
   if (!title) {
