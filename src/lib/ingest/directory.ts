@@ -109,7 +109,9 @@ export function ingestDirectory(inputDir: string, contentDir: string): IngestSum
       continue;
     }
     const { capture, sidecarError } = readCapture(inputDir, file);
-    const outcome = ingestCapture(capture);
+    // `places:` in overrides.yaml settles a page the gazetteer finds ambiguous (file → division code).
+    const place = (overrides as { places?: Record<string, unknown> }).places?.[file];
+    const outcome = ingestCapture(typeof place === 'string' ? { ...capture, place } : capture);
     const reasons = [...outcome.reasons, ...(sidecarError ? [sidecarError] : [])];
     if (outcome.status === 'rejected') {
       entries.push({ file, status: 'rejected', reasons });

@@ -18,6 +18,8 @@ export interface Capture {
   file: string;
   bytes: Uint8Array;
   sidecar?: { sourceUrl?: string; capturedAt?: string };
+  /** A division code a person chose for this page (content/overrides.yaml, `places:`) when the page alone cannot say. */
+  place?: string;
 }
 
 export type CaptureOutcome =
@@ -110,10 +112,17 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       division = deeper;
     }
   } else {
+    const chosen = capture.place ? (capture.place === NATIONAL_DIVISION.code ? NATIONAL_DIVISION : gazetteer.byCode.get(capture.place)) : undefined;
     const byHost = resolution.candidates.length === 0 ? placeByHost(self, host, gazetteer) : undefined;
-    if (!byHost) return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}`] };
-    warnings.push(`no place named in the page: it calls itself ${self!.word} and its portal ${host} is in ${byHost.name}`);
-    division = byHost;
+    if (chosen) {
+      warnings.push(`placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`);
+      division = chosen;
+    } else if (byHost) {
+      warnings.push(`no place named in the page: it calls itself ${self!.word} and its portal ${host} is in ${byHost.name}`);
+      division = byHost;
+    } else {
+      return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}${overrideHint(capture.file, resolution.candidates)}`] };
+    }
   }
 
   // Who signed it, else the body the title starts with, else a publisher that is the government itself.
@@ -194,6 +203,16 @@ export function openingSubject(line: string | undefined): string | undefined {
   if (!line) return undefined;
   const match = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(line);
   return match?.[1];
+}
+
+/**
+ * For a page whose place is ambiguous: the lines a person pastes into content/overrides.yaml
+ * (under `places:`) to publish it, one per candidate, to keep the right one.
+ */
+export function overrideHint(file: string, candidates: Array<{ code: string; region: string[] }>): string {
+  if (candidates.length < 2) return '';
+  const lines = candidates.map((c) => `  ${JSON.stringify(file)}: "${c.code}"  # ${c.region.join('')}`);
+  return `. To publish it, add under \`places:\` in content/overrides.yaml the line for the right place: ${lines.join(' | ')}`;
 }
 
 /** Inline pinyin some mirrors leave after characters (`區(qū)`), which splits place names. */
