@@ -209,7 +209,7 @@ function joinSplitTitles(lines: string[]): string[] {
  * one space between two issuing bodies (`中共X委 X人民政府关于…`) stays.
  */
 export function cleanTitle(title: string): string {
-  let text = title.replace(/[_｜|]+[^_｜|]*(网|网站|门户|政府|文件)[^_｜|]*$/u, '').replace(/_+[^_]*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
+  let text = title.replace(/[_｜|].*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
   text = text.replace(/(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]/gu, (run) => run.replace(/ /g, ''));
   return text.replace(/\s+/g, (space, offset: number) => {
     const before = text.slice(0, offset);
