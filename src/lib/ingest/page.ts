@@ -140,6 +140,20 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
   return undefined;
 }
 
+/**
+ * A page cut before the report's own signature that opens with a cover letter (`省委、省政府:`,
+ * a paragraph presenting the report, the body's name and a date): that date signs the document
+ * as sent, as the 成文日期 of a portal's metadata does.
+ */
+function coverLetterDate(lines: string[], bodyStart: number): string | undefined {
+  if (!isSalutation(lines[bodyStart] ?? '')) return undefined;
+  const next = lines.slice(bodyStart + 1, bodyStart + 8).filter((line) => line !== '');
+  for (let i = 1; i + 1 < next.length && i <= 4; i++) {
+    if (isOrganisationLine(next[i]!) && isDateOnlyLine(next[i + 1]!) && next.slice(0, i).every((line) => isProse(line))) return findDate(next[i + 1]!);
+  }
+  return undefined;
+}
+
 /** The report's text before a signature ends a sentence (`无。` counts), unlike a link list. */
 function closesText(line: string): boolean {
   return isProse(line) || /[。！？；.!?;]$/.test(line);
@@ -336,7 +350,7 @@ export function readPage(lines: string[]): PageFacts {
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
     issuer: signature?.issuer,
-    signedAt: signature?.signedAt,
+    signedAt: signature?.signedAt ?? (signature ? undefined : coverLetterDate(lines, bodyStart)),
     bodyLines,
     headerLines: plainHeader.filter((line) => line !== title),
   };

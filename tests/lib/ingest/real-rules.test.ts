@@ -69,6 +69,14 @@ describe('titles, issuers and document numbers', () => {
     );
     expect(report).toMatchObject({ title: '漳平市象湖镇人民政府2025年法治政府建设年度报告', docNumber: '象委〔2025〕42号', signedAt: '2025-12-29', issuer: '漳平市象湖镇人民政府' });
   });
+  it('dates a page cut before its signature by its cover letter (b024)', () => {
+    const report = published(
+      ingest(
+        `浙卫〔2024〕3号《浙江省卫生健康委关于2023年度法治政府建设情况的报告》\n浙江省卫生健康委关于2023年度法治政府建设情况的报告\n浙卫〔2024〕3号\n省委、省政府:\n根据中共中央办公厅、国务院办公厅印发的《法治政府建设与责任落实督察工作规定》及省委、省政府有关部署要求,现呈送我委2023年度法治政府建设情况报告,请审阅。\n浙江省卫生健康委\n2024年3月8日\n浙江省卫生健康委2023年度法治政府建设情况报告\n在省委省政府的坚强领导下,省卫生健康委${PROSE}`,
+      ),
+    );
+    expect(report).toMatchObject({ title: '浙江省卫生健康委关于2023年度法治政府建设情况的报告', docNumber: '浙卫〔2024〕3号', signedAt: '2024-03-08', divisionCode: '330000' });
+  });
   it('ends a value at a metadata cell that is not a title ([ 主题分类 ], a058)', () => {
     expect(parseFields('[ 发布机构 ] 开州区政府办公室 [ 主题分类 ] 其他').find((f) => f.kind === 'publisher')?.value).toBe('开州区政府办公室');
     expect(parseFields('文章来源 ·   市政府办公厅 clock 157天前').find((f) => f.kind === 'source')?.value).toBe('市政府办公厅');
