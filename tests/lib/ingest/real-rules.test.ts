@@ -32,6 +32,10 @@ describe('national ministries', () => {
   it('does not take a ministry cited by a local report for its author', () => {
     expect(nationalBodyOf('武汉市司法局关于2023年度法治政府建设情况的报告', '2023年,在市委、市政府的坚强领导下,市司法局按照司法部部署')).toBeUndefined();
   });
+  it('is in the gazetteer by code only, so the place tree names it and law titles do not place a report', () => {
+    expect(gazetteer.byCode.get('100000')).toMatchObject({ name: '中华人民共和国', level: 'national', region: ['中华人民共和国'] });
+    expect(gazetteer.byName.has('中华人民共和国')).toBe(false);
+  });
   it('is a valid schema level with the 100000 code in ids', () => {
     const parsed = reportSchema.safeParse({
       id: '100000-2022-abcdef', title: '司法部2022年法治政府建设年度报告', jurisdiction: '中华人民共和国', divisionCode: '100000',
