@@ -4,8 +4,8 @@ import { ingestCapture, type CaptureOutcome } from './ingest.ts';
 import { readLabels } from './labels.ts';
 
 /**
- * Per-field accuracy of the ingest against hand (or generator) labels in the format of
- * shared/corpus/seeds/labels.tsv. Exact match; an empty label means "the page does not state it".
+ * Per-field accuracy of the ingest against hand (or generator) labels in a labels.tsv (one row
+ * per capture: `file` and one column per field, as tests/fixtures/seeds-labels.tsv). Exact match; an empty label means "the page does not state it".
  * An optional `expect` column set to `rejected` marks look-alikes and unplaceable pages: for
  * them only the outcome is scored (the `status` row).
  */
