@@ -1,26 +1,48 @@
 /**
- * npm run eval:ingest -- <captureDir> <labels.tsv>
+ * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure]
+ * npm run eval:ingest -- --all
  * Ingests every labelled capture and prints per-field exact-match accuracy, then the misses.
+ * `--all` prints one table for the real corpus (both halves), the seeds and the old fixtures.
  */
-import { evaluate } from '../src/lib/ingest/evaluate.ts';
 import { loadGazetteer } from '../src/lib/gazetteer/gazetteer.ts';
-import { readCapture } from '../src/lib/ingest/directory.ts';
-import { ingestCapture } from '../src/lib/ingest/ingest.ts';
-import { readLabels } from '../src/lib/ingest/labels.ts';
+import { CORPORA, evaluateFolder, type FieldScore } from '../src/lib/ingest/evaluate.ts';
 
-const [dir, labelsPath] = process.argv.slice(2);
-if (!dir || !labelsPath) {
-  console.error('usage: npm run eval:ingest -- <captureDir> <labels.tsv>');
-  process.exit(1);
-}
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const all = args.includes('--all');
+const verbose = args.includes('--misses');
+const split = flag('--split');
+const [dir, labelsPath] = args.filter((a) => !a.startsWith('--'));
 const gazetteer = loadGazetteer();
-const labels = readLabels(labelsPath);
-const scores = evaluate(labels, (file) => ingestCapture(readCapture(dir, file).capture, gazetteer));
-console.log(`${labels.length} labelled captures in ${dir}\n`);
-console.log('field          accuracy   correct/total');
-for (const s of scores) console.log(`${s.field.padEnd(14)} ${((100 * s.correct) / s.total).toFixed(1).padStart(6)}%   ${s.correct}/${s.total}`);
-const misses = scores.flatMap((s) => s.misses.map((m) => ({ field: s.field, ...m })));
-if (misses.length > 0) {
-  console.log(`\n${misses.length} misses (first 40):`);
-  for (const m of misses.slice(0, 40)) console.log(`  ${m.file}  ${m.field}: expected «${m.expected}» got «${m.actual}»`);
+const percent = (s: FieldScore) => `${((100 * s.correct) / Math.max(1, s.total)).toFixed(1)}%`;
+
+function printMisses(name: string, scores: FieldScore[], limit: number): void {
+  const misses = scores.flatMap((s) => s.misses.map((m) => ({ field: s.field, ...m })));
+  if (misses.length === 0) return;
+  console.log(`\n${name}: ${misses.length} misses${misses.length > limit ? ` (first ${limit})` : ''}:`);
+  for (const m of misses.slice(0, limit)) console.log(`  ${m.file}  ${m.field}: expected «${m.expected}» got «${m.actual}»`);
+}
+
+if (all) {
+  const results = CORPORA.map((c) => ({ ...c, ...evaluateFolder(c.dir, c.labels, gazetteer, 'split' in c ? c.split : undefined) }));
+  const names = results.map((r) => `${r.name} (${r.labels})`);
+  console.log(['field'.padEnd(13), ...names.map((n) => n.padStart(20))].join(' '));
+  for (let row = 0; row < results[0]!.scores.length; row++) {
+    const field = results[0]!.scores[row]!.field;
+    console.log([field.padEnd(13), ...results.map((r) => `${percent(r.scores[row]!)} ${r.scores[row]!.correct}/${r.scores[row]!.total}`.padStart(Math.max(20, 0)))].join(' '));
+  }
+  if (verbose) for (const r of results) printMisses(r.name, r.scores, 500);
+} else {
+  if (!dir || !labelsPath) {
+    console.error('usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure] | --all [--misses]');
+    process.exit(1);
+  }
+  const { labels, scores } = evaluateFolder(dir, labelsPath, gazetteer, split);
+  console.log(`${labels} labelled captures in ${dir}${split ? ` (split ${split})` : ''}\n`);
+  console.log('field          accuracy   correct/total');
+  for (const s of scores) console.log(`${s.field.padEnd(14)} ${percent(s).padStart(7)}   ${s.correct}/${s.total}`);
+  printMisses(dir, scores, verbose ? 500 : 40);
 }

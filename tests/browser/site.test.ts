@@ -67,7 +67,7 @@ describe('report page', () => {
     const panel = Object.fromEntries(
       await page.getByRole('region', { name: '报告信息' }).locator('dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
     );
-    expect(panel).toMatchObject({ 索引号: '未注明', 发布机构: '未注明', 成文日期: '未注明', 发布日期: '2025年2月28日' });
+    expect(panel).toMatchObject({ 索引号: '未注明', 发文字号: '未注明', 发布机构: '未注明', 成文日期: '未注明', 发布日期: '2025年2月28日' });
     await page.close();
   });
 

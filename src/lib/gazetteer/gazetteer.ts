@@ -42,8 +42,13 @@ export function divisionChain(gazetteer: Gazetteer, code: string): string[] {
 }
 
 /** Short forms a page may use for a division besides its full name. */
-export function aliasesOf(name: string): string[] {
+export function aliasesOf(name: string, level?: Level): string[] {
   if (name.endsWith('街道') && name.length > 3) return [name.slice(0, -1)]; // 胡家园街道 → 胡家园街
+  // Provinces call themselves without 省/自治区 (法治广东, 内蒙古, 宁夏回族自治区 → 宁夏).
+  if (level === 'province') {
+    const stem = name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
+    if (stem !== name && stem.length >= 2) return [stem];
+  }
   return [];
 }
 
@@ -92,6 +97,9 @@ function buildGazetteer(): Gazetteer {
 
   const byName = new Map<string, Division[]>();
   let maxNameLength = 0;
+  // The country, for ministries' reports: known by code only, so that 中华人民共和国 in a law's
+  // name (中华人民共和国行政许可法) is never read as a place.
+  const country: Division = { code: '100000', name: '中华人民共和国', level: 'national', region: ['中华人民共和国'], ancestorCodes: [] };
   const index = (name: string, division: Division) => {
     const list = byName.get(name);
     if (list) list.push(division);
@@ -100,8 +108,9 @@ function buildGazetteer(): Gazetteer {
   };
   for (const division of byCode.values()) {
     index(division.name, division);
-    for (const alias of aliasesOf(division.name)) index(alias, division);
+    for (const alias of aliasesOf(division.name, division.level)) index(alias, division);
   }
+  byCode.set(country.code, country);
   return { byCode, byName, maxNameLength };
 }
 

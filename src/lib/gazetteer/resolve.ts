@@ -2,18 +2,24 @@ import { pinyin } from 'pinyin-pro';
 import type { Division, Gazetteer } from './gazetteer.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
-export type ClueField = 'title' | 'issuer' | 'sourceName' | 'header' | 'statement' | 'body';
+export type ClueField = 'title' | 'issuer' | 'subject' | 'sourceName' | 'header' | 'statement' | 'body';
 
 export const CLUE_WEIGHTS: Record<ClueField, number> = {
   title: 8,
   issuer: 6,
+  subject: 6,
   statement: 4,
   sourceName: 3,
   header: 2,
   body: 1,
 };
-const STRONG_FIELDS = new Set<ClueField>(['title', 'issuer', 'sourceName', 'header', 'statement']);
-const SHORT_NAME_FIELDS = new Set<ClueField>(['title', 'issuer', 'sourceName']);
+const STRONG_FIELDS = new Set<ClueField>(['title', 'issuer', 'subject', 'sourceName', 'header', 'statement']);
+const SHORT_NAME_FIELDS = new Set<ClueField>(['title', 'issuer', 'subject', 'sourceName']);
+/**
+ * Fields that name the report's owner: when they name a place, places named elsewhere (a
+ * street cited in the opening of a city bureau's report) cannot override them.
+ */
+const OWNER_FIELDS = new Set<ClueField>(['title', 'issuer', 'subject']);
 
 export interface Clue {
   field: ClueField;
@@ -32,21 +38,76 @@ export interface ResolveContext {
 const GENERIC_HOST_LABELS = new Set(['www', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'zwgk', 'xxgk', 'http', 'https']);
 const NAME_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|街道|新区|省|市|区|县|镇|乡|旗|盟)$/;
 
+/** A name without its administrative suffix, when at least two characters remain (深圳市 → 深圳). */
+export function stemOf(name: string): string {
+  const stem = name.replace(NAME_SUFFIX, '');
+  return stem.length >= 2 ? stem : name;
+}
+
 function spell(name: string, initials: boolean): string {
   const stem = name.length > 2 ? name.replace(NAME_SUFFIX, '') : name;
   return pinyin(stem, { toneType: 'none', type: 'array', ...(initials ? { pattern: 'first' } : {}) }).join('').toLowerCase();
 }
 
+const keyCache = new Map<string, string[]>();
+
 /**
- * Whether a portal's host spells this division: szft.gov.cn is 深圳福田 by initials,
- * yuhang.gov.cn is 余杭 in full. Short keys must match a whole host label.
+ * How portals spell a division in their host names: in full (yuhang = 余杭), by its parent's
+ * and its own initials (szft = 深圳福田), in full after its parent (by province or city:
+ * sxgp = 山西高平 by initials too), and a county's initials with 政府 (znzf = 中宁政府).
+ * Keys shorter than four letters say too little and are dropped.
  */
+function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
+  const cached = keyCache.get(division.code);
+  if (cached) return cached;
+  const own = spell(division.name, false);
+  const initials = spell(division.name, true);
+  const keys = [own];
+  for (const code of division.ancestorCodes) {
+    const ancestor = gazetteer.byCode.get(code)!;
+    keys.push(spell(ancestor.name, false) + own, spell(ancestor.name, true) + initials);
+  }
+  if (division.level === 'county') keys.push(`${initials}zf`);
+  const result = [...new Set(keys)].filter((key) => key.length >= 4);
+  keyCache.set(division.code, result);
+  return result;
+}
+
+function hostLabels(host: string): string[] {
+  return host.toLowerCase().split(/[.-]/).filter((label) => label && !GENERIC_HOST_LABELS.has(label));
+}
+
+/** Whether a portal's host spells this division. Short keys must match a whole host label. */
 function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
-  const labels = host.toLowerCase().split(/[.-]/).filter((label) => label && !GENERIC_HOST_LABELS.has(label));
-  const parent = gazetteer.byCode.get(division.ancestorCodes.at(-1) ?? '');
-  const keys = [spell(division.name, false)];
-  if (parent) keys.push(spell(parent.name, false) + spell(division.name, false), spell(parent.name, true) + spell(division.name, true));
-  return labels.some((label) => keys.some((key) => key.length >= 4 && (label === key || (key.length >= 6 && label.includes(key)))));
+  const labels = hostLabels(host);
+  const keys = hostKeys(division, gazetteer);
+  return labels.some((label) => keys.some((key) => label === key || (key.length >= 6 && label.includes(key))));
+}
+
+/** A bare IP address says nothing about a place. */
+export function isBareIpHost(host: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}(:\d+)?$/.test(host) || /^ip\d+$/i.test(host.split('.')[0] ?? '');
+}
+
+/**
+ * The cities and counties a portal's host spells (gaotai.gov.cn → 高台县), for pages that
+ * name their place only as 全省/全市/本市. Province initials (gd = 广东) are two letters and
+ * count only as a whole host label, and only when `provinceInitials` is asked for.
+ */
+export function placesOfHost(host: string | undefined, gazetteer: Gazetteer, provinceInitials = false): Division[] {
+  if (!host || isBareIpHost(host)) return [];
+  const labels = hostLabels(host);
+  const found: Division[] = [];
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level === 'province') {
+      if (provinceInitials && labels.includes(spell(division.name, true))) found.push(division);
+      if (labels.includes(spell(division.name, false))) found.push(division);
+      continue;
+    }
+    if (division.level !== 'city' && division.level !== 'county') continue;
+    if (hostNames(division, host, gazetteer)) found.push(division);
+  }
+  return found;
 }
 
 export interface Mention {
@@ -66,6 +127,12 @@ export type Resolution =
 const SHORT_NAME = /^.[县区市镇乡旗]$/;
 const MAX_NAME_LENGTH = 20;
 
+/** 广东, 甘肃: a province's own short name is never an ordinary word. */
+function isProvinceStem(name: string, gazetteer: Gazetteer): boolean {
+  const divisions = gazetteer.byName.get(name);
+  return divisions !== undefined && divisions.every((d) => d.level === 'province' && d.name !== name);
+}
+
 /** Leftmost-longest scan for gazetteer names in a piece of text. */
 export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNames = false): string[] {
   const found: string[] = [];
@@ -76,7 +143,7 @@ export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNam
     let matched = 0;
     for (let length = Math.min(maxLength, text.length - i); length >= minLength; length--) {
       const candidate = text.slice(i, i + length);
-      if (length === 2 && !SHORT_NAME.test(candidate)) continue;
+      if (length === 2 && !SHORT_NAME.test(candidate) && !isProvinceStem(candidate, gazetteer)) continue;
       if (gazetteer.byName.has(candidate)) {
         found.push(candidate);
         matched = length;
@@ -88,7 +155,7 @@ export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNam
   return found;
 }
 
-const LEVEL_DEPTH = { province: 0, city: 1, county: 2, township: 3 } as const;
+const LEVEL_DEPTH = { national: -1, province: 0, city: 1, county: 2, township: 3 } as const;
 
 function isAncestor(ancestor: Division, division: Division): boolean {
   return division.ancestorCodes.includes(ancestor.code);
@@ -107,14 +174,16 @@ function contextScore(
   let score = 0;
   for (const code of division.ancestorCodes) {
     const ancestor = gazetteer.byCode.get(code);
-    if (ancestor && context.fullText.includes(ancestor.name)) score += 2;
+    // 深圳 names 深圳市 as well: pages drop the suffix of the places they sit in.
+    const text = context.fullText.replaceAll(division.name, '');
+    if (ancestor && (text.includes(ancestor.name) || text.includes(stemOf(ancestor.name)))) score += 2;
   }
   if (mentioned.some((other) => isAncestor(other, division))) score += 2;
   if (context.siteCode && context.siteCode.length >= 6) {
     const county = context.siteCode.slice(0, 6);
     if (division.code.startsWith(county) || division.code === county) score += 4;
   }
-  if (context.sourceHost) {
+  if (context.sourceHost && !isBareIpHost(context.sourceHost)) {
     const chain = [division, ...division.ancestorCodes.map((code) => gazetteer.byCode.get(code)!).filter((d) => d.level !== 'province')];
     if (chain.some((d) => hostNames(d, context.sourceHost!, gazetteer))) score += 3;
   }
@@ -151,10 +220,12 @@ function describe(division: Division): string {
 export function resolveDivision(clues: Clue[], context: ResolveContext, gazetteer: Gazetteer): Resolution {
   const weights = new Map<string, number>();
   const strongNames = new Set<string>();
+  const ownerNames = new Set<string>();
   const scan = (clue: Clue) => {
     for (const name of findPlaceNames(clue.text, gazetteer, SHORT_NAME_FIELDS.has(clue.field))) {
       weights.set(name, (weights.get(name) ?? 0) + CLUE_WEIGHTS[clue.field]);
       if (STRONG_FIELDS.has(clue.field)) strongNames.add(name);
+      if (OWNER_FIELDS.has(clue.field)) ownerNames.add(name);
     }
   };
   clues.filter((clue) => STRONG_FIELDS.has(clue.field)).forEach(scan);
@@ -179,7 +250,7 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
   const resolved = new Map<string, Division[]>();
   for (const name of weights.keys()) resolved.set(name, disambiguate(name, allMentioned, context, gazetteer));
 
-  const pool = strongNames.size > 0 ? [...strongNames] : [...weights.keys()];
+  const pool = ownerNames.size > 0 ? [...ownerNames] : strongNames.size > 0 ? [...strongNames] : [...weights.keys()];
   const warnings = strongNames.size > 0 ? [] : ['place found only in the body text'];
   const depthOf = (name: string) => Math.max(...resolved.get(name)!.map((d) => LEVEL_DEPTH[d.level]));
   pool.sort((a, b) => depthOf(b) - depthOf(a) || weights.get(b)! - weights.get(a)! || a.localeCompare(b));

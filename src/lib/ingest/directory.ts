@@ -146,7 +146,9 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
     let outcome: ReturnType<typeof ingestCapture>;
     try {
       read = readListedCapture({ file, path: item.path }, byName.get(sidecarOf(file)));
-      outcome = ingestCapture(read.capture);
+      // `places:` in overrides.yaml settles a page the gazetteer finds ambiguous (file → division code).
+      const place = (overrides as { places?: Record<string, unknown> }).places?.[file];
+      outcome = ingestCapture(typeof place === 'string' ? { ...read.capture, place } : read.capture);
     } catch (error) {
       // One capture that cannot be read (or trips a fault in the reading) never stops the run.
       const why = error instanceof InputFileError ? error.message : `could not be ingested: ${(error as Error).message}`;

@@ -1,13 +1,16 @@
-import type { CaptureOutcome } from './ingest.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { readCapture } from './directory.ts';
+import { ingestCapture, type CaptureOutcome } from './ingest.ts';
+import { readLabels } from './labels.ts';
 
 /**
- * Per-field accuracy of the ingest against hand (or generator) labels in the format of
- * tests/fixtures/seeds-labels.tsv. Exact match; an empty label means "the page does not state it".
+ * Per-field accuracy of the ingest against hand (or generator) labels in a labels.tsv (one row
+ * per capture: `file` and one column per field, as tests/fixtures/seeds-labels.tsv). Exact match; an empty label means "the page does not state it".
  * An optional `expect` column set to `rejected` marks look-alikes and unplaceable pages: for
  * them only the outcome is scored (the `status` row).
  */
 
-export const EVALUATED_FIELDS = ['title', 'divisionCode', 'jurisdiction', 'region', 'level', 'issuer', 'year', 'publishedAt', 'indexNumber', 'signedAt', 'sourceName'] as const;
+export const EVALUATED_FIELDS = ['title', 'divisionCode', 'jurisdiction', 'region', 'level', 'issuer', 'year', 'publishedAt', 'indexNumber', 'signedAt', 'sourceName', 'docNumber'] as const;
 export type EvaluatedField = (typeof EVALUATED_FIELDS)[number];
 
 export interface FieldScore {
@@ -47,4 +50,18 @@ export function evaluate(labels: Array<Record<string, string>>, outcomeOf: (file
     }
   }
   return [status, ...scores];
+}
+
+/** The labelled corpora `npm run eval:ingest -- --all` scores, with their folders. */
+export const CORPORA = [
+  { name: 'real/tune', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', split: 'tune' },
+  { name: 'real/measure', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', split: 'measure' },
+  { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
+  { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
+] as const;
+
+/** Scores the captures of `dir` against a labels file, optionally one half of a split corpus. */
+export function evaluateFolder(dir: string, labelsPath: string, gazetteer: Gazetteer, split?: string): { labels: number; scores: FieldScore[] } {
+  const labels = readLabels(labelsPath).filter((row) => !split || row.split === split);
+  return { labels: labels.length, scores: evaluate(labels, (file) => ingestCapture(readCapture(dir, file).capture, gazetteer)) };
 }

@@ -5,7 +5,7 @@ import { findDate, foldWidth } from './text.ts';
  * run together on one line (`信息提供日期 : 2021-01-06 14:59来源 : 福田区… 信息索引号 : /2021-…`).
  */
 
-export type FieldKind = 'published' | 'written' | 'source' | 'index' | 'siteCode' | 'ignored';
+export type FieldKind = 'published' | 'written' | 'source' | 'publisher' | 'index' | 'siteCode' | 'docNumber' | 'title' | 'ignored';
 
 const LABELS: Array<[string, FieldKind]> = [
   ['信息提供日期', 'published'],
@@ -17,10 +17,16 @@ const LABELS: Array<[string, FieldKind]> = [
   ['日期', 'published'],
   ['成文日期', 'written'],
   ['发文日期', 'written'],
+  // 浙江 and 江西 portals call the signing date 生成日期 / 公文生成日期.
+  ['公文生成日期', 'written'],
+  ['生成日期', 'written'],
   ['文章来源', 'source'],
   ['信息来源', 'source'],
   ['来源', 'source'],
-  ['发布机构', 'source'],
+  ['稿件来源', 'source'],
+  // The publishing body: a source line, and the issuer when it names the government itself.
+  ['发布机构', 'publisher'],
+  ['机构名称', 'publisher'],
   ['信息索引号', 'index'],
   ['索引号', 'index'],
   ['网站标识码', 'siteCode'],
@@ -34,7 +40,27 @@ const LABELS: Array<[string, FieldKind]> = [
   ['阅读量', 'ignored'],
   ['访问量', 'ignored'],
   ['字号', 'ignored'],
-  ['文号', 'ignored'],
+  ['备注/文号', 'docNumber'],
+  ['发文字号', 'docNumber'],
+  ['文件编号', 'docNumber'],
+  ['文号', 'docNumber'],
+  ['标题', 'title'],
+  ['内容概述', 'title'],
+  ['名称', 'title'],
+  ['时效', 'ignored'],
+  ['信息分类', 'ignored'],
+  // Metadata cells that end a value (`开州区政府办公室 [ 主题分类 ] 其他`), and counters.
+  ['主题分类', 'ignored'],
+  ['体裁分类', 'ignored'],
+  ['组配分类', 'ignored'],
+  ['信息类别', 'ignored'],
+  ['公开范围', 'ignored'],
+  ['公开方式', 'ignored'],
+  ['主题词', 'ignored'],
+  ['有效性', 'ignored'],
+  ['点击', 'ignored'],
+  ['阅读人次', 'ignored'],
+  ['字体', 'ignored'],
 ];
 
 const spaced = (label: string) => [...label].join('\\s*');
@@ -43,7 +69,7 @@ const LABEL_PATTERN = new RegExp(
   `[\\[【]?\\s*(${[...LABELS]
     .sort((a, b) => b[0].length - a[0].length)
     .map(([label]) => spaced(label))
-    .join('|')})\\s*(?:[\\]】]\\s*:?|:|\\||(?=\\d{4}))`,
+    .join('|')})\\s*(?:[\\]】]\\s*:?|:|\\||·|(?=\\d{4}))`,
   'g',
 );
 const KIND_BY_LABEL = new Map(LABELS);
@@ -66,7 +92,13 @@ export function parseFields(line: string): Field[] {
     const start = match.index! + match[0].length;
     const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
     // Values come from the original line (full-width characters kept), separators trimmed.
-    const value = line.slice(start, end).replace(/^[\s|｜丨]+|[\s|｜丨]+$/gu, '');
+    const value = line
+      .slice(start, end)
+      .replace(/[\s【\[]*$/u, '')
+      // `市政府办公厅 clock 157天前`: an icon's name and a relative time are widget text.
+      .replace(/\s+(?:[a-z]+\s*)?\d+\s*(?:天|小时|分钟|秒)前$/iu, '')
+      .replace(/\s+[a-z]+$/iu, '')
+      .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
     return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value } satisfies Field;
   })];
 }

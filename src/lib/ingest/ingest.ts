@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
+import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
 import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import { describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
 import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { htmlToLines } from './html.ts';
-import { findReportYear, readPage, type PageFacts } from './page.ts';
+import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './page.ts';
+import { deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, toMarkdown } from './structure.ts';
 import { normalizeLines } from './text.ts';
@@ -18,6 +20,8 @@ export interface Capture {
   bytes: Uint8Array;
   /** What `<name>.meta.json` said, as written there: checked here, never trusted. */
   sidecar?: { sourceUrl?: unknown; capturedAt?: unknown };
+  /** A division code a person chose for this page (content/overrides.yaml, `places:`) when the page alone cannot say. */
+  place?: string;
 }
 
 export type CaptureOutcome =
@@ -35,12 +39,15 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
+  // Headlines only (a report's own prose says 召开党组会议研究…).
+  [/^(?=.{0,60}$).*(?:(会议|常务会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/, 'a news item about a meeting that reviewed a report, not the report itself'],
+  [/^各(?:市|县|区|乡|镇|街道|省|州|盟|旗|有关|部门|单位|级).{0,60}[:：]$/, 'a notice addressed to subordinate governments (各…:), not a report'],
 ];
 
 export function issuerTypeOf(issuer: string): IssuerType {
   if (/^中共|党委|党工委|党组|工作委员会$/.test(issuer)) return 'party';
   if (/人民政府|政府$|办事处$|管委会$|管理委员会$|行政公署/.test(issuer)) return 'government';
-  if (/(局|厅|委|办|办公室|中心|所|院|署|处|委员会)$/.test(issuer)) return 'department';
+  if (/(局|厅|委|办|办公室|中心|所|院|署|处|委员会|部)$/.test(issuer)) return 'department';
   return 'other';
 }
 
@@ -84,6 +91,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt);
   if (!year) return { status: 'rejected', reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'] };
   if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
+  if (yearFrom === 'sentences') warnings.push(`year ${year} inferred from sentences that open with it, not from a title or statement`);
 
   // A link the site may not publish is dropped, not the report: the text is still the report.
   const sourceUrl = safeHttpUrl(capture.sidecar?.sourceUrl);
@@ -93,18 +101,47 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const capturedAt = typeof capture.sidecar?.capturedAt === 'string' ? capture.sidecar.capturedAt : undefined;
   if (capture.sidecar?.capturedAt !== undefined && capturedAt === undefined) warnings.push('sidecar capturedAt dropped: not a string');
 
-  const resolution = resolveDivision(
-    placeClues(page, firstLines),
-    { fullText: lines.join('\n'), siteCode: page.siteCode, sourceHost: sourceUrl ? new URL(sourceUrl).host : undefined },
+  // A ministry's report belongs to the whole country, wherever the page is hosted or reprinted.
+  const nationalBody = nationalBodyOf(page.title, firstLines[0]);
+  const resolution: ReturnType<typeof resolveDivision> = nationalBody
+    ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
+    : resolveDivision(
+    placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutPinyin(clue.text) })),
+    { fullText: withoutPinyin(lines.join('\n')), siteCode: page.siteCode, sourceHost: hostOf(sourceUrl) },
     gazetteer,
   );
-  if (!resolution.ok) return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}`] };
-  warnings.push(...resolution.warnings);
-  const division = resolution.division;
+  const self = selfReferenceOf(firstLines);
+  const host = hostOf(sourceUrl);
+  let division;
+  if (resolution.ok) {
+    warnings.push(...resolution.warnings);
+    division = resolution.division;
+    const deeper = nationalBody ? undefined : deepenBySelfReference(division, self, page.bodyLines.join('\n'), gazetteer);
+    if (deeper) {
+      warnings.push(`placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`);
+      division = deeper;
+    }
+  } else {
+    const chosen = capture.place ? (capture.place === NATIONAL_DIVISION.code ? NATIONAL_DIVISION : gazetteer.byCode.get(capture.place)) : undefined;
+    const byHost = resolution.candidates.length === 0 ? placeByHost(self, host, gazetteer) : undefined;
+    if (chosen) {
+      warnings.push(`placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`);
+      division = chosen;
+    } else if (byHost) {
+      warnings.push(`no place named in the page: it calls itself ${self!.word} and its portal ${host} is in ${byHost.name}`);
+      division = byHost;
+    } else {
+      return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}${overrideHint(capture.file, resolution.candidates)}`] };
+    }
+  }
 
-  const issuerType: IssuerType = page.issuer
-    ? issuerTypeOf(page.issuer)
-    : page.title?.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
+  // Who signed it, else the body the title starts with, else a publisher that is the government itself.
+  // Of a title's body and a publisher naming the same government, the fuller name (南昌县人民政府 over 南昌县政府).
+  const named = [issuerFromTitle(page.title), page.publisherIssuer].filter((n): n is string => n !== undefined);
+  const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : page.headerIssuer);
+  const issuerType: IssuerType = issuer
+    ? issuerTypeOf(issuer)
+    : page.title && page.title.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
       ? 'government'
       : 'other';
   const body = toMarkdown(ownBody);
@@ -113,18 +150,19 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     .map((h) => ({ id: h.slug, heading: h.text, kind: classifySection(toSimplified(h.text)) }));
 
   const candidate = {
-    id: reportId(division.code, year, page.issuer, issuerType),
+    id: reportId(division.code, year, issuer, issuerType),
     title: own(page.title) ?? `${division.name}${year}年法治政府建设年度报告`,
     titleSynthesized: page.title ? undefined : true,
     jurisdiction: division.name,
     divisionCode: division.code,
     region: division.region,
     level: division.level,
-    issuer: own(page.issuer),
+    issuer: own(issuer),
     issuerType,
     year,
     publishedAt: page.publishedAt,
     indexNumber: own(page.indexNumber),
+    docNumber: own(page.docNumber),
     signedAt: page.signedAt ?? page.writtenAt,
     sourceName: own(page.sourceName),
     sourceUrl,
@@ -159,7 +197,44 @@ function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
   if (page.issuer) clues.push({ field: 'issuer', text: page.issuer });
   if (page.sourceName) clues.push({ field: 'sourceName', text: page.sourceName });
   for (const line of page.headerLines) clues.push({ field: 'header', text: line });
+  const subject = openingSubject(firstLines[0]);
+  if (subject) clues.push({ field: 'subject', text: subject });
   for (const line of firstLines) clues.push({ field: 'statement', text: line });
   clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   return clues;
+}
+
+/**
+ * Who the opening sentence is about: `2023年,新县在市委…`, `2022年,白云区政府坚持…`. A report
+ * that starts mid-page names its owner there, often by a short name (新县) that running text
+ * elsewhere could not be trusted with.
+ */
+export function openingSubject(line: string | undefined): string | undefined {
+  if (!line) return undefined;
+  const match = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(line);
+  return match?.[1];
+}
+
+/**
+ * For a page whose place is ambiguous: the lines a person pastes into content/overrides.yaml
+ * (under `places:`) to publish it, one per candidate, to keep the right one.
+ */
+export function overrideHint(file: string, candidates: Array<{ code: string; region: string[] }>): string {
+  if (candidates.length < 2) return '';
+  const lines = candidates.map((c) => `  ${JSON.stringify(file)}: "${c.code}"  # ${c.region.join('')}`);
+  return `. To publish it, add under \`places:\` in content/overrides.yaml the line for the right place: ${lines.join(' | ')}`;
+}
+
+/** Inline pinyin some mirrors leave after characters (`區(qū)`), which splits place names. */
+function withoutPinyin(text: string): string {
+  return text.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/giu, '');
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
 }

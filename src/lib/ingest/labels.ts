@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** Rows of a labels.tsv (the format of tests/fixtures/seeds-labels.tsv): empty cell = not stated. */
+/** Rows of a labels.tsv (as tests/fixtures/seeds-labels.tsv): empty cell = not stated. */
 export function readLabels(path: string): Array<Record<string, string>> {
   const [header, ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n');
   const columns = header!.split('\t');

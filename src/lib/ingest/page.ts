@@ -14,6 +14,12 @@ export interface PageFacts {
   sourceName?: string;
   indexNumber?: string;
   siteCode?: string;
+  /** 发文字号 as printed (浙卫〔2024〕3号). */
+  docNumber?: string;
+  /** 发布机构/机构名称 when it names a government itself (古镛镇人民政府), not an office of it. */
+  publisherIssuer?: string;
+  /** A body's name standing alone under the title (`杭州市人民政府`), as reports to a 人大 print it. */
+  headerIssuer?: string;
   issuer?: string;
   signedAt?: string;
   /** Lines of the report itself, signature included, as printed. */
@@ -41,9 +47,11 @@ function hasTitleForm(text: string, maxLength: number): boolean {
 /** Organisation names as signed under a report. */
 export const ORGANISATION = /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
 /** `现将我镇2021年…情况报告如下`: the report's own statement of its year. */
-const YEAR_STATEMENT = /现将.{0,30}?((?:19|20)\d{2})\s*年/;
+const YEAR_STATEMENT = /(?:现将|现就|现对|特此).{0,30}?((?:19|20)\d{2})\s*年/;
 /** `2024年,在区委…`: a report opening with its year. */
 const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?[,，以来是]/;
+/** `。2021年,党组召开…`: a sentence that opens with its year. */
+const SENTENCE_YEAR = /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?[,，]/g;
 
 function isProse(line: string): boolean {
   return line.length >= 25 && SENTENCE_PUNCTUATION.test(line);
@@ -132,6 +140,20 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
   return undefined;
 }
 
+/**
+ * A page cut before the report's own signature that opens with a cover letter (`省委、省政府:`,
+ * a paragraph presenting the report, the body's name and a date): that date signs the document
+ * as sent, as the 成文日期 of a portal's metadata does.
+ */
+function coverLetterDate(lines: string[], bodyStart: number): string | undefined {
+  if (!isSalutation(lines[bodyStart] ?? '')) return undefined;
+  const next = lines.slice(bodyStart + 1, bodyStart + 8).filter((line) => line !== '');
+  for (let i = 1; i + 1 < next.length && i <= 4; i++) {
+    if (isOrganisationLine(next[i]!) && isDateOnlyLine(next[i + 1]!) && next.slice(0, i).every((line) => isProse(line))) return findDate(next[i + 1]!);
+  }
+  return undefined;
+}
+
 /** The report's text before a signature ends a sentence (`无。` counts), unlike a link list. */
 function closesText(line: string): boolean {
   return isProse(line) || /[。！？；.!?;]$/.test(line);
@@ -146,31 +168,68 @@ function lastLineBefore(lines: string[], from: number, index: number): string {
   return '';
 }
 
-function pickTitle(candidates: string[]): { title?: string; date?: string } {
+/** A 发文字号 as printed: issuer's abbreviation, the year in 〔〕 (or [ ] ( )), a serial and 号. */
+export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
+const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, 'u');
+/** `浙卫〔2024〕3号《浙江省卫生健康委关于…的报告》`: a title cited after its document number. */
+const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
+
+/** The title without a document number printed before it, and that number. */
+export function splitDocNumber(line: string): { text: string; docNumber?: string } {
+  const match = NUMBERED_TITLE.exec(line);
+  return match ? { text: match[2]!, docNumber: match[1]! } : { text: line };
+}
+
+function pickTitle(candidates: string[]): { title?: string; date?: string; docNumber?: string } {
   const shaped = candidates
-    .map((line) => stripTrailingDate(line))
+    .map((line) => {
+      const numbered = splitDocNumber(line);
+      return { ...stripTrailingDate(numbered.text), docNumber: numbered.docNumber };
+    })
     .filter(({ text }) => hasTitleForm(text, 80))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
   if (shaped.length === 0) return {};
   // Several shaped lines (page title and in-body heading, or a column name): the most specific.
   const best = shaped.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-  return { title: best.text, date: shaped.find((s) => s.date)?.date };
+  return { title: best.text, date: shaped.find((s) => s.date)?.date, docNumber: shaped.find((s) => s.docNumber)?.docNumber };
 }
 
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
 function joinSplitTitles(lines: string[]): string[] {
   const joined: string[] = [];
+  const isBody = (line: string | undefined): boolean => line !== undefined && ORGANISATION.test(line) && line.length <= 30;
+  // A subject the page also prints alone (its page title) is the title; the body above its repeat is a byline.
+  const isSubject = (line: string | undefined) =>
+    line !== undefined && /^(关于|(19|20)\d{2}\s*年)/.test(line) && TITLE_SHAPE.test(line) && lines.every((l, j) => l !== line || isBody(lines[j - 1]));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1];
-    if (next && ORGANISATION.test(line) && line.length <= 30 && /^关于/.test(next) && TITLE_SHAPE.test(next)) {
-      joined.push(line + next);
+    if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2])) {
+      // Two issuing bodies on their own lines, then the subject: printed on one line elsewhere with a space.
+      joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
+      i += 2;
+    } else if (isBody(line) && isSubject(lines[i + 1])) {
+      joined.push(line + lines[i + 1]);
       i++;
     } else {
       joined.push(line);
     }
   }
   return joined;
+}
+
+/**
+ * A title as the report prints it: without a site's suffix (`…报告_街镇园区文件_…门户网站`),
+ * letter-spacing (`青 海 省 卫 生 健 康 委`) or a space inside one phrase (`…局 关于…`); the
+ * one space between two issuing bodies (`中共X委 X人民政府关于…`) stays.
+ */
+export function cleanTitle(title: string): string {
+  let text = title.replace(/[_｜|].*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
+  text = text.replace(/(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]/gu, (run) => run.replace(/ /g, ''));
+  return text.replace(/\s+/g, (space, offset: number) => {
+    const before = text.slice(0, offset);
+    const after = text.slice(offset + space.length);
+    return BODY_NAME.test(before) && !/^关于/.test(after) && /^.{2,40}?(人民政府|政府|办事处|委员会|委|局|厅|部)/.test(after) ? ' ' : '';
+  });
 }
 
 /** `索引号：` on one line and its value on the next: one field. */
@@ -189,6 +248,41 @@ function joinDanglingLabels(header: string[]): string[] {
   return joined;
 }
 
+/** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
+const BYLINE = /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。:：]{1,20})?$/;
+
+/** The one line below the title that is only a body's name: the reporting body. */
+function bodyUnderTitle(header: string[], title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const at = header.findIndex((line) => line.includes(title));
+  if (at < 0) return undefined;
+  const bodies = header
+    .slice(at + 1)
+    .filter((line) => line.length <= 30 && !/\s/.test(line) && !SENTENCE_PUNCTUATION.test(line) && BODY_NAME.test(line) && !isChromeLine(line) && parseFields(line).length === 0);
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/** A publisher that is a government or a street/town itself, not one of its offices. */
+function governmentNamed(value: string | undefined): string | undefined {
+  return value && /(人民政府|政府|办事处|街道|镇|乡)$/.test(value) && !/办公室|办$/.test(value) ? value : undefined;
+}
+
+/** Bodies that close an issuer's name: governments, offices, departments, Party committees. */
+const BODY_NAME = /(人民政府|政府|办事处|工作委员会|委员会|党委|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
+
+/**
+ * The issuing body a title starts with (`武汉市司法局关于…`, `漳平市象湖镇人民政府2025年…`),
+ * two bodies joined by a space when the title names both. A title that starts with a place
+ * (`杭州市2020年…`) names no body.
+ */
+export function issuerFromTitle(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const match = /^(.{2,60}?)\s*(?:关于|(?:19|20)\d{2}\s*年)/.exec(title);
+  if (!match) return undefined;
+  const bodies = match[1]!.trim().split(/\s+/);
+  return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
+}
+
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {
   return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
 }
@@ -202,9 +296,12 @@ export function readPage(lines: string[]): PageFacts {
   const header = joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== ''));
   const headerFields = header.filter((line) => !isTodayWidget(line)).flatMap(parseFields);
   const plainHeader = header.filter((line) => !isChromeLine(line) && parseFields(line).length === 0);
-  const picked = pickTitle(joinSplitTitles(plainHeader));
+  // `标题:`/`内容概述:` metadata rows name the title outright.
+  const titleFields = headerFields.filter((f) => f.kind === 'title' && !isMasked(f.value)).map((f) => f.value);
+  const fromFields = pickTitle(titleFields);
+  const picked = fromFields.title ? { ...pickTitle(joinSplitTitles(plainHeader)), ...fromFields } : pickTitle(joinSplitTitles(plainHeader));
   const titleDate = picked.date;
-  let title = picked.title;
+  let title = picked.title ? cleanTitle(picked.title) : undefined;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
   let titleInBody = -1;
   if (!title) {
@@ -232,7 +329,7 @@ export function readPage(lines: string[]): PageFacts {
   const bodyLines = lines
     .slice(bodyStart, bodyEnd)
     .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
-  const datedHeaderLine = header.find((line) => !isTodayWidget(line) && isDateOnlyLine(line));
+  const datedHeaderLine = header.find((line) => !isTodayWidget(line) && (isDateOnlyLine(line) || BYLINE.test(foldWidth(line))));
 
   const publishedLabel = takeField(headerFields, 'published');
   const publishedAt =
@@ -246,11 +343,14 @@ export function readPage(lines: string[]): PageFacts {
     title,
     publishedAt,
     writtenAt: writtenLabel ? findDate(writtenLabel) : undefined,
-    sourceName: takeField(headerFields, 'source'),
+    sourceName: takeField(headerFields, 'source') ?? takeField(headerFields, 'publisher'),
+    publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
+    headerIssuer: bodyUnderTitle(header, title),
+    docNumber: [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ?? picked.docNumber ?? header.find((line) => DOC_NUMBER_LINE.test(line)),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
     issuer: signature?.issuer,
-    signedAt: signature?.signedAt,
+    signedAt: signature?.signedAt ?? (signature ? undefined : coverLetterDate(lines, bodyStart)),
     bodyLines,
     headerLines: plainHeader.filter((line) => line !== title),
   };
@@ -276,5 +376,8 @@ export function findReportYear(title: string | undefined, bodyLines: string[], s
     if (m >= 10) return { year: y, from: 'signature' };
     if (m <= 6) return { year: y - 1, from: 'signature' };
   }
+  // A page cut to its middle: sentences that open with one year (`。2021年,党组召开…`).
+  const leads = new Set(opening.flatMap((line) => [...foldWidth(line).matchAll(SENTENCE_YEAR)].map((m) => Number(m[1]))));
+  if (leads.size === 1) return { year: [...leads][0]!, from: 'sentences' };
   return {};
 }

@@ -6,7 +6,7 @@ import { UNSAFE_URL_REASON, safeHttpUrl } from './url.ts';
  * and the Astro loader validates what it reads with it, so a report that ingests builds.
  */
 
-export const LEVELS = ['province', 'city', 'county', 'township'] as const;
+export const LEVELS = ['national', 'province', 'city', 'county', 'township'] as const;
 export const ISSUER_TYPES = ['government', 'party', 'department', 'other'] as const;
 export const SECTION_KINDS = ['measures', 'leadership', 'shortcomings', 'plans', 'other'] as const;
 
@@ -15,6 +15,7 @@ export type IssuerType = (typeof ISSUER_TYPES)[number];
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export const LEVEL_LABELS: Record<Level, string> = {
+  national: '国家级（国务院部门）',
   province: '省级',
   city: '市级',
   county: '县级',
@@ -71,6 +72,8 @@ export const reportSchema = z
     year: z.number().int().min(1990).max(2100),
     publishedAt: isoDate.optional(),
     indexNumber: nonEmpty.optional(),
+    /** 发文字号 as printed (浙卫〔2024〕3号). */
+    docNumber: nonEmpty.optional(),
     signedAt: isoDate.optional(),
     sourceName: nonEmpty.optional(),
     sourceUrl: httpUrl.optional(),

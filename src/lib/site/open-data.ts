@@ -37,9 +37,11 @@ export function placeByLevel(report: Report, gazetteer: Gazetteer): OpenDataRow[
 
 const text = (value: string | number | boolean | undefined) => (value === undefined ? '' : String(value));
 const json = (value: unknown) => (value === undefined ? '' : JSON.stringify(value));
-const LEVEL_NAMES: Record<Level, string> = { province: '省', city: '市', county: '县', township: '乡镇（街道）' };
+// The country has no column of its own: a national report's place columns are all empty.
+const PLACE_LEVELS = LEVELS.filter((level): level is Exclude<Level, 'national'> => level !== 'national');
+const LEVEL_NAMES: Record<(typeof PLACE_LEVELS)[number], string> = { province: '省', city: '市', county: '县', township: '乡镇（街道）' };
 
-const placeColumns: Column[] = LEVELS.flatMap((level) => [
+const placeColumns: Column[] = PLACE_LEVELS.flatMap((level) => [
   { name: `${level}Name`, type: '文本', description: `所在${LEVEL_NAMES[level]}级区划名称（直辖市等无此级时为空）`, value: (r: OpenDataRow) => text(r.place[level]?.name) },
   { name: `${level}Code`, type: '文本', description: `所在${LEVEL_NAMES[level]}级区划代码（省、市、县 6 位，乡镇 9 位）`, value: (r: OpenDataRow) => text(r.place[level]?.code) },
 ]);

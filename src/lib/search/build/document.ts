@@ -72,7 +72,7 @@ export function searchDocument(report: Report, body: string, gazetteer: Gazettee
     level: LEVEL_LABELS[report.level],
     issuer: ISSUER_TYPE_LABELS[report.issuerType],
     sections: [...new Set((report.sections ?? []).map((s) => SECTION_KIND_LABELS[s.kind]))],
-    text: `${report.title}\n${plain.text}`,
+    text: `${report.title}\n${plain.text}${report.docNumber ? `\n${report.docNumber}` : ''}`,
     sectionStarts: plain.sections,
   };
 }

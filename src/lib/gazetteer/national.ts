@@ -1,0 +1,52 @@
+import type { Division } from './gazetteer.ts';
+
+/**
+ * The national level: State Council ministries, commissions and agencies publish their own
+ * annual rule-of-law reports. Their reports belong to the whole country, so they carry the
+ * country's code (100000) and name; no province, city or county is theirs.
+ */
+export const NATIONAL_DIVISION: Division = {
+  code: '100000',
+  name: '中华人民共和国',
+  level: 'national',
+  region: ['中华人民共和国'],
+  ancestorCodes: [],
+};
+// The gazetteer holds the same division under 100000 (by code only), for the site's place tree.
+
+/** Names (full and the short forms their own reports use) of the State Council's bodies. */
+export const NATIONAL_BODIES: readonly string[] = [
+  '外交部', '国防部', '国家发展和改革委员会', '国家发展改革委', '教育部', '科学技术部', '科技部',
+  '工业和信息化部', '工业和信息化部', '国家民族事务委员会', '国家民委', '公安部', '国家安全部', '民政部',
+  '司法部', '财政部', '人力资源和社会保障部', '人力资源社会保障部', '自然资源部', '生态环境部',
+  '住房和城乡建设部', '住房城乡建设部', '交通运输部', '水利部', '农业农村部', '商务部', '文化和旅游部',
+  '国家卫生健康委员会', '国家卫生健康委', '退役军人事务部', '应急管理部', '中国人民银行', '审计署',
+  '国务院国有资产监督管理委员会', '国务院国资委', '海关总署', '国家税务总局', '国家市场监督管理总局',
+  '市场监管总局', '国家金融监督管理总局', '中国证券监督管理委员会', '中国证监会', '国家广播电视总局',
+  '国家体育总局', '国家统计局', '国家国际发展合作署', '国家医疗保障局', '国家机关事务管理局',
+  '国家知识产权局', '国家移民管理局', '国家林业和草原局', '国家粮食和物资储备局', '国家能源局',
+  '国家烟草专卖局', '国家铁路局', '中国民用航空局', '国家邮政局', '国家文物局', '国家中医药管理局',
+  '国家矿山安全监察局', '国家消防救援局', '国家外汇管理局', '国家药品监督管理局', '国家数据局',
+  '国家信访局', '国家网信办', '国家档案局', '国家保密局',
+];
+
+const BODY = new RegExp(`(${[...NATIONAL_BODIES].sort((a, b) => b.length - a.length).join('|')})`);
+/** Inline pinyin left by some mirrors (`應(yīng)急管理部`), which splits the names. */
+const PINYIN_DEBRIS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/giu;
+/** `2022年,` / `2022年,在党中央、国务院的领导下,`: what may precede the reporting body. */
+const LEAD = /^(?:(?:19|20)\d{2}\s*年度?[,，]?\s*)?(?:在党中央、国务院的[^,，]{0,12}下[,，]\s*)?$/;
+
+/**
+ * The national body whose report this is: the body a title starts with, or the subject of
+ * the report's opening sentence (`2022年,司法部坚持…`). A body merely cited later in a local
+ * report (`按照司法部部署`) is not the author.
+ */
+export function nationalBodyOf(title: string | undefined, firstLine: string | undefined): string | undefined {
+  for (const text of [title, firstLine]) {
+    if (!text) continue;
+    const clean = text.replace(PINYIN_DEBRIS, '');
+    const match = BODY.exec(clean);
+    if (match && LEAD.test(clean.slice(0, match.index))) return match[1];
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
+import { findPlaceNames, placesOfHost } from '../gazetteer/resolve.ts';
+import type { Level } from '../schema/report.ts';
+
+/**
+ * How a report refers to its own place when it does not name it: 全省, 我县, 本市, 全镇.
+ * Reports are written from inside their place, so the first such word gives the level of
+ * the reporting government.
+ */
+const SELF_REFERENCE = /(?:我|全|本)(省|自治区|市|州|盟|县|旗|区|镇|乡|街道)/;
+const LEVEL_OF_WORD: Record<string, Level> = {
+  省: 'province',
+  自治区: 'province',
+  市: 'city',
+  州: 'city',
+  盟: 'city',
+  县: 'county',
+  旗: 'county',
+  区: 'county',
+  镇: 'township',
+  乡: 'township',
+  街道: 'township',
+};
+
+export interface SelfReference {
+  word: string;
+  level: Level;
+}
+
+export function selfReferenceOf(lines: string[]): SelfReference | undefined {
+  for (const line of lines) {
+    const match = SELF_REFERENCE.exec(line);
+    if (match) return { word: match[0], level: LEVEL_OF_WORD[match[1]!]! };
+  }
+  return undefined;
+}
+
+/** Whether a division fits a self-reference: 我市 is a city or a county-level city (句容市). */
+function fits(division: Division, self: SelfReference): boolean {
+  if (division.level === self.level) return true;
+  if (self.word.endsWith('市')) return division.level === 'county' && division.name.endsWith('市');
+  if (self.word.endsWith('区') && !self.word.endsWith('自治区')) return division.level === 'province' && division.name.endsWith('自治区');
+  return false;
+}
+
+/**
+ * A report placed above its own level (江西省 named in a cited document, `我县` in the
+ * opening): the one division of its level inside the placed one that the text names most.
+ */
+export function deepenBySelfReference(placed: Division, self: SelfReference | undefined, text: string, gazetteer: Gazetteer): Division | undefined {
+  if (!self || fits(placed, self)) return undefined;
+  const counts = new Map<string, { division: Division; count: number }>();
+  for (const name of findPlaceNames(text, gazetteer)) {
+    for (const division of gazetteer.byName.get(name) ?? []) {
+      if (!division.ancestorCodes.includes(placed.code) || !fits(division, self)) continue;
+      const entry = counts.get(division.code) ?? { division, count: 0 };
+      entry.count++;
+      counts.set(division.code, entry);
+    }
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.count === ranked[0]!.count)) return undefined;
+  return ranked[0]!.division;
+}
+
+/**
+ * A page that names no place (`2023年,全省法治政府建设…`) on a portal whose host spells one:
+ * the division of the self-reference's level that the host's place belongs to (a province's
+ * report reprinted on a county portal is the province's). Undefined unless exactly one fits.
+ */
+export function placeByHost(self: SelfReference | undefined, host: string | undefined, gazetteer: Gazetteer): Division | undefined {
+  if (!self) return undefined;
+  const options = new Map<string, Division>();
+  for (const place of placesOfHost(host, gazetteer, self.level === 'province')) {
+    const chain = [...place.ancestorCodes.map((code) => gazetteer.byCode.get(code)!), place];
+    for (const division of chain) if (fits(division, self)) options.set(division.code, division);
+  }
+  return options.size === 1 ? [...options.values()][0] : undefined;
+}
