@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
-import { describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
+import { IMAGE_LINK_PREFIX, describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
 import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
@@ -29,9 +29,6 @@ export interface CaptureImages {
   /** An image file (by name in the input folder) as archived; undefined if it is not there. */
   archived(file: string): ArchiveResult | undefined;
 }
-
-/** Where the Markdown body links an archived image: a folder shared by all reports, beside the provinces' folders. */
-export const IMAGE_LINK_PREFIX = '../assets/';
 
 export type CaptureOutcome =
   | { status: 'ok' | 'warning'; reasons: string[]; report: Report; body: string; images: ArchivedImage[] }
@@ -201,7 +198,7 @@ function withImages(
   const linkOf = (index: number): string => {
     const image = images[index]!;
     const asText = escapeMarkdown(imageText(image));
-    const name = JSON.stringify(image.src.length > 120 ? `${image.src.slice(0, 120)}…` : image.src);
+    const name = JSON.stringify(image.src.length > 80 ? `${image.src.slice(0, 80)}…` : image.src);
     const source = capture.images ? resolveImageSource(image.src, capture.file, capture.images.folders) : { ok: false as const, reason: 'the capture has no files folder beside it (page_files/ or page/)' };
     if (!source.ok) {
       warnings.push(`image ${name} not archived: ${source.reason}`);
@@ -220,7 +217,11 @@ function withImages(
     // Alt text in brackets: markdown-it reads it as text, so it is escaped like any text.
     return `![${escapeMarkdown(image.alt)}](${IMAGE_LINK_PREFIX}${archived.image.file})`;
   };
-  const body = toMarkdown(markedBody).replace(IMAGE_MARK, (_, index: string) => linkOf(Number(index)));
+  // An image with no alt text that is not archived leaves nothing: its paragraph goes too.
+  const body = toMarkdown(markedBody)
+    .replace(IMAGE_MARK, (_, index: string) => linkOf(Number(index)))
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
 
   const textLength = markedBody.map((line) => line.replace(IMAGE_MARK, '')).join('').replace(/\s/g, '').length;
   const mostlyImages = kept.length >= 2 && textLength < kept.length * MOSTLY_IMAGES_TEXT_PER_IMAGE;

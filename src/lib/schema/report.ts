@@ -53,6 +53,8 @@ const nonEmpty = z.string().trim().min(1);
 /** Archived image files are named by a digest of their source bytes and encoding parameters. */
 export const IMAGE_FILE = /^[0-9a-f]{20}\.webp$/;
 export const IMAGE_FALLBACK_FILE = /^[0-9a-f]{20}\.(png|jpg)$/;
+/** How a report body links its archived images: a folder shared by all reports, beside the provinces' folders. */
+export const IMAGE_LINK_PREFIX = '../assets/';
 
 /** A link taken from a capture: http(s) only, stored in its standard form (see safeHttpUrl). */
 const httpUrl = z.string().transform((value, ctx) => {
