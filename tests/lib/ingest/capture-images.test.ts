@@ -126,6 +126,16 @@ describe('an HTML capture saved with its files', () => {
     expect(entryOf('x.html').reasons.join('\n')).not.toMatch(/mostly images/);
     expect(reportOf('130705-2023', '河北省').report.mostlyImages).toBeUndefined();
   });
+  it('writes the same image files, byte for byte, when run again', async () => {
+    const again = join(work, 'content-again');
+    await ingestDirectoryWithImages(join(work, 'raw'), again);
+    const { report } = reportOf('130705-2023', '河北省');
+    for (const image of report.images!) {
+      for (const file of [image.file, image.fallback]) {
+        expect(readFileSync(join(again, 'reports', 'assets', file)).equals(readFileSync(join(content, 'reports', 'assets', file)))).toBe(true);
+      }
+    }
+  });
   it('without archived images (the synchronous ingest alone), publishes the text and says the images were not archived', () => {
     const other = join(work, 'content-sync');
     const sync = ingestDirectory(join(work, 'raw'), other).entries;
