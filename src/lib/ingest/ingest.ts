@@ -199,12 +199,14 @@ function withImages(
     const image = images[index]!;
     const asText = escapeMarkdown(imageText(image));
     const name = JSON.stringify(image.src.length > 80 ? `${image.src.slice(0, 80)}…` : image.src);
-    const source = capture.images ? resolveImageSource(image.src, capture.file, capture.images.folders) : { ok: false as const, reason: 'the capture has no files folder beside it (page_files/ or page/)' };
+    const source = resolveImageSource(image.src, capture.file, capture.images?.folders ?? new Set());
     if (!source.ok) {
-      warnings.push(`image ${name} not archived: ${source.reason}`);
+      // A local path on a page saved without its files: the file was never captured.
+      const reason = capture.images || !source.reason.startsWith('not inside') ? source.reason : 'the page was saved without its files folder (page_files/ or page/)';
+      warnings.push(`image ${name} not archived: ${reason}`);
       return asText;
     }
-    const archived = capture.images!.archived(source.file);
+    const archived = capture.images?.archived(source.file);
     if (!archived) {
       warnings.push(`image ${name} not archived: ${source.file} is not in the capture's files folder`);
       return asText;

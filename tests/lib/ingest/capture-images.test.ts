@@ -76,9 +76,10 @@ beforeAll(async () => {
     ),
   );
   entries = (await ingestDirectoryWithImages(raw, content)).entries;
-});
+}, 60_000);
 
-describe('an HTML capture saved with its files', () => {
+// Encoding a dozen images takes seconds on a shared 2-core machine.
+describe('an HTML capture saved with its files', { timeout: 60_000 }, () => {
   it('publishes the report with its PNG, JPEG and GIF images, in the text where they stood, with their alt text', () => {
     const { report, body } = reportOf('130705-2023', '河北省');
     expect(report.images?.map((i) => [i.alt, i.width, i.height, i.fallback.slice(-3)])).toEqual([

@@ -41,7 +41,7 @@ describe('resolveImageSource', () => {
   });
 });
 
-describe('archiveImage', () => {
+describe('archiveImage', { timeout: 30_000 }, () => {
   it('keeps a PNG chart as WebP and a PNG fallback, same size, both decodable', async () => {
     const result = await archiveImage(await png(640, 360));
     expect(result.ok).toBe(true);
