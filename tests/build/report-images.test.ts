@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
 import { serveStatic } from '../../src/lib/bench/serve.ts';
@@ -30,6 +31,15 @@ beforeAll(async () => {
   mkdirSync(raw);
   cpSync(join(FIXTURE, `${NAME}.html`), join(raw, `${NAME}.html`));
   cpSync(join(FIXTURE, `${NAME}_files`), join(raw, `${NAME}_files`), { recursive: true });
+  // A scanned report: a covering sentence, then its pages as images (made by sharp here).
+  mkdirSync(join(raw, 'scan_files'));
+  for (const n of [1, 2]) await sharp({ create: { width: 900, height: 1270, channels: 3, background: { r: 250, g: 250 - n, b: 245 } } }).jpeg().toFile(join(raw, 'scan_files', `p${n}.jpg`));
+  writeFileSync(
+    join(raw, 'scan.html'),
+    `<html><head><meta charset="utf-8"><title>浚县2023年法治政府建设年度报告</title></head><body><h1>浚县2023年法治政府建设年度报告</h1>
+<p>发布时间：2024-03-15</p><p>现将浚县2023年法治政府建设情况报告如下，全文见以下扫描件。</p>
+<p><img src="scan_files/p1.jpg" alt="报告第1页"></p><p><img src="scan_files/p2.jpg" alt="报告第2页"></p></body></html>`,
+  );
   await ingestDirectoryWithImages(raw, content);
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
@@ -78,6 +88,18 @@ describe('a report page with archived images', () => {
       await page.screenshot({ path: SHOT, fullPage: true });
     }
     await page.close();
+  });
+  it('says on the page when the report is mostly scanned images', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/reports/410621-2023/`);
+    await expect.poll(() => page.locator('.report-text picture img').count()).toBe(2);
+    const note = page.locator('[data-mostly-images]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('本报告正文主要为图片');
+    const plain = await browser.newPage();
+    await plain.goto(`${server.url}/reports/331002-2023/`);
+    expect(await plain.locator('[data-mostly-images]').count()).toBe(0);
+    await Promise.all([page.close(), plain.close()]);
   });
   it('serves the fallback too, and only the report\'s own archived files', async () => {
     const html = readFileSync(join(dist, 'reports/331002-2023/index.html'), 'utf8');

@@ -195,6 +195,7 @@ function withImages(
   }
 
   const kept: Array<ArchivedImage & { alt: string }> = [];
+  let shown = 0;
   const linkOf = (index: number): string => {
     const image = images[index]!;
     const asText = escapeMarkdown(imageText(image));
@@ -215,6 +216,7 @@ function withImages(
       warnings.push(`image ${name} not archived: ${archived.reason}`);
       return asText;
     }
+    shown++;
     if (!kept.some((k) => k.file === archived.image.file)) kept.push({ ...archived.image, alt: image.alt });
     // Alt text in brackets: markdown-it reads it as text, so it is escaped like any text.
     return `![${escapeMarkdown(image.alt)}](${IMAGE_LINK_PREFIX}${archived.image.file})`;
@@ -226,9 +228,9 @@ function withImages(
     .replace(/^\n+/, '');
 
   const textLength = markedBody.map((line) => line.replace(IMAGE_MARK, '')).join('').replace(/\s/g, '').length;
-  const mostlyImages = kept.length >= 2 && textLength < kept.length * MOSTLY_IMAGES_TEXT_PER_IMAGE;
+  const mostlyImages = shown >= 2 && textLength < shown * MOSTLY_IMAGES_TEXT_PER_IMAGE;
   if (mostlyImages) {
-    warnings.push(`the report is mostly images (${kept.length} images, ${textLength} characters of text): scanned pages, published as images; its text cannot be searched`);
+    warnings.push(`the report is mostly images (${shown} images, ${textLength} characters of text): scanned pages, published as images; its text cannot be searched`);
   }
   return { body, images: kept, mostlyImages };
 }
