@@ -5,10 +5,10 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestDirectory } from '../src/lib/ingest/directory.ts';
+import { ingestDirectoryWithImages } from '../src/lib/ingest/directory.ts';
 import { failureLine } from '../src/lib/ingest/failure.ts';
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { out: { type: 'string' } },
@@ -26,7 +26,7 @@ function main(): void {
     console.error(`ingest: input folder ${inputDir} does not exist or is not a folder`);
     process.exit(1);
   }
-  const summary = ingestDirectory(inputDir, contentDir);
+  const summary = await ingestDirectoryWithImages(inputDir, contentDir);
   for (const entry of summary.entries) {
     if (entry.status !== 'ok') console.log(`${entry.status.padEnd(8)} ${entry.file}: ${entry.reasons.join('; ')}`);
   }
@@ -37,10 +37,8 @@ function main(): void {
   );
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   // An operator needs what failed and where, in one line; the previous content is untouched.
   console.error(`ingest: ${failureLine(error)}`);
   process.exit(1);
-}
+});

@@ -2,7 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
-import { ingestCapture, sha256, type Capture } from './ingest.ts';
+import { decodeCapture } from './decode.ts';
+import { readHtml } from './html.ts';
+import { archiveImage, filesFolderNames, resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
+import { ingestCapture, sha256, type Capture, type CaptureImages } from './ingest.ts';
 import { InputFileError, inputItem, listInputFiles, readInputFile, type InputItem } from './input-files.ts';
 import { serializeReport } from '../report-file/report-file.ts';
 import { sameText, toSimplified } from '../chinese-script/script.ts';
@@ -114,7 +117,81 @@ export function readCapture(inputDir: string, file: string): { capture: Capture;
 
 /** How the ingest writes its output; a parameter so a test can make the disk fail mid-way. */
 export interface IngestOptions {
-  writeFile?: (path: string, text: string) => void;
+  writeFile?(path: string, data: string | Uint8Array): void;
+  /** The captures' images, archived beforehand (encoding is asynchronous): see archiveCaptureImages. */
+  images?: ImageArchive;
+}
+
+/** Archived images by their file name in the input folder. */
+export type ImageArchive = ReadonlyMap<string, ArchiveResult>;
+
+/** Where the archived images are written, beside the provinces' folders (see IMAGE_LINK_PREFIX). */
+const ASSETS = 'reports/assets';
+
+/** An HTML capture's files folders that are there (`page_files/`, `page/`), by capture file name. */
+function filesFoldersOf(items: InputItem[]): Map<string, string[]> {
+  const folders = new Set<string>();
+  for (const item of items) {
+    const parts = item.file.split('/');
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+  }
+  const out = new Map<string, string[]>();
+  for (const item of items) {
+    if (!/\.html?$/i.test(item.file)) continue;
+    const dir = item.file.includes('/') ? item.file.slice(0, item.file.lastIndexOf('/') + 1) : '';
+    const present = filesFolderNames(item.file).filter((folder) => folders.has(folder));
+    if (present.length > 0) out.set(item.file, present.map((folder) => folder.slice(dir.length)));
+  }
+  return out;
+}
+
+/**
+ * Archives the images that the HTML captures of a folder show from their own files folders
+ * (read under the same rules as captures: regular files inside the input folder only).
+ */
+export async function archiveCaptureImages(inputDir: string): Promise<ImageArchive> {
+  const items = listInputFiles(inputDir);
+  const byName = new Map(items.map((item) => [item.file, item]));
+  const archive = new Map<string, ArchiveResult>();
+  for (const [file, folders] of filesFoldersOf(items)) {
+    const path = byName.get(file)?.path;
+    if (path === undefined) continue;
+    let html: ReturnType<typeof readHtml>;
+    try {
+      const decoded = decodeCapture(readInputFile(path));
+      if (!decoded.ok) continue;
+      html = readHtml(decoded.value.text);
+    } catch {
+      continue; // the ingest reports this capture's problem
+    }
+    for (const image of html.images) {
+      const source = resolveImageSource(image.src, file, new Set(folders));
+      if (!source.ok || archive.has(source.file)) continue;
+      const item = byName.get(source.file);
+      if (!item) continue;
+      if (item.path === undefined) {
+        archive.set(source.file, { ok: false, reason: item.reason });
+        continue;
+      }
+      try {
+        archive.set(source.file, await archiveImage(readInputFile(item.path)));
+      } catch (error) {
+        archive.set(source.file, { ok: false, reason: (error as Error).message });
+      }
+    }
+  }
+  return archive;
+}
+
+/** ingestDirectory with the captures' images archived first: what `npm run ingest` runs. */
+export async function ingestDirectoryWithImages(inputDir: string, contentDir: string, options: IngestOptions = {}): Promise<IngestSummary> {
+  let images: ImageArchive;
+  try {
+    images = await archiveCaptureImages(inputDir);
+  } catch (error) {
+    throw new IngestError(`input folder ${inputDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return ingestDirectory(inputDir, contentDir, { ...options, images });
 }
 
 export function ingestDirectory(inputDir: string, contentDir: string, options: IngestOptions = {}): IngestSummary {
@@ -129,10 +206,32 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
   // Names without extension of every non-sidecar file: a sidecar's capture is looked up here.
   const stems = new Set(items.filter((i) => !SIDECAR.test(i.file)).map((i) => i.file.replace(/\.[^./]+$/, '')));
   const entries: IngestEntry[] = [];
-  const byId = new Map<string, { report: Report; body: string; file: string }>();
+  const byId = new Map<string, { report: Report; body: string; file: string; images: ArchivedImage[] }>();
+  // Files saved with an HTML page are its images, styles and scripts, not captures.
+  const filesFolders = filesFoldersOf(items);
+  const ownerOf = new Map<string, string>();
+  for (const [capture, folders] of filesFolders) {
+    const dir = capture.includes('/') ? capture.slice(0, capture.lastIndexOf('/') + 1) : '';
+    for (const folder of folders) ownerOf.set(`${dir}${folder}`, capture);
+  }
+  const savedWith = (file: string): string | undefined => {
+    for (let at = file.lastIndexOf('/'); at > 0; at = file.lastIndexOf('/', at - 1)) {
+      const owner = ownerOf.get(file.slice(0, at));
+      if (owner) return owner;
+    }
+    return undefined;
+  };
+  // Filled in once the reports are known: whether the report shows the file.
+  const savedFiles: IngestEntry[] = [];
 
   for (const item of items) {
     const file = item.file;
+    if (savedWith(file)) {
+      const entry: IngestEntry = { file, status: 'rejected', reasons: [] };
+      savedFiles.push(entry);
+      entries.push(entry);
+      continue;
+    }
     if (item.path === undefined) {
       entries.push({ file, status: 'rejected', reasons: [item.reason] });
       continue;
@@ -146,6 +245,8 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
     let outcome: ReturnType<typeof ingestCapture>;
     try {
       read = readListedCapture({ file, path: item.path }, byName.get(sidecarOf(file)));
+      const folders = filesFolders.get(file);
+      if (folders) read.capture.images = captureImages(folders, options.images);
       // `places:` in overrides.yaml settles a page the gazetteer finds ambiguous (file → division code).
       const place = (overrides as { places?: Record<string, unknown> }).places?.[file];
       outcome = ingestCapture(typeof place === 'string' ? { ...read.capture, place } : read.capture);
@@ -180,7 +281,8 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
       // download): one report, from its most complete capture, that lists every capture.
       if (existing.report.sourceSha256 === report.sourceSha256 || sameText(existing.body, outcome.body) || isPartialCopy(existing.body, outcome.body)) {
         const complete = outcome.body.length > existing.body.length;
-        const [kept, other] = complete ? [{ report, body: outcome.body, file }, existing] : [existing, { report, body: outcome.body, file }];
+        const current = { report, body: outcome.body, file, images: outcome.images };
+        const [kept, other] = complete ? [current, existing] : [existing, current];
         // The sources so far are the existing report's; the capture not kept joins them.
         const alsoFrom = [...(existing.report.alsoFrom ?? []), sourceOf(other.report)];
         byId.set(report.id, { ...kept, report: { ...kept.report, alsoFrom } });
@@ -202,17 +304,26 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
       reasons.push(`id ${report.id} already taken by ${existing.file}; published as ${distinct}`);
       report = { ...report, id: distinct };
     }
-    byId.set(report.id, { report, body: outcome.body, file });
+    byId.set(report.id, { report, body: outcome.body, file, images: outcome.images });
     const output = outputOf(report);
     entries.push({ file, status: reasons.length > 0 ? 'warning' : outcome.status, reasons, reportId: report.id, output });
   }
 
-  const outputs = new Map<string, string>();
-  for (const { report, body } of byId.values()) {
+  const outputs = new Map<string, string | Uint8Array>();
+  const published = new Map<string, string>();
+  for (const { report, body, images } of byId.values()) {
     outputs.set(outputOf(report), serializeReport(report.alsoFrom?.length ? report : { ...report, alsoFrom: undefined }, body));
+    for (const image of images) {
+      outputs.set(`${ASSETS}/${image.file}`, image.webp);
+      outputs.set(`${ASSETS}/${image.fallback}`, image.fallbackBytes);
+    }
   }
+  for (const { report, file } of byId.values()) {
+    for (const image of report.images ?? []) published.set(`${file}\n${image.file}`, report.id);
+  }
+  for (const entry of savedFiles) Object.assign(entry, savedFileEntry(entry.file, savedWith(entry.file)!, options.images, published));
   outputs.set('ingest-report.json', `${JSON.stringify(entries, null, 2)}\n`);
-  publishContent(contentDir, outputs, options.writeFile ?? ((path, text) => writeFileSync(path, text)));
+  publishContent(contentDir, outputs, options.writeFile ? (path, data) => options.writeFile!(path, data) : (path, data) => writeFileSync(path, data));
 
   const counts = { ok: 0, warning: 0, rejected: 0 };
   for (const entry of entries) counts[entry.status]++;
@@ -248,7 +359,28 @@ function ensureFolder(path: string): void {
   for (const dir of missing.reverse()) mkdirSync(dir);
 }
 
-function publishContent(contentDir: string, outputs: Map<string, string>, write: (path: string, text: string) => void): void {
+/** The images of a capture's files folder, as archived before the run. */
+function captureImages(folders: string[], archive: ImageArchive | undefined): CaptureImages {
+  return {
+    folders: new Set(folders),
+    archived: (file) => (archive ? archive.get(file) : { ok: false, reason: 'images were not archived in this run (see archiveCaptureImages)' }),
+  };
+}
+
+/** A file saved with an HTML page: an image the report shows, or the page's own furniture. */
+function savedFileEntry(file: string, capture: string, archive: ImageArchive | undefined, published: Map<string, string>): IngestEntry {
+  const archived = archive?.get(file);
+  if (archived?.ok) {
+    const reportId = published.get(`${capture}\n${archived.image.file}`);
+    if (reportId) {
+      return { file, status: 'ok', reasons: [`image of ${capture}, archived as ${ASSETS}/${archived.image.file} and ${archived.image.fallback}`], reportId };
+    }
+  }
+  const why = archived && !archived.ok ? `an image that cannot be archived (${archived.reason})` : 'not an image of the report text (page furniture, style, script or an image outside the report)';
+  return { file, status: 'rejected', reasons: [`saved with ${capture}: ${why}: not published`] };
+}
+
+function publishContent(contentDir: string, outputs: Map<string, string | Uint8Array>, write: (path: string, data: string | Uint8Array) => void): void {
   ensureFolder(contentDir);
   const reports = join(contentDir, 'reports');
   // Staging folders of runs that were killed: a kill between the two renames left the

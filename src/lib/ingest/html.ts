@@ -17,18 +17,54 @@ function isElement(node: ChildNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-/** Inline text of an element, whitespace collapsed as a browser would. */
-function inlineText(node: ChildNode): string {
-  if (node.type === 'text') return node.data;
-  if (!isElement(node) || SKIPPED.has(node.name)) return '';
-  if (node.name === 'br') return ' ';
-  if (node.name === 'img') return node.attribs.alt ? `（图片：${node.attribs.alt}）` : '';
-  return node.children.map(inlineText).join('');
+/** An `<img>` of the page, as written in its markup. */
+export interface HtmlImage {
+  src: string;
+  alt: string;
+}
+
+/** Where an image stood in a line of {@link readHtml}: private-use characters no page uses as text. */
+export const IMAGE_MARK = /\uE000(\d+)\uE001/g;
+const imageMark = (index: number) => `\uE000${index}\uE001`;
+
+/** How an image reads as text: its alt text, or nothing. */
+export const imageText = (image: HtmlImage) => (image.alt ? `（图片：${image.alt}）` : '');
+
+/** A line of {@link readHtml} as text: each image mark replaced by how the image reads. */
+export function unmarkImages(line: string, images: HtmlImage[]): string {
+  return line.replace(IMAGE_MARK, (_, index: string) => imageText(images[Number(index)]!));
 }
 
 const collapse = (text: string) => text.replace(/[ \t\r\n\f]+/g, ' ').trim();
 
+/** A line of {@link readHtml} as {@link htmlToLines} gives it. */
+export const plainLine = (line: string, images: HtmlImage[]) => collapse(unmarkImages(line, images));
+
 export function htmlToLines(html: string): string[] {
+  const { lines, images } = readHtml(html);
+  // An image with no alt text reads as nothing, so its line is a blank line like its neighbours.
+  return lines
+    .map((line) => plainLine(line, images))
+    .filter((line, i, all) => line !== '' || i === 0 || all[i - 1] !== '');
+}
+
+/**
+ * The lines of {@link htmlToLines} with each `<img>` left as a mark (see IMAGE_MARK) at its
+ * place, and the images in order: the ingest reads the text and keeps the images of the body.
+ */
+export function readHtml(html: string): { lines: string[]; images: HtmlImage[] } {
+  const images: HtmlImage[] = [];
+  /** Inline text of an element, whitespace collapsed as a browser would. */
+  const inlineText = (node: ChildNode): string => {
+    if (node.type === 'text') return node.data;
+    if (!isElement(node) || SKIPPED.has(node.name)) return '';
+    if (node.name === 'br') return ' ';
+    if (node.name === 'img') {
+      images.push({ src: node.attribs.src ?? '', alt: collapse(node.attribs.alt ?? '') });
+      return imageMark(images.length - 1);
+    }
+    return node.children.map(inlineText).join('');
+  };
   const lines: string[] = [];
   let current = '';
   const flush = () => {
@@ -50,7 +86,7 @@ export function htmlToLines(html: string): string[] {
     }
     if (node.name === 'table') {
       flush();
-      for (const row of rowsOf(node)) lines.push(`| ${row.join(' | ')} |`);
+      for (const row of rowsOf(node, inlineText)) lines.push(`| ${row.join(' | ')} |`);
       lines.push('');
       return;
     }
@@ -67,10 +103,10 @@ export function htmlToLines(html: string): string[] {
   };
   parseDocument(html, { decodeEntities: true, lowerCaseTags: true }).children.forEach(walk);
   flush();
-  return lines;
+  return { lines, images };
 }
 
-function rowsOf(table: Element): string[][] {
+function rowsOf(table: Element, inlineText: (node: ChildNode) => string): string[][] {
   const rows: string[][] = [];
   const visit = (node: ChildNode) => {
     if (!isElement(node)) return;

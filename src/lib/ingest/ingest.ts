@@ -3,14 +3,15 @@ import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
 import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
-import { describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
+import { IMAGE_LINK_PREFIX, describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
 import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
-import { htmlToLines } from './html.ts';
+import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
+import { resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
 import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './page.ts';
 import { deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
-import { classifySection, toMarkdown } from './structure.ts';
+import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
 import { normalizeLines } from './text.ts';
 
 /** One captured page and what came with it. */
@@ -22,10 +23,19 @@ export interface Capture {
   sidecar?: { sourceUrl?: unknown; capturedAt?: unknown };
   /** A division code a person chose for this page (content/overrides.yaml, `places:`) when the page alone cannot say. */
   place?: string;
+  /** The capture's files folder, when it was saved with one, and its images as archived. */
+  images?: CaptureImages;
+}
+
+export interface CaptureImages {
+  /** Names of the files folders beside the capture (`page_files`, `page`). */
+  folders: ReadonlySet<string>;
+  /** An image file (by name in the input folder) as archived; undefined if it is not there. */
+  archived(file: string): ArchiveResult | undefined;
 }
 
 export type CaptureOutcome =
-  | { status: 'ok' | 'warning'; reasons: string[]; report: Report; body: string }
+  | { status: 'ok' | 'warning'; reasons: string[]; report: Report; body: string; images: ArchivedImage[] }
   | { status: 'rejected'; reasons: string[] };
 
 export function sha256(data: Uint8Array | string): string {
@@ -66,7 +76,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const decoded = decodeCapture(capture.bytes);
   if (!decoded.ok) return { status: 'rejected', reasons: [decoded.reason] };
 
-  const original = normalizeLines(isHtml ? htmlToLines(decoded.value.text).join('\n') : decoded.value.text);
+  // An HTML capture is read with its images marked where they stand (see readHtml); the
+  // metadata is read from the same lines with each image as its alt text.
+  const html = isHtml ? readHtml(decoded.value.text) : undefined;
+  const marked = html ? normalizeLines(html.lines.join('\n')) : undefined;
+  const original = html && marked ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!) : normalizeLines(decoded.value.text);
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.
   const lines = traditional ? simplifiedReading(original) : original;
@@ -144,7 +158,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     : page.title && page.title.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
       ? 'government'
       : 'other';
-  const body = toMarkdown(ownBody);
+  const pictured = html && marked ? withImages(page.bodyLines, lines, marked, ownBody, html.images, capture, warnings) : undefined;
+  const body = pictured?.body ?? toMarkdown(ownBody);
   const sections = renderReport(body)
     .headings.filter((h) => h.depth === 2)
     .map((h) => ({ id: h.slug, heading: h.text, kind: classifySection(toSimplified(h.text)) }));
@@ -171,12 +186,91 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     sourceFile: capture.file,
     sourceSha256: sha256(capture.bytes),
     sections: sections.length > 0 ? sections : undefined,
+    images: pictured && pictured.images.length > 0 ? pictured.images.map(({ file, fallback, width, height, alt }) => ({ file, fallback, width, height, alt })) : undefined,
+    mostlyImages: pictured?.mostlyImages || undefined,
   };
   const parsed = reportSchema.safeParse(candidate);
   if (!parsed.success) {
     return { status: 'rejected', reasons: describeSchemaError(parsed.error).map((m) => `invalid extracted metadata: ${m}`) };
   }
-  return { status: warnings.length > 0 ? 'warning' : 'ok', reasons: warnings, report: parsed.data, body };
+  return { status: warnings.length > 0 ? 'warning' : 'ok', reasons: warnings, report: parsed.data, body, images: pictured?.images ?? [] };
+}
+
+/**
+ * Text characters per image below which a body is mostly images: a printed page of a report
+ * holds 800–1,000 characters, so a scanned page with less than this in text beside it is the
+ * report itself, not an illustration of it.
+ */
+const MOSTLY_IMAGES_TEXT_PER_IMAGE = 150;
+
+/**
+ * The Markdown body with the images of the report text archived and linked. Body lines are
+ * found again in the marked lines by their place; images standing alone right after the
+ * report's last line (scanned pages after a covering sentence) belong to it. An image that
+ * cannot be archived is left as its alt text, with a warning naming it.
+ */
+function withImages(
+  bodyLines: string[],
+  lines: string[],
+  marked: string[],
+  ownBody: string[],
+  images: HtmlImage[],
+  capture: Capture,
+  warnings: string[],
+): { body: string; images: Array<ArchivedImage & { alt: string }>; mostlyImages: boolean } {
+  let from = 0;
+  let last = -1;
+  const markedBody = bodyLines.map((line, k) => {
+    const index = lines.indexOf(line, from);
+    if (index < 0) return ownBody[k]!;
+    from = index + 1;
+    last = index;
+    return marked[index]!;
+  });
+  const isImageOnly = (line: string) => line !== '' && line.replace(IMAGE_MARK, '').trim() === '';
+  for (let i = last + 1; last >= 0 && i < marked.length && (marked[i] === '' || isImageOnly(marked[i]!)); i++) {
+    if (marked[i] !== '') markedBody.push(marked[i]!);
+  }
+
+  const kept: Array<ArchivedImage & { alt: string }> = [];
+  let shown = 0;
+  const linkOf = (index: number): string => {
+    const image = images[index]!;
+    const asText = escapeMarkdown(imageText(image));
+    const name = JSON.stringify(image.src.length > 80 ? `${image.src.slice(0, 80)}…` : image.src);
+    const source = resolveImageSource(image.src, capture.file, capture.images?.folders ?? new Set());
+    if (!source.ok) {
+      // A local path on a page saved without its files: the file was never captured.
+      const reason = capture.images || !source.reason.startsWith('not inside') ? source.reason : 'the page was saved without its files folder (page_files/ or page/)';
+      warnings.push(`image ${name} not archived: ${reason}`);
+      return asText;
+    }
+    const archived = capture.images?.archived(source.file);
+    if (!archived) {
+      warnings.push(`image ${name} not archived: ${source.file} is not in the capture's files folder`);
+      return asText;
+    }
+    if (!archived.ok) {
+      warnings.push(`image ${name} not archived: ${archived.reason}`);
+      return asText;
+    }
+    shown++;
+    if (!kept.some((k) => k.file === archived.image.file)) kept.push({ ...archived.image, alt: image.alt });
+    // Alt text in brackets: markdown-it reads it as text, so it is escaped like any text.
+    return `![${escapeMarkdown(image.alt)}](${IMAGE_LINK_PREFIX}${archived.image.file})`;
+  };
+  // An image with no alt text that is not archived leaves nothing: its paragraph goes too.
+  const body = toMarkdown(markedBody)
+    .replace(IMAGE_MARK, (_, index: string) => linkOf(Number(index)))
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
+
+  const textLength = markedBody.map((line) => line.replace(IMAGE_MARK, '')).join('').replace(/\s/g, '').length;
+  const mostlyImages = shown >= 2 && textLength < shown * MOSTLY_IMAGES_TEXT_PER_IMAGE;
+  if (mostlyImages) {
+    warnings.push(`the report is mostly images (${shown} images, ${textLength} characters of text): scanned pages, published as images; its text cannot be searched`);
+  }
+  return { body, images: kept, mostlyImages };
 }
 
 /** Why a page is not one of these reports, if it looks like something else. */

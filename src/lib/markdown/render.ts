@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
 import { safeHttpUrl } from '../schema/url.ts';
+import { IMAGE_LINK_PREFIX, type ReportImage } from '../schema/report.ts';
 
 type Markdown = ReturnType<typeof MarkdownIt>;
 
@@ -48,6 +49,20 @@ const anchorRule = (md: Markdown): void => {
     }
     state.env.headings = headings;
   });
+  md.renderer.rules.image = (tokens, index, options, renderEnv, self) => {
+    const token = tokens[index]!;
+    const env = (renderEnv ?? {}) as RenderEnv;
+    const alt = self.renderInlineAsText(token.children ?? [], options, renderEnv ?? {});
+    const src = String(token.attrGet('src') ?? '');
+    const image = src.startsWith(IMAGE_LINK_PREFIX) ? env.images?.find((i) => i.file === src.slice(IMAGE_LINK_PREFIX.length)) : undefined;
+    // Only an image archived with the report is shown; any other address is never requested.
+    if (!image || !env.imageUrl) return md.utils.escapeHtml(alt);
+    const url = (file: string) => md.utils.escapeHtml(env.imageUrl!(file));
+    return (
+      `<picture class="fz-report-image"><source srcset="${url(image.file)}" type="image/webp">` +
+      `<img src="${url(image.fallback)}" alt="${md.utils.escapeHtml(alt)}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async"></picture>`
+    );
+  };
   md.renderer.rules.table_open = () => '<div class="fz-table-scroll" role="region" aria-label="表格（可横向滚动）" tabindex="0"><table>\n';
   md.renderer.rules.table_close = () => '</table></div>\n';
 };
@@ -66,8 +81,20 @@ export function reportMarkdown(): Markdown {
   return instance;
 }
 
-export function renderReport(markdown: string): RenderedReport {
-  const env: { headings?: Heading[] } = {};
+type RenderEnv = {
+  headings?: Heading[];
+  images?: ReportImage[];
+  imageUrl?: (file: string) => string;
+};
+
+/** The report's archived images (its frontmatter `images`) and where the site serves a file of them. */
+export interface ImageOptions {
+  images?: ReportImage[];
+  imageUrl: (file: string) => string;
+}
+
+export function renderReport(markdown: string, imageOptions?: ImageOptions): RenderedReport {
+  const env: RenderEnv = { ...imageOptions };
   const html = reportMarkdown().render(markdown, env);
   return { html, headings: env.headings ?? [] };
 }

@@ -51,6 +51,12 @@ const isoDate = z.preprocess(
 
 const nonEmpty = z.string().trim().min(1);
 
+/** Archived image files are named by a digest of their source bytes and encoding parameters. */
+export const IMAGE_FILE = /^[0-9a-f]{20}\.webp$/;
+export const IMAGE_FALLBACK_FILE = /^[0-9a-f]{20}\.(png|jpg)$/;
+/** How a report body links its archived images: a folder shared by all reports, beside the provinces' folders. */
+export const IMAGE_LINK_PREFIX = '../assets/';
+
 /** A link taken from a capture: http(s) only, stored in its standard form (see safeHttpUrl). */
 const httpUrl = z.string().transform((value, ctx) => {
   const url = safeHttpUrl(value);
@@ -105,6 +111,23 @@ export const reportSchema = z
     sections: z
       .array(z.object({ id: nonEmpty, heading: nonEmpty, kind: z.enum(SECTION_KINDS) }))
       .optional(),
+    /**
+     * Images of the report archived from the capture's own files folder, stored beside the
+     * report file in `<id>.assets/`: each as a modern format (`file`, WebP) and a fallback.
+     */
+    images: z
+      .array(
+        z.object({
+          file: z.string().regex(IMAGE_FILE, 'expected <digest>.webp'),
+          fallback: z.string().regex(IMAGE_FALLBACK_FILE, 'expected <digest>.png or <digest>.jpg'),
+          width: z.number().int().positive(),
+          height: z.number().int().positive(),
+          alt: z.string(),
+        }),
+      )
+      .optional(),
+    /** Set when the body is mostly images (scanned pages): its text is little of the report. */
+    mostlyImages: z.boolean().optional(),
   })
   .strict()
   .superRefine((report, ctx) => {
@@ -122,6 +145,7 @@ export const reportSchema = z
   });
 
 export type Report = z.infer<typeof reportSchema>;
+export type ReportImage = NonNullable<Report['images']>[number];
 
 /** Turns a zod error into lines that name the field, for build and ingest messages. */
 export function describeSchemaError(error: z.ZodError): string[] {

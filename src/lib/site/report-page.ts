@@ -1,4 +1,5 @@
 import { reportDescription } from './report-metadata.ts';
+import { reportImageUrl } from './report-images.ts';
 import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { reportBody } from '../report-file/report-file.ts';
 import { renderReport, type Heading } from '../markdown/render.ts';
@@ -69,7 +70,7 @@ export function reportPageData(
 ): ReportPageData {
   const report = entry.data;
   if (!entry.filePath) throw new Error(`report ${entry.id}: the collection entry has no file path`);
-  const { html, headings } = renderReport(readBody(entry.filePath));
+  const { html, headings } = renderReport(readBody(entry.filePath), { images: report.images, imageUrl: (file) => reportImageUrl(report.id, file) });
   const place = report.region.join('');
   return {
     report,

@@ -37,3 +37,31 @@ describe('renderReport', () => {
     expect(targets).toEqual(['https://www.gov.cn/a.html', '#s-1']);
   });
 });
+
+describe('renderReport: images', () => {
+  const image = { file: 'a1b2c3d4e5f6a7b8c9d0.webp', fallback: 'a1b2c3d4e5f6a7b8c9d0.png', width: 640, height: 360, alt: '案件办理情况' };
+  const options = { images: [image], imageUrl: (file: string) => `/reports/130705-2023/${file}` };
+
+  it('shows an archived image as <picture>: WebP and its fallback, width, height, alt text, loaded lazily', () => {
+    const { html } = renderReport(`见下图：\n\n![案件办理情况 <2023>](../assets/${image.file})\n`, options);
+    expect(html).toContain(
+      '<picture class="fz-report-image"><source srcset="/reports/130705-2023/a1b2c3d4e5f6a7b8c9d0.webp" type="image/webp">' +
+        '<img src="/reports/130705-2023/a1b2c3d4e5f6a7b8c9d0.png" alt="案件办理情况 &lt;2023&gt;" width="640" height="360" loading="lazy" decoding="async"></picture>',
+    );
+  });
+  it('shows any other image as its alt text only: remote, data:, not archived with this report, or no image list', () => {
+    const others = [
+      '![远程](http://www.gov.cn/a.png)',
+      '![协议相对](//cdn.example.com/a.png)',
+      '![内嵌](data:image/png;base64,AAAA)',
+      '![别的报告的图](../assets/ffffffffffffffffffff.webp)',
+      '![路径](/reports/x/a1b2c3d4e5f6a7b8c9d0.webp)',
+    ];
+    for (const markdown of others) {
+      const { html } = renderReport(markdown, options);
+      expect(html, markdown).not.toMatch(/<img|<picture|<source|src=/);
+      expect(html).toContain(/!\[(.+)\]/.exec(markdown)![1]);
+    }
+    expect(renderReport(`![案件办理情况](../assets/${image.file})`).html).not.toMatch(/<img|<picture/);
+  });
+});
