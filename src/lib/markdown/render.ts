@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
 import { safeHttpUrl } from '../schema/url.ts';
-import { IMAGE_LINK_PREFIX, type ReportImage } from '../schema/report.ts';
+import { IMAGE_FILE, IMAGE_LINK_PREFIX, type ReportImage } from '../schema/report.ts';
 
 type Markdown = ReturnType<typeof MarkdownIt>;
 
@@ -75,7 +75,10 @@ export function reportMarkdown(): Markdown {
     // The ingest escapes link syntax, but a report file is also hand-edited: a link or image in
     // a body may only go to an http(s) address or to a place in the page (markdown-it's own
     // check would let `data:image/…` and `//other.host` through).
-    instance.validateLink = (url: string) => safeHttpUrl(url) !== undefined || /^#[\w-]*$/.test(url);
+    // An image may also name one of the report's own archived files (the image rule below then
+    // checks the name against the report's image list).
+    instance.validateLink = (url: string) =>
+      safeHttpUrl(url) !== undefined || /^#[\w-]*$/.test(url) || (url.startsWith(IMAGE_LINK_PREFIX) && IMAGE_FILE.test(url.slice(IMAGE_LINK_PREFIX.length)));
     instance.use(anchorRule);
   }
   return instance;

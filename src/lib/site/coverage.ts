@@ -97,6 +97,8 @@ export interface CoverageIndex {
 }
 
 const ROOT = '';
+/** The division code of national bodies (State Council ministries and commissions). */
+const NATIONAL_CODE = '100000';
 
 /** Built once per collection: every grid reads from it. */
 export function coverageIndex(reports: Report[], gazetteer: Gazetteer): CoverageIndex {
@@ -110,6 +112,8 @@ export function coverageIndex(reports: Report[], gazetteer: Gazetteer): Coverage
   }
   const children = new Map<string, Division[]>();
   for (const division of gazetteer.byCode.values()) {
+    // The country's own bodies (ministries, 100000) are the country grid's own row, not a place in it.
+    if (division.level === 'national') continue;
     const parent = division.ancestorCodes.at(-1) ?? ROOT;
     const list = children.get(parent);
     if (list) list.push(division);
@@ -161,7 +165,8 @@ export function coverageGrid(index: CoverageIndex, code?: string): CoverageGrid 
   const division = code ? index.gazetteer.byCode.get(code) : undefined;
   if (code && !division) throw new Error(`unknown division ${code}`);
   const rows = (index.children.get(code ?? ROOT) ?? []).map((child) => rowOf(index, child));
-  const self = division ? rowOf(index, division) : undefined;
+  const national = index.own.has(NATIONAL_CODE) ? index.gazetteer.byCode.get(NATIONAL_CODE) : undefined;
+  const self = division ? rowOf(index, division) : national ? rowOf(index, national) : undefined;
   const all = self ? [self, ...rows] : rows;
   const cells = all.flatMap((row) => row.cells);
   const counts: CoverageCounts = {

@@ -23,7 +23,8 @@ describe('stats', () => {
       { label: '云南省', value: 2 },
     ]);
     expect(reportsPerYear(reports).map((d) => [d.label, d.value])).toEqual([['2021年度', 2], ['2023年度', 1], ['2024年度', 3]]);
-    expect(reportsPerLevel(reports).map((d) => d.value)).toEqual([1, 0, 3, 2]);
+    // national, province, city, county, township
+    expect(reportsPerLevel(reports).map((d) => d.value)).toEqual([0, 1, 0, 3, 2]);
   });
   it('measures timeliness only over dated reports the deadline binds', () => {
     expect(timelinessPerYear(reports)).toEqual([
