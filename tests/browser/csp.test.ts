@@ -55,8 +55,9 @@ describe('Content-Security-Policy in the built pages', () => {
       for (const s of scripts.filter((s) => /\bsrc=/.test(s[1]!))) expect(s[1], file).toMatch(/src="\/_astro\/[^"]+\.js"/);
       expect(html, file).not.toMatch(/<style[\s>]/);
       expect(html, file).not.toMatch(/\sstyle=/);
-      // Only the page's own canonical address is absolute (it names this site); nothing else is loaded from an origin.
-      for (const link of html.matchAll(/<link\b[^>]*>/g)) if (!/rel="canonical"/.test(link[0])) expect(link[0], file).not.toMatch(/href="(https?:)?\/\//);
+      // Only the page's canonical address (this site) and Dublin Core's namespace name (never fetched)
+      // are absolute; nothing is loaded from another origin.
+      for (const link of html.matchAll(/<link\b[^>]*>/g)) if (!/rel="(canonical|schema\.[A-Za-z]+)"/.test(link[0])) expect(link[0], file).not.toMatch(/href="(https?:)?\/\//);
     }
     expect(inline).toBe(htmlFiles.length);
   });

@@ -62,7 +62,7 @@ describe('a report page with archived images', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${server.url}/reports/331002-2023/`);
-    const images = page.locator('.report-text picture img');
+    const images = page.locator('[data-report-text] picture img');
     await expect.poll(() => images.count()).toBe(2);
     for (const img of await images.all()) {
       await img.scrollIntoViewIfNeeded();
@@ -76,10 +76,10 @@ describe('a report page with archived images', () => {
       { alt: '区政府常务会议学法现场', src: expect.stringMatching(/^\/reports\/331002-2023\/[0-9a-f]{20}\.webp$/), width: 1200, lazy: 'lazy' },
     ]);
     // The image is no wider than the text column.
-    const overflow = await images.first().evaluate((el) => el.getBoundingClientRect().width - el.closest('.report-text')!.getBoundingClientRect().width);
+    const overflow = await images.first().evaluate((el) => el.getBoundingClientRect().width - el.closest('[data-report-text]')!.getBoundingClientRect().width);
     expect(overflow).toBeLessThanOrEqual(0);
     // The images that could not be archived read as their alt text, and were never requested.
-    await expect.poll(() => page.locator('.report-text').textContent()).toContain('（图片：法治宣传活动现场）');
+    await expect.poll(() => page.locator('[data-report-text]').textContent()).toContain('（图片：法治宣传活动现场）');
     const origin = new URL(server.url).origin;
     expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
     expect(requested.some((url) => url.endsWith('.webp'))).toBe(true);
@@ -92,7 +92,7 @@ describe('a report page with archived images', () => {
   it('says on the page when the report is mostly scanned images', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/reports/410621-2023/`);
-    await expect.poll(() => page.locator('.report-text picture img').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-report-text] picture img').count()).toBe(2);
     const note = page.locator('[data-mostly-images]');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('本报告正文主要为图片');
