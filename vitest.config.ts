@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/repo/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+          include: [
+            'tests/lib/**/*.test.ts',
+            'tests/integrations/**/*.test.ts',
+            'tests/repo/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
+          ],
         },
       },
       {

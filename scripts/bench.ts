@@ -17,7 +17,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../src/lib/bench/chromium.ts';
 import { serveStatic } from '../src/lib/bench/serve.ts';
-import { DEFAULT_UI, PORTAL_UI, defaultUiPage, measureFirstQuery, type FirstQuery, type SearchUi } from '../src/lib/bench/first-query.ts';
+import {
+  DEFAULT_UI,
+  PORTAL_UI,
+  defaultUiPage,
+  measureFirstQuery,
+  type FirstQuery,
+  type SearchUi,
+} from '../src/lib/bench/first-query.ts';
 import { directorySize, mb, measure, median, seconds, type Measured } from '../src/lib/bench/measure.ts';
 import MarkdownIt from 'markdown-it';
 import { markdownFiles, readReportFile } from '../src/lib/report-file/report-file.ts';
@@ -46,18 +53,26 @@ const QUERIES = values.queries.split(',');
 const NAIVE_SLICE = Number(values['naive-slice']);
 
 function check(step: string, run: Measured): Measured {
-  if (run.code !== 0) throw new Error(`${step} failed (exit ${run.code}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+  if (run.code !== 0)
+    throw new Error(`${step} failed (exit ${run.code}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   return run;
 }
 
-interface Stage { ms: number[]; rss: number[] }
+interface Stage {
+  ms: number[];
+  rss: number[];
+}
 const stage = (): Stage => ({ ms: [], rss: [] });
 const record = (s: Stage, ms: number, rss: number) => {
   s.ms.push(ms);
   s.rss.push(rss);
 };
 
-async function queryTable(dist: string, uis: Array<[string, SearchUi]>, bundles?: string[]): Promise<Map<string, FirstQuery[]>> {
+async function queryTable(
+  dist: string,
+  uis: Array<[string, SearchUi]>,
+  bundles?: string[],
+): Promise<Map<string, FirstQuery[]>> {
   if (uis.some(([, ui]) => ui === DEFAULT_UI)) {
     mkdirSync(join(dist, 'bench-default-ui'), { recursive: true });
     writeFileSync(join(dist, 'bench-default-ui', 'index.html'), defaultUiPage(bundles));
@@ -72,7 +87,13 @@ async function queryTable(dist: string, uis: Array<[string, SearchUi]>, bundles?
       for (const query of QUERIES) {
         const runs: FirstQuery[] = [];
         for (let r = 0; r < RUNS; r++) runs.push(await measureFirstQuery(browser, base, ui, query));
-        rows.push({ query, bytes: median(runs.map((x) => x.bytes)), requests: median(runs.map((x) => x.requests)), ms: median(runs.map((x) => x.ms)), results: runs[0]!.results });
+        rows.push({
+          query,
+          bytes: median(runs.map((x) => x.bytes)),
+          requests: median(runs.map((x) => x.requests)),
+          ms: median(runs.map((x) => x.ms)),
+          results: runs[0]!.results,
+        });
       }
       out.set(name, rows);
     }
@@ -102,10 +123,20 @@ async function portal() {
   const index = stage();
   const total = stage();
   for (let r = 0; r < RUNS; r++) {
-    const i = check('ingest', await measure(NODE, [TSX, 'scripts/ingest.ts', join(DIR, 'raw'), '--out', DIR], { cwd: ROOT }));
+    const i = check(
+      'ingest',
+      await measure(NODE, [TSX, 'scripts/ingest.ts', join(DIR, 'raw'), '--out', DIR], { cwd: ROOT }),
+    );
     // A full build each run: no output, no search shards and no Astro caches from the last.
     // (search-cache.publish is the last published index, which a merge would otherwise update.)
-    for (const dir of ['dist', 'search-cache', 'search-cache.publish', 'search-cache.publish.state.json', 'share-cards']) rmSync(join(DIR, dir), { recursive: true, force: true });
+    for (const dir of [
+      'dist',
+      'search-cache',
+      'search-cache.publish',
+      'search-cache.publish.state.json',
+      'share-cards',
+    ])
+      rmSync(join(DIR, dir), { recursive: true, force: true });
     rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
     const b = check('build', await siteBuild());
     record(ingest, i.ms, i.peakRssBytes);
@@ -114,7 +145,15 @@ async function portal() {
     record(total, i.ms + b.ms, Math.max(i.peakRssBytes, b.peakRssBytes));
   }
   const dist = join(DIR, 'dist');
-  return { ingest, site, index, total, distBytes: directorySize(dist), indexBytes: directorySize(join(dist, 'search-index')), dist };
+  return {
+    ingest,
+    site,
+    index,
+    total,
+    distBytes: directorySize(dist),
+    indexBytes: directorySize(join(dist, 'search-index')),
+    dist,
+  };
 }
 
 /**
@@ -138,35 +177,56 @@ async function rebuildAfterOneChange() {
   return rebuild;
 }
 
-
 async function naive() {
   if (N > NAIVE_SLICE) return naiveSliced();
   const project = join(DIR, 'naive');
   rmSync(project, { recursive: true, force: true });
   mkdirSync(join(project, 'src', 'pages', 'r'), { recursive: true });
   mkdirSync(join(project, 'src', 'layouts'), { recursive: true });
-  writeFileSync(join(project, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
-  writeFileSync(join(project, 'src', 'layouts', 'Plain.astro'), '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head><body><h1>{frontmatter.title}</h1><slot /></body></html>\n');
+  writeFileSync(
+    join(project, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
+  writeFileSync(
+    join(project, 'src', 'layouts', 'Plain.astro'),
+    '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head><body><h1>{frontmatter.title}</h1><slot /></body></html>\n',
+  );
   for (const file of markdownFiles(join(DIR, 'reports'))) {
     const { data, body } = readReportFile(file);
     const { id, title } = data;
-    writeFileSync(join(project, 'src', 'pages', 'r', `${id}.md`), `---\nlayout: ../../layouts/Plain.astro\ntitle: "${title}"\n---\n\n${body}`);
+    writeFileSync(
+      join(project, 'src', 'pages', 'r', `${id}.md`),
+      `---\nlayout: ../../layouts/Plain.astro\ntitle: "${title}"\n---\n\n${body}`,
+    );
   }
   const astro = stage();
   const index = stage();
   const total = stage();
   for (let r = 0; r < RUNS; r++) {
     rmSync(join(project, 'dist'), { recursive: true, force: true });
-    const b = check('naive astro build', await measure(NODE, [ASTRO, 'build', '--root', project], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }));
+    const b = check(
+      'naive astro build',
+      await measure(NODE, [ASTRO, 'build', '--root', project], {
+        cwd: ROOT,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      }),
+    );
     const p = check('pagefind --site', await measure(NODE, [PAGEFIND, '--site', join(project, 'dist')], { cwd: ROOT }));
     record(astro, b.ms, b.peakRssBytes);
     record(index, p.ms, p.peakRssBytes);
     record(total, b.ms + p.ms, Math.max(b.peakRssBytes, p.peakRssBytes));
   }
   const dist = join(project, 'dist');
-  return { astro, index, total, distBytes: directorySize(dist), indexBytes: directorySize(join(dist, 'pagefind')), dist, bundles: undefined as string[] | undefined };
+  return {
+    astro,
+    index,
+    total,
+    distBytes: directorySize(dist),
+    indexBytes: directorySize(join(dist, 'pagefind')),
+    dist,
+    bundles: undefined as string[] | undefined,
+  };
 }
-
 
 /**
  * The naive setup for corpora one Pagefind index cannot hold on this machine: the same plain
@@ -187,7 +247,10 @@ async function naiveSliced() {
     const page = join(dist, `s${Math.floor(i / NAIVE_SLICE)}`, 'r', data.id);
     mkdirSync(page, { recursive: true });
     const title = markdown.utils.escapeHtml(data.title);
-    writeFileSync(join(page, 'index.html'), `<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${markdown.render(body)}</body></html>`);
+    writeFileSync(
+      join(page, 'index.html'),
+      `<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${markdown.render(body)}</body></html>`,
+    );
   });
   const pages = stage();
   record(pages, performance.now() - started, Number.NaN);
@@ -195,7 +258,12 @@ async function naiveSliced() {
   let ms = 0;
   let rss = 0;
   for (let k = 0; k < slices; k++) {
-    const p = check(`pagefind --site (slice ${k})`, await measure(NODE, [PAGEFIND, '--site', dist, '--glob', `s${k}/**/*.html`, '--output-subdir', `pagefind-${k}`], { cwd: ROOT }));
+    const p = check(
+      `pagefind --site (slice ${k})`,
+      await measure(NODE, [PAGEFIND, '--site', dist, '--glob', `s${k}/**/*.html`, '--output-subdir', `pagefind-${k}`], {
+        cwd: ROOT,
+      }),
+    );
     ms += p.ms;
     rss = Math.max(rss, p.peakRssBytes);
   }
@@ -212,10 +280,17 @@ const med = (s: Stage, key: 'ms' | 'rss') => median(s[key].filter((x) => !Number
 
 async function main() {
   mkdirSync(DIR, { recursive: true });
-  check('gen:corpus', await measure(NODE, [TSX, 'scripts/gen-corpus.ts', '--reports', String(N), '--seed', values.seed, '--out', DIR], { cwd: ROOT }));
+  check(
+    'gen:corpus',
+    await measure(NODE, [TSX, 'scripts/gen-corpus.ts', '--reports', String(N), '--seed', values.seed, '--out', DIR], {
+      cwd: ROOT,
+    }),
+  );
   const ours = await portal();
   const withQueries = !values['no-queries'];
-  const queries = withQueries ? await queryTable(ours.dist, [['portal search page', PORTAL_UI]]) : new Map<string, FirstQuery[]>();
+  const queries = withQueries
+    ? await queryTable(ours.dist, [['portal search page', PORTAL_UI]])
+    : new Map<string, FirstQuery[]>();
   const rebuild = await rebuildAfterOneChange();
   // The naive setup may run out of memory on large corpora: that is a result, not a crash.
   let naiveFailure = '';
@@ -225,11 +300,20 @@ async function main() {
         return undefined;
       })
     : undefined;
-  const baseQueries = base && withQueries ? await queryTable(base.dist, [['naive: Pagefind default UI', DEFAULT_UI]], base.bundles) : undefined;
+  const baseQueries =
+    base && withQueries
+      ? await queryTable(base.dist, [['naive: Pagefind default UI', DEFAULT_UI]], base.bundles)
+      : undefined;
 
   const lines: string[] = [];
-  lines.push(`bench: ${N} generated reports (seed ${values.seed}), medians of ${RUNS} runs; ${cpus().length} cores, ${mb(totalmem())} RAM, ${cpus()[0]?.model ?? ''}`);
-  lines.push('', row(['stage', 'time', 'peak RSS', ...(base ? ['naive time', 'naive peak RSS', 'time ratio', 'memory ratio'] : [])]), row(['---', '---', '---', ...(base ? ['---', '---', '---', '---'] : [])]));
+  lines.push(
+    `bench: ${N} generated reports (seed ${values.seed}), medians of ${RUNS} runs; ${cpus().length} cores, ${mb(totalmem())} RAM, ${cpus()[0]?.model ?? ''}`,
+  );
+  lines.push(
+    '',
+    row(['stage', 'time', 'peak RSS', ...(base ? ['naive time', 'naive peak RSS', 'time ratio', 'memory ratio'] : [])]),
+    row(['---', '---', '---', ...(base ? ['---', '---', '---', '---'] : [])]),
+  );
   const stages: Array<[string, Stage, Stage | undefined]> = [
     ['ingest', ours.ingest, undefined],
     ['site build (pages; search index alongside)', ours.site, base?.astro],
@@ -238,25 +322,74 @@ async function main() {
     ['rebuild after one report changed', rebuild, undefined],
   ];
   if (naiveFailure) lines.push('', `naive baseline did not complete: ${naiveFailure}`, '');
-  if (base?.bundles) lines.push('', `naive setup in ${base.bundles.length} Pagefind indexes of up to ${NAIVE_SLICE} reports (pages written directly, not by Astro), searched together by the default UI (mergeIndex)`, '');
+  if (base?.bundles)
+    lines.push(
+      '',
+      `naive setup in ${base.bundles.length} Pagefind indexes of up to ${NAIVE_SLICE} reports (pages written directly, not by Astro), searched together by the default UI (mergeIndex)`,
+      '',
+    );
   for (const [name, s, b] of stages) {
     const rss = med(s, 'rss');
     // Peak memory is not measured for some stages (pages written by the bench itself).
     const baseRss = b ? med(b, 'rss') : Number.NaN;
-    const ratios = b ? [seconds(med(b, 'ms')), Number.isNaN(baseRss) ? '–' : mb(baseRss), (med(s, 'ms') / med(b, 'ms')).toFixed(2), Number.isNaN(rss) || Number.isNaN(baseRss) ? '–' : (rss / baseRss).toFixed(2)] : ['–', '–', '–', '–'];
-    lines.push(row([name, seconds(med(s, 'ms')), Number.isNaN(rss) ? '(in site build)' : mb(rss), ...(base ? ratios : [])]));
+    const ratios = b
+      ? [
+          seconds(med(b, 'ms')),
+          Number.isNaN(baseRss) ? '–' : mb(baseRss),
+          (med(s, 'ms') / med(b, 'ms')).toFixed(2),
+          Number.isNaN(rss) || Number.isNaN(baseRss) ? '–' : (rss / baseRss).toFixed(2),
+        ]
+      : ['–', '–', '–', '–'];
+    lines.push(
+      row([name, seconds(med(s, 'ms')), Number.isNaN(rss) ? '(in site build)' : mb(rss), ...(base ? ratios : [])]),
+    );
   }
-  lines.push(row(['dist size', mb(ours.distBytes), '', ...(base ? [mb(base.distBytes), '', (ours.distBytes / base.distBytes).toFixed(2), ''] : [])]));
-  lines.push(row(['index size', mb(ours.indexBytes), '', ...(base ? [mb(base.indexBytes), '', (ours.indexBytes / base.indexBytes).toFixed(2), ''] : [])]));
+  lines.push(
+    row([
+      'dist size',
+      mb(ours.distBytes),
+      '',
+      ...(base ? [mb(base.distBytes), '', (ours.distBytes / base.distBytes).toFixed(2), ''] : []),
+    ]),
+  );
+  lines.push(
+    row([
+      'index size',
+      mb(ours.indexBytes),
+      '',
+      ...(base ? [mb(base.indexBytes), '', (ours.indexBytes / base.indexBytes).toFixed(2), ''] : []),
+    ]),
+  );
   if (withQueries) {
-    lines.push('', 'first query (cold cache): bytes transferred from opening the search page to the first result; ms from submit to first result');
+    lines.push(
+      '',
+      'first query (cold cache): bytes transferred from opening the search page to the first result; ms from submit to first result',
+    );
     const all = new Map([...queries, ...(baseQueries ?? [])]);
-    lines.push('', row(['query', ...[...all.keys()].flatMap((k) => [`${k}: KB`, 'ms', 'results'])]), row(['---', ...[...all.keys()].flatMap(() => ['---', '---', '---'])]));
+    lines.push(
+      '',
+      row(['query', ...[...all.keys()].flatMap((k) => [`${k}: KB`, 'ms', 'results'])]),
+      row(['---', ...[...all.keys()].flatMap(() => ['---', '---', '---'])]),
+    );
     for (const [i, query] of QUERIES.entries()) {
-      lines.push(row([query, ...[...all.values()].flatMap((rows) => [(rows[i]!.bytes / 1024).toFixed(0), rows[i]!.ms.toFixed(0), String(rows[i]!.results)])]));
+      lines.push(
+        row([
+          query,
+          ...[...all.values()].flatMap((rows) => [
+            (rows[i]!.bytes / 1024).toFixed(0),
+            rows[i]!.ms.toFixed(0),
+            String(rows[i]!.results),
+          ]),
+        ]),
+      );
     }
-    const ratio = (a: string, b: string, key: 'bytes' | 'ms') => median(QUERIES.map((_, i) => all.get(a)![i]![key] / all.get(b)![i]![key])).toFixed(2);
-    if (baseQueries) lines.push('', `median ratio portal / Pagefind default UI (naive setup, same corpus): bytes ${ratio('portal search page', 'naive: Pagefind default UI', 'bytes')}, time ${ratio('portal search page', 'naive: Pagefind default UI', 'ms')}`);
+    const ratio = (a: string, b: string, key: 'bytes' | 'ms') =>
+      median(QUERIES.map((_, i) => all.get(a)![i]![key] / all.get(b)![i]![key])).toFixed(2);
+    if (baseQueries)
+      lines.push(
+        '',
+        `median ratio portal / Pagefind default UI (naive setup, same corpus): bytes ${ratio('portal search page', 'naive: Pagefind default UI', 'bytes')}, time ${ratio('portal search page', 'naive: Pagefind default UI', 'ms')}`,
+      );
   }
   console.log(lines.join('\n'));
 }

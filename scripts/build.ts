@@ -35,7 +35,8 @@ try {
     // `_headers` (Netlify, Cloudflare Pages) is read from the published folder itself.
     copyFileSync(join(root, 'deploy', '_headers'), join(folder, '_headers'));
   });
-  if (cleanup.restored) console.warn(`build: ${target} was missing after an interrupted build; restored it from ${cleanup.restored}`);
+  if (cleanup.restored)
+    console.warn(`build: ${target} was missing after an interrupted build; restored it from ${cleanup.restored}`);
   for (const folder of cleanup.removed) console.log(`build: removed ${folder}, left by an interrupted build`);
   console.log(`build: ${target} replaced`);
   process.exit(0);

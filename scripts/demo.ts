@@ -20,10 +20,26 @@ const { values } = parseArgs({
   },
 });
 const root = process.cwd();
-const demo = prepareDemo({ root, out: resolve(values.out), reports: Number(values.reports), seed: Number(values.seed) });
+const demo = prepareDemo({
+  root,
+  out: resolve(values.out),
+  reports: Number(values.reports),
+  seed: Number(values.seed),
+});
 console.log(`demo: ${values.reports} generated reports ingested into ${demo.contentDir}`);
 buildDemo(root, demo, 'inherit');
 if (!values['no-serve']) {
   console.log(`demo: serving ${demo.outDir} on http://127.0.0.1:${process.env.PORT ?? '4322'}/ (Ctrl-C to stop)`);
-  spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', process.env.PORT ?? '4322'], { env: demo.env, stdio: 'inherit' });
+  spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      process.env.PORT ?? '4322',
+    ],
+    { env: demo.env, stdio: 'inherit' },
+  );
 }

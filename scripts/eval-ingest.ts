@@ -23,16 +23,27 @@ function printMisses(name: string, scores: FieldScore[], limit: number): void {
   const misses = scores.flatMap((s) => s.misses.map((m) => ({ field: s.field, ...m })));
   if (misses.length === 0) return;
   console.log(`\n${name}: ${misses.length} misses${misses.length > limit ? ` (first ${limit})` : ''}:`);
-  for (const m of misses.slice(0, limit)) console.log(`  ${m.file}  ${m.field}: expected «${m.expected}» got «${m.actual}»`);
+  for (const m of misses.slice(0, limit))
+    console.log(`  ${m.file}  ${m.field}: expected «${m.expected}» got «${m.actual}»`);
 }
 
 if (all) {
-  const results = CORPORA.map((c) => ({ ...c, ...evaluateFolder(c.dir, c.labels, gazetteer, 'split' in c ? c.split : undefined) }));
+  const results = CORPORA.map((c) => ({
+    ...c,
+    ...evaluateFolder(c.dir, c.labels, gazetteer, 'split' in c ? c.split : undefined),
+  }));
   const names = results.map((r) => `${r.name} (${r.labels})`);
   console.log(['field'.padEnd(13), ...names.map((n) => n.padStart(20))].join(' '));
   for (let row = 0; row < results[0]!.scores.length; row++) {
     const field = results[0]!.scores[row]!.field;
-    console.log([field.padEnd(13), ...results.map((r) => `${percent(r.scores[row]!)} ${r.scores[row]!.correct}/${r.scores[row]!.total}`.padStart(Math.max(20, 0)))].join(' '));
+    console.log(
+      [
+        field.padEnd(13),
+        ...results.map((r) =>
+          `${percent(r.scores[row]!)} ${r.scores[row]!.correct}/${r.scores[row]!.total}`.padStart(Math.max(20, 0)),
+        ),
+      ].join(' '),
+    );
   }
   if (verbose) for (const r of results) printMisses(r.name, r.scores, 500);
 } else {

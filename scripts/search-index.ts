@@ -13,7 +13,13 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex, buildShards, defaultCacheDir, listReports, shardFiles } from '../src/lib/search/build/build.ts';
+import {
+  buildSearchIndex,
+  buildShards,
+  defaultCacheDir,
+  listReports,
+  shardFiles,
+} from '../src/lib/search/build/build.ts';
 import type { ShardPlan } from '../src/lib/search/build/document.ts';
 import { summarize } from '../src/lib/search/build/index-worker.ts';
 import { mergeShards } from '../src/lib/search/build/merge.ts';
@@ -43,15 +49,38 @@ const need = (value: string | undefined, flag: string) => {
 };
 
 if (command === 'build') {
-  const result = await buildSearchIndex({ reports: reports(), cacheDir, outDir: need(values.out, 'out'), plan, workers });
+  const result = await buildSearchIndex({
+    reports: reports(),
+    cacheDir,
+    outDir: need(values.out, 'out'),
+    plan,
+    workers,
+  });
   // ms from process start: what indexing costs, module loading included.
   console.log(JSON.stringify({ ...summarize(result), ms: Math.round(performance.now()) }));
 } else if (command === 'shards') {
   const built = await buildShards({ reports: reports(), cacheDir, plan, only: values.only?.split(','), workers });
-  console.log(JSON.stringify({ shards: built.length, rebuilt: built.filter((s) => s.rebuilt).length, ms: Math.round(performance.now() - started) }));
+  console.log(
+    JSON.stringify({
+      shards: built.length,
+      rebuilt: built.filter((s) => s.rebuilt).length,
+      ms: Math.round(performance.now() - started),
+    }),
+  );
 } else if (command === 'merge') {
-  const result = await mergeShards(shardFiles((values.shards ?? need(undefined, 'shards')).split(',').map((d) => resolve(d))), need(values.out, 'out'));
-  console.log(JSON.stringify({ reports: result.manifest.docCount, shards: result.manifest.shards.length, files: result.files, bytes: result.bytes, ms: Math.round(performance.now() - started) }));
+  const result = await mergeShards(
+    shardFiles((values.shards ?? need(undefined, 'shards')).split(',').map((d) => resolve(d))),
+    need(values.out, 'out'),
+  );
+  console.log(
+    JSON.stringify({
+      reports: result.manifest.docCount,
+      shards: result.manifest.shards.length,
+      files: result.files,
+      bytes: result.bytes,
+      ms: Math.round(performance.now() - started),
+    }),
+  );
 } else {
   console.error('usage: search-index build|shards|merge (see the comment at the top of scripts/search-index.ts)');
   process.exit(2);

@@ -26,13 +26,22 @@ writeFileSync(
 );
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
   env: { ...process.env, FONTCONFIG_FILE: fontConfig },
 });
 try {
   for (const spec of paths) {
     const [path = '/', name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'] = spec.split('=');
-    for (const [label, width] of [['desktop', 1280], ['phone', 320]] as const) {
+    for (const [label, width] of [
+      ['desktop', 1280],
+      ['phone', 320],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(`${server.url}${path}`);
       const file = join(outDir, `${name}-${label}.png`);

@@ -25,7 +25,12 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export async function copyAndAnnounce(text: string, what: string, status: HTMLElement, returnFocus?: HTMLElement): Promise<void> {
+export async function copyAndAnnounce(
+  text: string,
+  what: string,
+  status: HTMLElement,
+  returnFocus?: HTMLElement,
+): Promise<void> {
   const copied = await copyText(text);
   // Emptied first so that copying the same thing twice is announced twice.
   status.textContent = '';

@@ -18,7 +18,9 @@ export async function highlightSearchHits(): Promise<void> {
   const text = document.querySelector<HTMLElement>('[data-report-text]');
   const summary = document.querySelector<HTMLElement>('[data-hit-summary]');
   if (!query || !text || !summary) return;
-  const needles = [query, ...(quotedPhrase(asked!) ? [] : query.split(/\s+/))].filter((n, i, all) => n && all.indexOf(n) === i);
+  const needles = [query, ...(quotedPhrase(asked!) ? [] : query.split(/\s+/))].filter(
+    (n, i, all) => n && all.indexOf(n) === i,
+  );
   const fold = charFold(await scriptMapFor(`${query}${text.textContent ?? ''}`).catch(() => undefined));
   let ranges: Range[] = [];
   for (const needle of needles) {
@@ -26,12 +28,16 @@ export async function highlightSearchHits(): Promise<void> {
     if (ranges.length > 0) break;
   }
   summary.hidden = false;
-  summary.textContent = ranges.length > 0 ? `本页共 ${ranges.length} 处“${query}”已突出显示。` : `本页正文未找到“${query}”。`;
+  summary.textContent =
+    ranges.length > 0 ? `本页共 ${ranges.length} 处“${query}”已突出显示。` : `本页正文未找到“${query}”。`;
   const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
   const Highlight = (window as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (registry && Highlight && ranges.length > 0) registry.set('search-hit', new Highlight(...ranges));
   const section = window.location.hash ? document.getElementById(decodedFragment(window.location.hash.slice(1))) : null;
-  const first = ranges.find((r) => !section || section.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) ?? ranges[0];
+  const first =
+    ranges.find(
+      (r) => !section || section.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ) ?? ranges[0];
   first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 }
 

@@ -160,12 +160,16 @@ export function startSearchPage(): void {
   let shownQuery = '';
   let run = 0;
 
-  const formState = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
+  const formState = (): SearchState =>
+    parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
 
   // The fixed facets' values are the checkboxes the build put in the form.
   const known: Partial<Record<FacetKey, string[]>> = {};
   for (const { key, dynamic } of SEARCH_FACETS) {
-    if (!dynamic) known[key] = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)].map((box) => box.value);
+    if (!dynamic)
+      known[key] = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)].map(
+        (box) => box.value,
+      );
   }
 
   /** The search the address asks for; what cannot be searched as asked is said in the notice. */
@@ -286,7 +290,14 @@ export function startSearchPage(): void {
       const batch = await Promise.all(outcome.results.slice(i, i + 50).map((doc) => archive.row(doc)));
       if (token !== run) return;
       for (const { id, title, place, code, year, published } of batch) {
-        rows.push({ title, place, code, year: String(year), published, url: new URL(`/reports/${id}/`, window.location.href).href });
+        rows.push({
+          title,
+          place,
+          code,
+          year: String(year),
+          published,
+          url: new URL(`/reports/${id}/`, window.location.href).href,
+        });
       }
     }
     download('法治政府建设年度报告-检索结果.csv', resultsCsv(rows));

@@ -41,7 +41,10 @@ export function reportLoader(options: { base: string }): Loader {
           continue;
         }
         const { data } = readReportFile(path, label, text);
-        if (data.id !== id) throw new ReportFileError(`${label}: id: ${data.id} differs from the file name (reports are stored as <id>.md)`);
+        if (data.id !== id)
+          throw new ReportFileError(
+            `${label}: id: ${data.id} differs from the file name (reports are stored as <id>.md)`,
+          );
         store.set({ id, data, filePath: label, digest });
         validated.push({ path: resolve(path), id, divisionCode: data.divisionCode, year: data.year });
         parsed++;
@@ -49,7 +52,9 @@ export function reportLoader(options: { base: string }): Loader {
       for (const id of stale) store.delete(id);
       // The search index is built from exactly these files (src/integrations/search-index.ts).
       recordValidatedReports(options.base, validated);
-      logger.info(`${files.length} reports loaded from ${options.base} (${parsed} parsed, ${files.length - parsed} unchanged)`);
+      logger.info(
+        `${files.length} reports loaded from ${options.base} (${parsed} parsed, ${files.length - parsed} unchanged)`,
+      );
     },
   };
 }

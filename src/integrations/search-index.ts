@@ -30,7 +30,9 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         const reportsDir = join(resolve(options.contentDir), 'reports');
         const reports = validatedReports(reportsDir);
         if (!reports) throw new Error(`search index: the report loader did not run on ${reportsDir} in this build`);
-        const cacheDir = process.env.SEARCH_CACHE_DIR ? resolve(process.env.SEARCH_CACHE_DIR) : defaultCacheDir(root, options.contentDir);
+        const cacheDir = process.env.SEARCH_CACHE_DIR
+          ? resolve(process.env.SEARCH_CACHE_DIR)
+          : defaultCacheDir(root, options.contentDir);
         staging = `${cacheDir}.publish`;
         started = performance.now();
         pending = startIndexBuild({
@@ -48,8 +50,11 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         const ms = Math.round(performance.now() - started);
         const site = fileURLToPath(dir);
         const reportsDir = join(site, 'reports');
-        const pages = existsSync(reportsDir) ? readdirSync(reportsDir).filter((id) => existsSync(join(reportsDir, id, 'index.html'))).length : 0;
-        if (summary.reports !== pages) throw new Error(`search index holds ${summary.reports} reports but the site has ${pages} report pages`);
+        const pages = existsSync(reportsDir)
+          ? readdirSync(reportsDir).filter((id) => existsSync(join(reportsDir, id, 'index.html'))).length
+          : 0;
+        if (summary.reports !== pages)
+          throw new Error(`search index holds ${summary.reports} reports but the site has ${pages} report pages`);
         const target = join(site, 'search-index');
         copyIndex(staging, target);
         const waited = Math.round(performance.now() - finished);

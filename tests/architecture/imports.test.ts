@@ -20,12 +20,24 @@ interface SourceFile {
 /** Every module specifier a file imports or re-exports, statically or dynamically. */
 export function specifiers(source: string): string[] {
   const found: string[] = [];
-  const patterns = [/^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm, /^\s*import\s*['"]([^'"]+)['"]/gm, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm,
+    /^\s*import\s*['"]([^'"]+)['"]/gm,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]!);
   return found;
 }
 
-const SITE = ['src/components/', 'src/pages/', 'src/layouts/', 'src/scripts/', 'src/client/', 'src/integrations/', 'src/styles/'];
+const SITE = [
+  'src/components/',
+  'src/pages/',
+  'src/layouts/',
+  'src/scripts/',
+  'src/client/',
+  'src/integrations/',
+  'src/styles/',
+];
 const BROWSER = ['src/lib/search/web/', 'src/lib/search/format/'];
 
 /** The rules each import of a src/lib file is held to; one message per broken rule. */
@@ -34,11 +46,21 @@ export function violations(files: SourceFile[]): string[] {
   for (const file of files) {
     if (!file.path.startsWith('src/lib/')) continue;
     for (const specifier of specifiers(file.source)) {
-      const target = specifier.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file.path), specifier)).split('\\').join('/') : undefined;
+      const target = specifier.startsWith('.')
+        ? relative(ROOT, resolve(ROOT, dirname(file.path), specifier))
+            .split('\\')
+            .join('/')
+        : undefined;
       const broken = (rule: string) => out.push(`${file.path} imports ${specifier}: ${rule}`);
-      if (specifier === 'astro' || specifier.startsWith('astro:') || specifier.startsWith('astro/')) broken('src/lib does not import Astro');
+      if (specifier === 'astro' || specifier.startsWith('astro:') || specifier.startsWith('astro/'))
+        broken('src/lib does not import Astro');
       if (target && SITE.some((folder) => target.startsWith(folder))) broken('src/lib does not import site code');
-      if (file.path.startsWith('src/lib/search/') && target && (target.startsWith('src/lib/ingest/') || target.startsWith('src/lib/site/'))) broken('the search imports neither the ingest nor the site');
+      if (
+        file.path.startsWith('src/lib/search/') &&
+        target &&
+        (target.startsWith('src/lib/ingest/') || target.startsWith('src/lib/site/'))
+      )
+        broken('the search imports neither the ingest nor the site');
       if (BROWSER.some((folder) => file.path.startsWith(folder))) {
         if (specifier.startsWith('node:')) broken('browser code imports no Node module');
         if (target?.startsWith('src/lib/search/build/')) broken('browser code imports nothing of the index build');
@@ -79,7 +101,10 @@ describe('import rules', () => {
         file('src/lib/search/format/h.ts', "import { writeShard } from '../build/shard-job.ts';"),
         // Allowed: the site reads search, the build reads Node and the format.
         file('src/lib/site/ok.ts', "import { FACET_KEYS } from '../search/format/facets.ts';"),
-        file('src/lib/search/build/ok.ts', "import { statSync } from 'node:fs';\nimport { GRAM } from '../format/grams.ts';"),
+        file(
+          'src/lib/search/build/ok.ts',
+          "import { statSync } from 'node:fs';\nimport { GRAM } from '../format/grams.ts';",
+        ),
         file('src/pages/ok.astro.ts', "import { x } from 'astro:content';"),
       ]),
     ).toEqual([

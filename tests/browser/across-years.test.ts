@@ -45,11 +45,22 @@ async function open(path: string, width = 1280, origin = base): Promise<Page> {
   return page;
 }
 
-interface CoverageLine { region: string; place: string; year: string; status: string; publishedAt: string; ids: string[] }
+interface CoverageLine {
+  region: string;
+  place: string;
+  year: string;
+  status: string;
+  publishedAt: string;
+  ids: string[];
+}
 function coverageLines(): CoverageLine[] {
   const text = readFileSync(join(outDir, 'data', 'coverage.csv'), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = text.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
+  const [header, ...rows] = text
+    .slice(1)
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(','));
   const col = (name: string) => header!.indexOf(name);
   return rows.map((r) => ({
     region: r[col('region_code')]!,
@@ -90,9 +101,18 @@ async function compareLink(id: string): Promise<string | undefined> {
 describe('demo archive', () => {
   it('says 合成演示数据 visibly and asks for noindex on every kind of page', async () => {
     const line = coverageLines().find((l) => l.ids.length > 0 && l.region)!;
-    for (const path of ['/', `/reports/${line.ids[0]}/`, '/coverage/', `/coverage/${line.region}/`, '/stats/', '/browse/']) {
+    for (const path of [
+      '/',
+      `/reports/${line.ids[0]}/`,
+      '/coverage/',
+      `/coverage/${line.region}/`,
+      '/stats/',
+      '/browse/',
+    ]) {
       const page = await open(path);
-      await expect.poll(() => page.getByText('合成演示数据', { exact: true }).first().isVisible(), { timeout: 5000 }).toBe(true);
+      await expect
+        .poll(() => page.getByText('合成演示数据', { exact: true }).first().isVisible(), { timeout: 5000 })
+        .toBe(true);
       expect(await page.locator('meta[name="robots"]').getAttribute('content'), path).toBe('noindex');
       await page.close();
     }
@@ -115,7 +135,11 @@ describe('coverage', () => {
     expect(await page.locator('table.fz-coverage caption').textContent()).toContain('全国');
     expect(await page.locator('table.fz-coverage tbody th[scope="row"]').count()).toBe(31);
     // Down the chain of the township's region, following the row links.
-    const chain = [township.place.slice(0, 2) + '0000', township.place.slice(0, 4) + '00', township.place.slice(0, 6)].filter((code, i, all) => all.indexOf(code) === i);
+    const chain = [
+      township.place.slice(0, 2) + '0000',
+      township.place.slice(0, 4) + '00',
+      township.place.slice(0, 6),
+    ].filter((code, i, all) => all.indexOf(code) === i);
     for (const code of chain) {
       const link = page.locator(`table.fz-coverage tbody th a[href="/coverage/${code}/"]`);
       if ((await link.count()) === 0) continue; // a municipality has no city level
@@ -183,9 +207,11 @@ describe('year over year', () => {
     await page.close();
   });
 
-  it('gives a department the same department\'s previous year, never another issuer\'s', async () => {
+  it("gives a department the same department's previous year, never another issuer's", async () => {
     let checked = 0;
-    for (const id of reportIdsLatestFirst().filter((id) => /-[0-9a-f]{6}$/.test(id)).slice(0, 6)) {
+    for (const id of reportIdsLatestFirst()
+      .filter((id) => /-[0-9a-f]{6}$/.test(id))
+      .slice(0, 6)) {
       const page = await open(`/reports/${id}/`);
       const prev = page.locator('a[rel="prev"]');
       if ((await prev.count()) > 0) {
@@ -229,7 +255,9 @@ describe('share cards and icons', () => {
     const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
     expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
     expect(await page.locator('meta[name="twitter:image"]').getAttribute('content')).toBe(image);
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain((await page.locator('h1').textContent())!.trim());
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(
+      (await page.locator('h1').textContent())!.trim(),
+    );
     const path = new URL(image).pathname;
     expect(path).toMatch(new RegExp(`^/share/report-${id}-[0-9a-f]{12}\\.png$`));
     const png = Buffer.from(await (await fetch(`${base}${path}`)).arrayBuffer());
@@ -240,7 +268,12 @@ describe('share cards and icons', () => {
   it('serves favicon.ico, apple-touch-icon and PNG icons, linked from the pages', async () => {
     const page = await open('/');
     expect(await page.locator('link[rel="apple-touch-icon"]').getAttribute('href')).toBe('/apple-touch-icon.png');
-    for (const [path, size] of [['/apple-touch-icon.png', 180], ['/icon-32.png', 32], ['/icon-192.png', 192], ['/icon-512.png', 512]] as const) {
+    for (const [path, size] of [
+      ['/apple-touch-icon.png', 180],
+      ['/icon-32.png', 32],
+      ['/icon-192.png', 192],
+      ['/icon-512.png', 512],
+    ] as const) {
       const png = Buffer.from(await (await fetch(`${base}${path}`)).arrayBuffer());
       expect(await sharp(png).metadata(), path).toMatchObject({ format: 'png', width: size, height: size });
     }
@@ -250,7 +283,7 @@ describe('share cards and icons', () => {
   });
 });
 
-describe('axe (WCAG 2.2 AA tags) on the demo\'s new pages', () => {
+describe("axe (WCAG 2.2 AA tags) on the demo's new pages", () => {
   it('coverage, compare and stats pages have zero violations', async () => {
     const lines = coverageLines();
     const region = lines.find((l) => l.place.length === 9)!.region;
@@ -262,8 +295,18 @@ describe('axe (WCAG 2.2 AA tags) on the demo\'s new pages', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${base}${path}`);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${path} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
       await context.close();
     }
   }, 240_000);

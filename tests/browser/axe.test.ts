@@ -47,7 +47,13 @@ describe('axe (WCAG 2.2 AA tags): zero violations', () => {
         await page.goto(`${base}${path}`);
         if (name === 'search') await page.locator('#search-results li').first().waitFor();
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
         expect(summary).toEqual([]);
         expect(results.passes.length).toBeGreaterThan(10);
         await context.close();

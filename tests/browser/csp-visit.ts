@@ -25,7 +25,11 @@ async function listen(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
+      window.__cspViolations.push({
+        directive: event.violatedDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+      });
     });
     // Headless Chromium has no voices: a speech stub, so read-aloud shows and starts.
     const synth = {
@@ -85,21 +89,28 @@ export const PAGE_VISITS: Visit[] = [
   {
     path: `/search/?q=${encodeURIComponent('枫桥经验')}&year=2021`,
     use: async (page) => {
-      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/找到 \d+ 份报告/);
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+        .toMatch(/找到 \d+ 份报告/);
       await useReaderSettings(page);
     },
   },
   {
     path: `/search/?q=${encodeURIComponent('楓橋經驗')}`,
     use: async (page) => {
-      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/找到 \d+ 份报告/);
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+        .toMatch(/找到 \d+ 份报告/);
     },
   },
   { path: '/404.html' },
 ];
 
 /** Visits PAGE_VISITS on `base`; returns the violations and the t2s pieces that were loaded. */
-export async function visitAll(browser: Browser, base: string): Promise<{ violations: Violation[]; t2sLoaded: number; refused: string[] }> {
+export async function visitAll(
+  browser: Browser,
+  base: string,
+): Promise<{ violations: Violation[]; t2sLoaded: number; refused: string[] }> {
   const violations: Violation[] = [];
   const refused: string[] = [];
   let t2sLoaded = 0;

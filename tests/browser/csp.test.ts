@@ -47,17 +47,22 @@ describe('Content-Security-Policy in the built pages', () => {
     for (const file of htmlFiles) {
       const html = readFileSync(file, 'utf8');
       // A JSON-LD block is data the browser never runs (and the policy does not govern): not counted.
-      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((s) => !/type="application\/ld\+json"/.test(s[1]!));
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        (s) => !/type="application\/ld\+json"/.test(s[1]!),
+      );
       const bodies = scripts.filter((s) => !/\bsrc=/.test(s[1]!)).map((s) => s[2]!);
       expect(bodies.length, file).toBe(1);
       inline += bodies.length;
       for (const body of bodies) expect(CSP_META, file).toContain(hashSource(body));
-      for (const s of scripts.filter((s) => /\bsrc=/.test(s[1]!))) expect(s[1], file).toMatch(/src="\/_astro\/[^"]+\.js"/);
+      for (const s of scripts.filter((s) => /\bsrc=/.test(s[1]!)))
+        expect(s[1], file).toMatch(/src="\/_astro\/[^"]+\.js"/);
       expect(html, file).not.toMatch(/<style[\s>]/);
       expect(html, file).not.toMatch(/\sstyle=/);
       // Only the page's canonical address (this site) and Dublin Core's namespace name (never fetched)
       // are absolute; nothing is loaded from another origin.
-      for (const link of html.matchAll(/<link\b[^>]*>/g)) if (!/rel="(canonical|schema\.[A-Za-z]+)"/.test(link[0])) expect(link[0], file).not.toMatch(/href="(https?:)?\/\//);
+      for (const link of html.matchAll(/<link\b[^>]*>/g))
+        if (!/rel="(canonical|schema\.[A-Za-z]+)"/.test(link[0]))
+          expect(link[0], file).not.toMatch(/href="(https?:)?\/\//);
     }
     expect(inline).toBe(htmlFiles.length);
   });

@@ -24,7 +24,11 @@ const contentDir = inject('contentDir');
 const SITE = 'http://localhost:4321';
 const files = markdownFiles(join(contentDir, 'reports')).map((path) => ({ path, ...readReportFile(path) }));
 const byId = new Map(files.map((f) => [f.data.id, f]));
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'url', 'sitemap'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link', 'url', 'sitemap'].includes(name),
+});
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +38,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(path: string, use: (page: Page, context: BrowserContext) => Promise<T>, options: { javaScriptEnabled?: boolean } = {}): Promise<T> {
+async function withPage<T>(
+  path: string,
+  use: (page: Page, context: BrowserContext) => Promise<T>,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<T> {
   const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const page = await context.newPage();
@@ -76,7 +84,9 @@ describe('provenance on the report page', () => {
 
   it('never turns a captured address that is not http(s) into a link, anywhere on the page', async () => {
     await withPage('/reports/500110119-2021/', async (page) => {
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       expect(hrefs.filter((href) => !/^https?:/.test(href))).toEqual([]);
       // The ingest drops such an address (with a warning in ingest-report.json): the page says none was recorded.
       const provenance = await page.locator('.fz-provenance').innerText();
@@ -90,7 +100,9 @@ describe('provenance on the report page', () => {
 
   it('lists the corrections from overrides.yaml: field, extracted value (or none) and corrected value', async () => {
     await withPage('/reports/120116011-2022/', async (page) => {
-      const rows = await page.locator('.fz-corrections tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+      const rows = await page
+        .locator('.fz-corrections tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
       expect(rows).toEqual([
         ['来源', '胡家园街', '天津市滨海新区人民政府'],
         ['索引号', '未提取到', '12120116MB1234567X/2023-00001'],
@@ -105,7 +117,11 @@ describe('downloads', () => {
     const file = byId.get('530181003-2021')!;
     await withPage('/reports/530181003-2021/', async (page) => {
       const links = await page.locator('[data-download]').evaluateAll((as) =>
-        as.map((a) => ({ format: a.getAttribute('data-download')!, href: a.getAttribute('href')!, shown: a.parentElement!.textContent! })),
+        as.map((a) => ({
+          format: a.getAttribute('data-download')!,
+          href: a.getAttribute('href')!,
+          shown: a.parentElement!.textContent!,
+        })),
       );
       expect(links.map((l) => l.format)).toEqual(['md', 'json', 'txt']);
       const served: Record<string, Buffer> = {};
@@ -117,7 +133,9 @@ describe('downloads', () => {
       const json = JSON.parse(served.json!.toString('utf8'));
       expect(json.metadata).toEqual(JSON.parse(JSON.stringify(file.data)));
       expect(json.permalink).toBe(`${SITE}/reports/530181003-2021/`);
-      expect(json.sections.map((s: { id: string; kind: string }) => [s.id, s.kind])).toEqual(file.data.sections!.map((s) => [s.id, s.kind]));
+      expect(json.sections.map((s: { id: string; kind: string }) => [s.id, s.kind])).toEqual(
+        file.data.sections!.map((s) => [s.id, s.kind]),
+      );
       for (const section of json.sections) expect(SECTION_KINDS).toContain(section.kind);
       expect(json.text).toBe(reportPlainText(file.body).text);
       const txt = served.txt!.toString('utf8');
@@ -136,7 +154,14 @@ describe('open data', () => {
     for (const field of Object.keys(reportSchema.shape)) expect(Object.keys(rows[0]!), field).toContain(field);
     for (const row of rows) {
       const report = byId.get(row.id!)!.data;
-      expect(row).toMatchObject({ title: report.title, year: String(report.year), divisionCode: report.divisionCode, sourceSha256: report.sourceSha256, provinceName: report.region[0], permalink: `${SITE}/reports/${report.id}/` });
+      expect(row).toMatchObject({
+        title: report.title,
+        year: String(report.year),
+        divisionCode: report.divisionCode,
+        sourceSha256: report.sourceSha256,
+        provinceName: report.region[0],
+        permalink: `${SITE}/reports/${report.id}/`,
+      });
       expect(row[`${report.level}Code`]).toBe(report.divisionCode);
       expect(JSON.parse(row.sections!)).toEqual(report.sections);
     }
@@ -159,15 +184,28 @@ describe('open data', () => {
   });
 
   it('/data/ shows the counts, the build date, the note that these are official documents and a dictionary of every CSV column', async () => {
-    const header = Object.keys((parseCsv(await fetchBytes('/data/reports.csv'), { bom: true, columns: true, to: 1 }) as Array<Record<string, string>>)[0]!);
+    const header = Object.keys(
+      (
+        parseCsv(await fetchBytes('/data/reports.csv'), { bom: true, columns: true, to: 1 }) as Array<
+          Record<string, string>
+        >
+      )[0]!,
+    );
     await withPage('/data/', async (page) => {
       expect(await page.locator('[data-count-reports]').textContent()).toBe(String(byId.size));
-      expect(await page.locator('[data-count-places]').textContent()).toContain(String(new Set(files.map((f) => f.data.divisionCode)).size));
-      expect(await page.locator('[data-build-date]').getAttribute('datetime')).toBe(new Date().toISOString().slice(0, 10));
+      expect(await page.locator('[data-count-places]').textContent()).toContain(
+        String(new Set(files.map((f) => f.data.divisionCode)).size),
+      );
+      expect(await page.locator('[data-build-date]').getAttribute('datetime')).toBe(
+        new Date().toISOString().slice(0, 10),
+      );
       expect(await page.locator('main').innerText()).toContain('官方文件');
       const documented = await page.locator('.fz-dictionary dt').allTextContents();
       expect(documented).toEqual(header);
-      for (const href of await page.locator('main a[href^="/data/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) await fetchBytes(href);
+      for (const href of await page
+        .locator('main a[href^="/data/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+        await fetchBytes(href);
     });
   });
 });
@@ -176,7 +214,11 @@ describe('feeds and discovery', () => {
   it('/feeds/all.xml is Atom that parses: the newest reports, newest first, each entry a report permalink', async () => {
     const { feed } = xml.parse(await fetchText('/feeds/all.xml'));
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
-    const expected = files.map((f) => f.data).sort(byRecency).slice(0, FEED_ENTRY_LIMIT).map((r) => `${SITE}/reports/${r.id}/`);
+    const expected = files
+      .map((f) => f.data)
+      .sort(byRecency)
+      .slice(0, FEED_ENTRY_LIMIT)
+      .map((r) => `${SITE}/reports/${r.id}/`);
     expect(feed.entry.map((e: { id: string }) => e.id)).toEqual(expected);
     for (const entry of feed.entry) {
       expect(entry.link[0]['@href']).toBe(entry.id);
@@ -186,7 +228,10 @@ describe('feeds and discovery', () => {
   });
 
   it('report and place pages announce their feeds with rel=alternate; each parses, a province’s holds the reports inside it', async () => {
-    const alternates = (page: Page) => page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!));
+    const alternates = (page: Page) =>
+      page
+        .locator('link[rel="alternate"][type="application/atom+xml"]')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!));
     const onReport = await withPage('/reports/530181003-2021/', alternates);
     expect(onReport).toEqual(['/feeds/all.xml', '/feeds/place/530000.xml', '/feeds/place/530181003.xml']);
     for (const href of onReport) {
@@ -195,7 +240,10 @@ describe('feeds and discovery', () => {
       expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toBe(`${SITE}${href}`);
     }
     const province = xml.parse(await fetchText('/feeds/place/440000.xml')).feed;
-    const inGuangdong = files.map((f) => f.data).filter((r) => r.divisionCode.startsWith('44')).sort(byRecency);
+    const inGuangdong = files
+      .map((f) => f.data)
+      .filter((r) => r.divisionCode.startsWith('44'))
+      .sort(byRecency);
     expect(inGuangdong.length).toBeGreaterThan(1);
     expect(province.entry.map((e: { id: string }) => e.id)).toEqual(inGuangdong.map((r) => `${SITE}/reports/${r.id}/`));
     expect(await withPage('/place/440304/', alternates)).toEqual(['/feeds/all.xml', '/feeds/place/440304.xml']);
@@ -208,7 +256,8 @@ describe('feeds and discovery', () => {
     expect(sitemapUrl).toBe(`${SITE}/sitemap-index.xml`);
     const index = xml.parse(await fetchText(local(sitemapUrl))).sitemapindex;
     const urls: string[] = [];
-    for (const sitemap of index.sitemap) urls.push(...xml.parse(await fetchText(local(sitemap.loc))).urlset.url.map((u: { loc: string }) => u.loc));
+    for (const sitemap of index.sitemap)
+      urls.push(...xml.parse(await fetchText(local(sitemap.loc))).urlset.url.map((u: { loc: string }) => u.loc));
     for (const id of byId.keys()) expect(urls).toContain(`${SITE}/reports/${id}/`);
     expect(urls).toContain(`${SITE}/place/440304/`);
     expect(urls).toContain(`${SITE}/data/`);
@@ -218,13 +267,27 @@ describe('feeds and discovery', () => {
 
   it('every page type has a canonical link to its own address and a meta description; report pages each their own', async () => {
     const descriptions = new Set<string>();
-    for (const path of ['/', '/browse/', '/place/440304/', '/data/', '/accessibility/', '/search/?q=%E6%B3%95', ...[...byId.keys()].map((id) => `/reports/${id}/`)]) {
-      await withPage(path, async (page) => {
-        expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(`${SITE}${path.replace(/\?.*$/, '')}`);
-        const description = (await page.locator('meta[name="description"]').getAttribute('content'))!;
-        expect(description.length, path).toBeGreaterThan(10);
-        if (path.startsWith('/reports/')) descriptions.add(description);
-      }, { javaScriptEnabled: false });
+    for (const path of [
+      '/',
+      '/browse/',
+      '/place/440304/',
+      '/data/',
+      '/accessibility/',
+      '/search/?q=%E6%B3%95',
+      ...[...byId.keys()].map((id) => `/reports/${id}/`),
+    ]) {
+      await withPage(
+        path,
+        async (page) => {
+          expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(
+            `${SITE}${path.replace(/\?.*$/, '')}`,
+          );
+          const description = (await page.locator('meta[name="description"]').getAttribute('content'))!;
+          expect(description.length, path).toBeGreaterThan(10);
+          if (path.startsWith('/reports/')) descriptions.add(description);
+        },
+        { javaScriptEnabled: false },
+      );
     }
     expect(descriptions.size).toBe(byId.size);
     expect(await withPage('/404.html', (page) => page.locator('link[rel="canonical"]').count())).toBe(0);
@@ -250,7 +313,9 @@ describe('machine-readable metadata on report pages', () => {
         spatialCoverage: { '@type': 'AdministrativeArea', identifier: report.divisionCode, name: '八街街道' },
       });
       const meta = Object.fromEntries(
-        await page.locator('head meta[name]').evaluateAll((ms) => ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')])),
+        await page
+          .locator('head meta[name]')
+          .evaluateAll((ms) => ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')])),
       );
       expect(meta).toMatchObject({
         'DC.title': report.title,
@@ -294,12 +359,16 @@ describe('cite', () => {
   });
 
   it('without JavaScript, leaves the 引用日期 for the reader to fill in and says so; no dead copy buttons', async () => {
-    await withPage('/reports/530181003-2021/', async (page) => {
-      expect(await page.locator('[data-reference]').textContent()).toContain('[引用日期]');
-      expect(await page.locator('[data-cited-date-note]').isVisible()).toBe(true);
-      expect(await page.locator('[data-cited-date-note]').textContent()).toContain('请改为您查阅本页的日期');
-      expect(await page.locator('.fz-cite button:visible').count()).toBe(0);
-    }, { javaScriptEnabled: false });
+    await withPage(
+      '/reports/530181003-2021/',
+      async (page) => {
+        expect(await page.locator('[data-reference]').textContent()).toContain('[引用日期]');
+        expect(await page.locator('[data-cited-date-note]').isVisible()).toBe(true);
+        expect(await page.locator('[data-cited-date-note]').textContent()).toContain('请改为您查阅本页的日期');
+        expect(await page.locator('.fz-cite button:visible').count()).toBe(0);
+      },
+      { javaScriptEnabled: false },
+    );
   });
 
   it('puts a copy-link control on every heading and paragraph: visible without hover, by keyboard, announced, text unchanged', async () => {
@@ -309,7 +378,11 @@ describe('cite', () => {
       const buttons = page.locator('[data-report-text] button.fz-copy-link');
       expect(await buttons.count()).toBe(anchored);
       // Each control sits in its passage, and adds no characters to the text read, searched or copied.
-      expect(await page.locator('[data-report-text] :is(h2, h3, h4, h5, h6, p, li)[id]:not(:has(> button.fz-copy-link))').count()).toBe(0);
+      expect(
+        await page
+          .locator('[data-report-text] :is(h2, h3, h4, h5, h6, p, li)[id]:not(:has(> button.fz-copy-link))')
+          .count(),
+      ).toBe(0);
       const firstHeading = page.locator('[data-report-text] h2').first();
       expect(await firstHeading.textContent()).toBe('一、2021年度法治政府建设的主要举措和成效');
       const button = page.locator('#p-2 > button.fz-copy-link');
@@ -324,7 +397,9 @@ describe('cite', () => {
       expect(await status.textContent()).toBe(`已复制第2段的链接：${link}`);
       expect(new URL(page.url()).hash).toBe('#p-2');
       await page.locator(`#${await firstHeading.getAttribute('id')} > button`).press('Space');
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/reports/530181003-2021/#s-1`);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(`${SITE}/reports/530181003-2021/#s-1`);
     });
   });
 });

@@ -35,12 +35,19 @@ export default async function setup(project: TestProject) {
   cpSync(join(ROOT, 'tests/fixtures/captures/f46_traditional_big5.txt'), join(raw, 'f46_traditional_big5.txt'));
   // Provenance to show: one capture's original address and time, one address that must never
   // become a link, and corrections from overrides.yaml (one of an extracted value, one of a missing one).
-  for (const [file, sidecar] of Object.entries(PROVENANCE_SIDECARS)) writeFileSync(join(raw, file), JSON.stringify(sidecar));
+  for (const [file, sidecar] of Object.entries(PROVENANCE_SIDECARS))
+    writeFileSync(join(raw, file), JSON.stringify(sidecar));
   mkdirSync(contentDir, { recursive: true });
   writeFileSync(join(contentDir, 'overrides.yaml'), PROVENANCE_OVERRIDES);
   ingestDirectory(raw, contentDir);
 
-  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SEARCH_CACHE_DIR: join(work, 'search-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    SEARCH_CACHE_DIR: join(work, 'search-cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 

@@ -33,7 +33,9 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 const firstFile = (folder: string, pattern: RegExp): string => {
-  const found = (readdirSync(join(outDir, folder), { recursive: true }) as string[]).find((name) => pattern.test(name) && statSync(join(outDir, folder, name)).isFile());
+  const found = (readdirSync(join(outDir, folder), { recursive: true }) as string[]).find(
+    (name) => pattern.test(name) && statSync(join(outDir, folder, name)).isFile(),
+  );
   if (!found) throw new Error(`no ${pattern} in ${folder}`);
   return `/${folder}/${found.replaceAll('\\', '/')}`;
 };
@@ -56,7 +58,8 @@ describe('deploy/nginx.conf on a real nginx', () => {
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toMatch(type);
       expect(response.headers.get('cache-control'), path).toBe(cache);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers.get(name), `${path} ${name}`).toBe(value);
       expect(response.headers.get('server'), path).toBe('nginx'); // no version
     }
   });
@@ -93,7 +96,9 @@ describe('deploy/nginx.conf on a real nginx', () => {
   it('gzips text, never the binary index files', async () => {
     const html = await fetch(`${nginx.url}/`, { headers: { 'accept-encoding': 'gzip' } });
     expect(html.headers.get('content-encoding')).toBe('gzip');
-    const bin = await fetch(`${nginx.url}${firstFile('search-index', /\.bin$/)}`, { headers: { 'accept-encoding': 'gzip' } });
+    const bin = await fetch(`${nginx.url}${firstFile('search-index', /\.bin$/)}`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(bin.headers.get('content-encoding')).toBeNull();
   });
 
@@ -133,4 +138,3 @@ describe('deploy/nginx.conf on a real nginx', () => {
     await page.close();
   }, 120_000);
 });
-

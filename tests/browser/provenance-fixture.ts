@@ -11,4 +11,5 @@ export const PROVENANCE_SIDECARS: Record<string, { sourceUrl: string; capturedAt
 };
 
 // 120116011-2022: its source name was extracted as 胡家园街; its index number was not found.
-export const PROVENANCE_OVERRIDES = '120116011-2022:\n  sourceName: 天津市滨海新区人民政府\n  indexNumber: 12120116MB1234567X/2023-00001\n';
+export const PROVENANCE_OVERRIDES =
+  '120116011-2022:\n  sourceName: 天津市滨海新区人民政府\n  indexNumber: 12120116MB1234567X/2023-00001\n';

@@ -20,7 +20,9 @@ async function watched(path: string) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -36,16 +38,21 @@ async function settled(page: Page): Promise<string> {
 }
 
 describe('search input edge cases', () => {
-  it.each(['"', '""', '“”', '「 」', '"  "', '%E3%80%80%E3%80%80', '%20%20%20'])('treats q=%s (only quotes or spaces) as an empty query', async (q) => {
-    const { page, problems } = await watched(`/search/?q=${encodeURIComponent(decodeURIComponent(q))}`);
-    expect(await settled(page)).toBe('请输入检索词，或选择筛选条件。');
-    expect(await page.locator('#search-results li').count()).toBe(0);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.each(['"', '""', '“”', '「 」', '"  "', '%E3%80%80%E3%80%80', '%20%20%20'])(
+    'treats q=%s (only quotes or spaces) as an empty query',
+    async (q) => {
+      const { page, problems } = await watched(`/search/?q=${encodeURIComponent(decodeURIComponent(q))}`);
+      expect(await settled(page)).toBe('请输入检索词，或选择筛选条件。');
+      expect(await page.locator('#search-results li').count()).toBe(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('reports unknown filter values and sort keys from the URL on the page', async () => {
-    const { page, problems } = await watched('/search/?q=%E6%9E%AB%E6%A1%A5%E7%BB%8F%E9%AA%8C&year=1900&level=%E6%9C%AA%E7%9F%A5&sort=bogus');
+    const { page, problems } = await watched(
+      '/search/?q=%E6%9E%AB%E6%A1%A5%E7%BB%8F%E9%AA%8C&year=1900&level=%E6%9C%AA%E7%9F%A5&sort=bogus',
+    );
     await settled(page);
     const notice = page.locator('[data-search-notice]');
     await expect.poll(() => notice.isVisible()).toBe(true);

@@ -32,7 +32,9 @@ async function resultCount(page: Page): Promise<number> {
 }
 
 async function resultIds(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const hrefs = await page
+    .locator('#search-results a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   return hrefs.map((href) => /\/reports\/([^/]+)\//.exec(href)![1]!).sort();
 }
 
@@ -40,8 +42,14 @@ async function resultIds(page: Page): Promise<string[]> {
 const fold = charFold(traditionalCharacterMap());
 const searchable = new Map(content.map((c) => [c.report.id, foldString(`${c.report.title}\n${c.text}`, fold)]));
 const highlightCount = (page: Page) =>
-  page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('search-hit')?.size ?? 0);
-const idsContaining = (needle: string) => content.filter((c) => searchable.get(c.report.id)!.includes(needle)).map((c) => c.report.id).sort();
+  page.evaluate(
+    () => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('search-hit')?.size ?? 0,
+  );
+const idsContaining = (needle: string) =>
+  content
+    .filter((c) => searchable.get(c.report.id)!.includes(needle))
+    .map((c) => c.report.id)
+    .sort();
 
 describe('report page', () => {
   it('shows the title, the metadata panel, a table of contents and the text without chrome', async () => {
@@ -50,13 +58,25 @@ describe('report page', () => {
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.title()).toContain('莲花街道2020年法治政府建设年度报告');
     const panel = Object.fromEntries(
-      await page.getByRole('region', { name: '报告信息' }).locator('dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
+      await page
+        .getByRole('region', { name: '报告信息' })
+        .locator('dt')
+        .evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
     );
-    expect(panel).toMatchObject({ 索引号: '/2021-9007472', 发布机构: '莲花街道办事处', 成文日期: '2020年12月24日', 发布日期: '2021年1月6日', 区划代码: '440304008' });
+    expect(panel).toMatchObject({
+      索引号: '/2021-9007472',
+      发布机构: '莲花街道办事处',
+      成文日期: '2020年12月24日',
+      发布日期: '2021年1月6日',
+      区划代码: '440304008',
+    });
     const text = await page.locator('[data-report-text]').innerText();
     expect(text).toContain('莲花街道积极响应省委“全面依法治省”');
     expect(text).not.toMatch(/打印本页|关闭窗口|公网安备|分享到/);
-    const targets = await page.getByRole('navigation', { name: '目录' }).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    const targets = await page
+      .getByRole('navigation', { name: '目录' })
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
     expect(targets.length).toBeGreaterThan(3);
     for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
     await page.close();
@@ -65,9 +85,18 @@ describe('report page', () => {
   it('says 未注明 for facts the page did not state', async () => {
     const page = await open('/reports/310110016-2024/');
     const panel = Object.fromEntries(
-      await page.getByRole('region', { name: '报告信息' }).locator('dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
+      await page
+        .getByRole('region', { name: '报告信息' })
+        .locator('dt')
+        .evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
     );
-    expect(panel).toMatchObject({ 索引号: '未注明', 发文字号: '未注明', 发布机构: '未注明', 成文日期: '未注明', 发布日期: '2025年2月28日' });
+    expect(panel).toMatchObject({
+      索引号: '未注明',
+      发文字号: '未注明',
+      发布机构: '未注明',
+      成文日期: '未注明',
+      发布日期: '2025年2月28日',
+    });
     await page.close();
   });
 
@@ -96,16 +125,25 @@ describe('search', () => {
     const query = '矛盾纠纷化解';
     const words = ['矛盾', '纠纷', '化解'];
     const expected = idsContaining(query);
-    const apart = content.filter((c) => !searchable.get(c.report.id)!.includes(query) && words.every((w) => searchable.get(c.report.id)!.includes(w))).map((c) => c.report.id);
+    const apart = content
+      .filter(
+        (c) =>
+          !searchable.get(c.report.id)!.includes(query) && words.every((w) => searchable.get(c.report.id)!.includes(w)),
+      )
+      .map((c) => c.report.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(apart.length).toBeGreaterThan(0);
     const page = await open(`/search/?q=${encodeURIComponent(query)}`);
     const total = await resultCount(page);
     expect(total).toBe(expected.length + apart.length);
-    const ids = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => /\/reports\/([^/]+)\//.exec(a.getAttribute('href')!)![1]!));
+    const ids = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((a) => /\/reports\/([^/]+)\//.exec(a.getAttribute('href')!)![1]!));
     expect(ids.slice(0, expected.length).sort()).toEqual(expected);
     expect(ids.slice(expected.length).sort()).toEqual(apart.sort());
-    expect(await page.locator('#search-status').textContent()).toBe(`找到 ${total} 份报告：${expected.length} 份逐字包含“${query}”，其余 ${apart.length} 份包含“矛盾”“纠纷”“化解”但不相连`);
+    expect(await page.locator('#search-status').textContent()).toBe(
+      `找到 ${total} 份报告：${expected.length} 份逐字包含“${query}”，其余 ${apart.length} 份包含“矛盾”“纠纷”“化解”但不相连`,
+    );
     await page.close();
   });
 
@@ -118,7 +156,8 @@ describe('search', () => {
       const page = await open(`/search/?q=${encodeURIComponent(`“${needle}”`)}`);
       expect(await resultCount(page), needle).toBe(expected.length);
       // More than a page of results is shown page by page.
-      for (let guard = 0; guard < 10 && (await page.locator('#search-more').isVisible()); guard++) await page.locator('#search-more').click();
+      for (let guard = 0; guard < 10 && (await page.locator('#search-more').isVisible()); guard++)
+        await page.locator('#search-more').click();
       expect(await page.locator('#search-more').isVisible()).toBe(false);
       await expect.poll(() => resultIds(page)).toEqual(expected);
       await page.close();
@@ -132,9 +171,12 @@ describe('search', () => {
       expect(expected.length).toBeGreaterThan(0);
       const page = await open(`/search/?q=${encodeURIComponent(quoted)}`);
       const status = page.locator('#search-status');
-      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`找到 ${expected.length} 份报告（逐字包含“${phrase}”）`);
+      await expect
+        .poll(() => status.textContent(), { timeout: 15_000 })
+        .toBe(`找到 ${expected.length} 份报告（逐字包含“${phrase}”）`);
       expect(await resultIds(page)).toEqual(expected);
-      for (const mark of await page.locator('#search-results mark').allTextContents()) expect(mark.replace(/\s/g, '')).toBe(phrase);
+      for (const mark of await page.locator('#search-results mark').allTextContents())
+        expect(mark.replace(/\s/g, '')).toBe(phrase);
       const years = new Map<string, number>();
       for (const id of expected) {
         const year = String(content.find((c) => c.report.id === id)!.report.year);
@@ -166,7 +208,10 @@ describe('search', () => {
     expect(await resultCount(page)).toBe(all.length);
     const year = content.find((c) => c.report.id === all[0])!.report.year;
     await page.getByRole('checkbox', { name: new RegExp(`^${year}年`) }).check();
-    const expected = content.filter((c) => c.report.year === year && c.text.includes('枫桥经验')).map((c) => c.report.id).sort();
+    const expected = content
+      .filter((c) => c.report.year === year && c.text.includes('枫桥经验'))
+      .map((c) => c.report.id)
+      .sort();
     await expect.poll(() => resultIds(page)).toEqual(expected);
     expect(await resultCount(page)).toBe(expected.length);
     expect(expected.length).toBeLessThan(all.length);
@@ -229,12 +274,18 @@ describe('search', () => {
 describe('facets, matching sections and export', () => {
   it('filters by issuer type and by the report parts a report contains', async () => {
     const page = await open(`/search/?issuer=${encodeURIComponent('党委')}`);
-    const party = content.filter((c) => c.report.issuerType === 'party').map((c) => c.report.id).sort();
+    const party = content
+      .filter((c) => c.report.issuerType === 'party')
+      .map((c) => c.report.id)
+      .sort();
     expect(party.length).toBeGreaterThan(0);
     expect(await resultCount(page)).toBe(party.length);
     expect(await resultIds(page)).toEqual(party);
     await page.goto(`${base}/search/?section=${encodeURIComponent('存在的不足和原因')}`);
-    const withShortcomings = content.filter((c) => c.report.sections?.some((s) => s.kind === 'shortcomings')).map((c) => c.report.id).sort();
+    const withShortcomings = content
+      .filter((c) => c.report.sections?.some((s) => s.kind === 'shortcomings'))
+      .map((c) => c.report.id)
+      .sort();
     expect(await resultCount(page)).toBe(withShortcomings.length);
     expect(await resultIds(page)).toEqual(withShortcomings);
     await page.close();
@@ -265,7 +316,9 @@ describe('facets, matching sections and export', () => {
     const id = /\/reports\/([^/]+)\//.exec(page.url())![1]!;
     const expected = content.find((c) => c.report.id === id)!.text.split('枫桥经验').length - 1;
     expect(expected).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-hit-summary]').textContent()).toBe(`本页共 ${expected} 处“枫桥经验”已突出显示。`);
+    await expect
+      .poll(() => page.locator('[data-hit-summary]').textContent())
+      .toBe(`本页共 ${expected} 处“枫桥经验”已突出显示。`);
     expect(await highlightCount(page)).toBe(expected);
     await page.close();
   });
@@ -275,26 +328,43 @@ describe('facets, matching sections and export', () => {
     const expected = traditional.text.split('觀瀾街道').length - 1;
     expect(expected).toBeGreaterThan(0);
     const page = await open(`/reports/${traditional.report.id}/?hl=${encodeURIComponent('观澜街道')}`);
-    await expect.poll(() => page.locator('[data-hit-summary]').textContent()).toBe(`本页共 ${expected} 处“观澜街道”已突出显示。`);
+    await expect
+      .poll(() => page.locator('[data-hit-summary]').textContent())
+      .toBe(`本页共 ${expected} 处“观澜街道”已突出显示。`);
     expect(await highlightCount(page)).toBe(expected);
     const simplified = idsContaining('枫桥经验')[0]!;
     const occurrences = content.find((c) => c.report.id === simplified)!.text.split('枫桥经验').length - 1;
     await page.goto(`${base}/reports/${simplified}/?hl=${encodeURIComponent('楓橋經驗')}`);
-    await expect.poll(() => page.locator('[data-hit-summary]').textContent()).toBe(`本页共 ${occurrences} 处“楓橋經驗”已突出显示。`);
+    await expect
+      .poll(() => page.locator('[data-hit-summary]').textContent())
+      .toBe(`本页共 ${occurrences} 处“楓橋經驗”已突出显示。`);
     await page.close();
   });
 
   it('exports the results as CSV in the browser', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('枫桥经验')}`);
     const count = await resultCount(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部结果（CSV）' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出全部结果（CSV）' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('标题,地区,区划代码,年度,发布日期,链接');
     expect(lines).toHaveLength(count + 1);
     for (const id of idsContaining('枫桥经验')) {
       const report = content.find((c) => c.report.id === id)!.report;
-      expect(lines.some((line) => line.startsWith(`${report.title},`) && line.includes(`,${report.divisionCode},${report.year},`) && line.endsWith(`/reports/${id}/`))).toBe(true);
+      expect(
+        lines.some(
+          (line) =>
+            line.startsWith(`${report.title},`) &&
+            line.includes(`,${report.divisionCode},${report.year},`) &&
+            line.endsWith(`/reports/${id}/`),
+        ),
+      ).toBe(true);
     }
     expect(await page.locator('#search-status').textContent()).toBe(`找到 ${count} 份报告`);
     await page.close();
@@ -325,15 +395,28 @@ describe('elder mode and text size', () => {
       [...document.querySelectorAll('main p, main a, main h1, main h2, nav a, button')].map((el) => {
         const style = getComputedStyle(el);
         let bg = 'rgba(0, 0, 0, 0)';
-        for (let node: Element | null = el; node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); node = node.parentElement) {
+        for (
+          let node: Element | null = el;
+          node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg);
+          node = node.parentElement
+        ) {
           bg = getComputedStyle(node).backgroundColor;
         }
-        return { fg: style.color, bg: /rgba\(0, 0, 0, 0\)/.test(bg) ? 'rgb(255, 255, 255)' : bg, text: el.textContent!.slice(0, 12) };
+        return {
+          fg: style.color,
+          bg: /rgba\(0, 0, 0, 0\)/.test(bg) ? 'rgb(255, 255, 255)' : bg,
+          text: el.textContent!.slice(0, 12),
+        };
       }),
     );
     expect(colours.length).toBeGreaterThan(10);
-    for (const { fg, bg, text } of colours) expect(contrastRatio(fg, bg), `${text}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(7);
-    for (const box of await page.locator('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent).map((b) => b.getBoundingClientRect().toJSON()))) {
+    for (const { fg, bg, text } of colours)
+      expect(contrastRatio(fg, bg), `${text}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(7);
+    for (const box of await page
+      .locator('button')
+      .evaluateAll((buttons) =>
+        buttons.filter((b) => (b as HTMLElement).offsetParent).map((b) => b.getBoundingClientRect().toJSON()),
+      )) {
       expect(box.width).toBeGreaterThanOrEqual(44);
       expect(box.height).toBeGreaterThanOrEqual(44);
     }
@@ -369,8 +452,12 @@ describe('elder mode and text size', () => {
     // The attribute is set by a classic inline script in <head>, before any stylesheet or body.
     const order = await page.evaluate(() => {
       const head = [...document.head.children];
-      const script = head.findIndex((el) => el.tagName === 'SCRIPT' && !el.hasAttribute('src') && el.textContent!.includes('fzbg.elder'));
-      const firstStyle = head.findIndex((el) => el.tagName === 'LINK' && (el as HTMLLinkElement).rel === 'stylesheet' || el.tagName === 'STYLE');
+      const script = head.findIndex(
+        (el) => el.tagName === 'SCRIPT' && !el.hasAttribute('src') && el.textContent!.includes('fzbg.elder'),
+      );
+      const firstStyle = head.findIndex(
+        (el) => (el.tagName === 'LINK' && (el as HTMLLinkElement).rel === 'stylesheet') || el.tagName === 'STYLE',
+      );
       return { script, firstStyle };
     });
     expect(order.script).toBeGreaterThanOrEqual(0);

@@ -19,7 +19,14 @@ const MARK = '原子构建测试新增的一句话';
 
 const env = (extra: Record<string, string> = {}) => {
   const { SITE_URL: _unset, ...rest } = process.env;
-  return { ...rest, CONTENT_DIR: content, OUT_DIR: site, SEARCH_CACHE_DIR: join(work, 'search-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  return {
+    ...rest,
+    CONTENT_DIR: content,
+    OUT_DIR: site,
+    SEARCH_CACHE_DIR: join(work, 'search-cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
 };
 
 interface Run {
@@ -31,7 +38,9 @@ interface Run {
 }
 
 /** Runs npm run build as `npm` would (its own process group); kills the group when `watch` matches. */
-function runBuild(options: { env?: Record<string, string>; watch?: () => boolean; kill?: NodeJS.Signals } = {}): Promise<Run> {
+function runBuild(
+  options: { env?: Record<string, string>; watch?: () => boolean; kill?: NodeJS.Signals } = {},
+): Promise<Run> {
   earlier = new Set(leftovers());
   return new Promise((done) => {
     // As package.json's "build" runs it.
@@ -73,17 +82,24 @@ function treeDigest(root: string): string {
 const leftovers = () => readdirSync(work).filter((name) => /^site\.(tmp|old)-\d+$/.test(name));
 /** Staging folders of the build running now (not those earlier killed builds left). */
 let earlier = new Set<string>();
-const staging = () => leftovers().filter((name) => name.startsWith('site.tmp-') && !earlier.has(name)).map((name) => join(work, name));
-const pagesWritten = () => staging().some((folder) => existsSync(join(folder, 'reports')) && readdirSync(join(folder, 'reports')).length > 0);
+const staging = () =>
+  leftovers()
+    .filter((name) => name.startsWith('site.tmp-') && !earlier.has(name))
+    .map((name) => join(work, name));
+const pagesWritten = () =>
+  staging().some((folder) => existsSync(join(folder, 'reports')) && readdirSync(join(folder, 'reports')).length > 0);
 
-const REPORT_PAGES = readdirSync(join(ROOT, 'content', 'reports'), { recursive: true }).filter((name) => String(name).endsWith('.md')).length;
+const REPORT_PAGES = readdirSync(join(ROOT, 'content', 'reports'), { recursive: true }).filter((name) =>
+  String(name).endsWith('.md'),
+).length;
 const allPagesWritten = () =>
   staging().some(
     (folder) =>
       existsSync(join(folder, 'index.html')) &&
       existsSync(join(folder, '404.html')) &&
       existsSync(join(folder, 'reports')) &&
-      readdirSync(join(folder, 'reports')).filter((id) => existsSync(join(folder, 'reports', id, 'index.html'))).length === REPORT_PAGES &&
+      readdirSync(join(folder, 'reports')).filter((id) => existsSync(join(folder, 'reports', id, 'index.html')))
+        .length === REPORT_PAGES &&
       !existsSync(join(folder, 'search-index')),
   );
 
@@ -100,7 +116,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run build replaces the site only when complete', () => {
   it('published a complete, self-contained first site, warning that SITE_URL is unset', () => {
-    for (const file of ['index.html', '404.html', '_headers', 'search-index/manifest.json', 'reports/440304008-2020/index.html']) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      '_headers',
+      'search-index/manifest.json',
+      'reports/440304008-2020/index.html',
+    ]) {
       expect(existsSync(join(site, file)), file).toBe(true);
     }
     expect(leftovers()).toEqual([]);
@@ -132,7 +154,11 @@ describe('npm run build replaces the site only when complete', () => {
     { name: 'while starting (staging folder just created)', watch: () => staging().length > 0 },
     { name: 'while writing pages', watch: pagesWritten },
     // With an empty search cache the index takes seconds longer than the pages: the build waits for it.
-    { name: 'while the search index is built, the pages all written', watch: allPagesWritten, env: { SEARCH_CACHE_DIR: join(work, 'empty-search-cache') } },
+    {
+      name: 'while the search index is built, the pages all written',
+      watch: allPagesWritten,
+      env: { SEARCH_CACHE_DIR: join(work, 'empty-search-cache') },
+    },
   ];
   for (const point of killPoints) {
     it(`killed (SIGKILL to the process group) ${point.name}: the old site is byte-identical`, async () => {

@@ -16,7 +16,13 @@ describe('astro build on a bad report', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('level: township', 'level: street'));
     const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), SEARCH_CACHE_DIR: join(work, 'search-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        OUT_DIR: join(work, 'dist'),
+        SEARCH_CACHE_DIR: join(work, 'search-cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       encoding: 'utf8',
     });
     const output = `${build.stdout}\n${build.stderr}`;

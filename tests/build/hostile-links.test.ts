@@ -23,16 +23,28 @@ describe('a capture whose sidecar carries a script link', () => {
     mkdirSync(raw);
     const seed = '004_76eef8faab654823.txt';
     copyFileSync(join(RAW_SAMPLE, seed), join(raw, seed));
-    writeFileSync(join(raw, '004_76eef8faab654823.meta.json'), JSON.stringify({ sourceUrl: 'javascript:alert(document.cookie)' }));
+    writeFileSync(
+      join(raw, '004_76eef8faab654823.meta.json'),
+      JSON.stringify({ sourceUrl: 'javascript:alert(document.cookie)' }),
+    );
     copyFileSync(join(RAW_SAMPLE, seed), join(raw, 'mirror.txt'));
     writeFileSync(join(raw, 'mirror.meta.json'), JSON.stringify({ sourceUrl: '\tJaVaScRiPt:alert(1)' }));
     copyFileSync(join(RAW_SAMPLE, seed), join(raw, 'mirror2.txt'));
-    writeFileSync(join(raw, 'mirror2.meta.json'), JSON.stringify({ sourceUrl: 'data:text/html,<script>alert(1)</script>' }));
+    writeFileSync(
+      join(raw, 'mirror2.meta.json'),
+      JSON.stringify({ sourceUrl: 'data:text/html,<script>alert(1)</script>' }),
+    );
     ingestDirectory(raw, content);
 
     const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, SEARCH_CACHE_DIR: join(work, 'search-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        OUT_DIR: dist,
+        SEARCH_CACHE_DIR: join(work, 'search-cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       encoding: 'utf8',
     });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);

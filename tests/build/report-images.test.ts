@@ -33,7 +33,10 @@ beforeAll(async () => {
   cpSync(join(FIXTURE, `${NAME}_files`), join(raw, `${NAME}_files`), { recursive: true });
   // A scanned report: a covering sentence, then its pages as images (made by sharp here).
   mkdirSync(join(raw, 'scan_files'));
-  for (const n of [1, 2]) await sharp({ create: { width: 900, height: 1270, channels: 3, background: { r: 250, g: 250 - n, b: 245 } } }).jpeg().toFile(join(raw, 'scan_files', `p${n}.jpg`));
+  for (const n of [1, 2])
+    await sharp({ create: { width: 900, height: 1270, channels: 3, background: { r: 250, g: 250 - n, b: 245 } } })
+      .jpeg()
+      .toFile(join(raw, 'scan_files', `p${n}.jpg`));
   writeFileSync(
     join(raw, 'scan.html'),
     `<html><head><meta charset="utf-8"><title>浚县2023年法治政府建设年度报告</title></head><body><h1>浚县2023年法治政府建设年度报告</h1>
@@ -43,7 +46,13 @@ beforeAll(async () => {
   await ingestDirectoryWithImages(raw, content);
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, SEARCH_CACHE_DIR: join(work, 'search-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: dist,
+      SEARCH_CACHE_DIR: join(work, 'search-cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
@@ -57,7 +66,7 @@ afterAll(async () => {
 });
 
 describe('a report page with archived images', () => {
-  it('shows each image (decoded, natural width > 0) with its alt text, from the report\'s own address, and requests nothing from elsewhere', async () => {
+  it("shows each image (decoded, natural width > 0) with its alt text, from the report's own address, and requests nothing from elsewhere", async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
@@ -66,17 +75,38 @@ describe('a report page with archived images', () => {
     await expect.poll(() => images.count()).toBe(2);
     for (const img of await images.all()) {
       await img.scrollIntoViewIfNeeded();
-      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+        .toBeGreaterThan(0);
     }
     const shown = await images.evaluateAll((els) =>
-      (els as HTMLImageElement[]).map((el) => ({ alt: el.alt, src: new URL(el.currentSrc).pathname, width: el.naturalWidth, lazy: el.loading })),
+      (els as HTMLImageElement[]).map((el) => ({
+        alt: el.alt,
+        src: new URL(el.currentSrc).pathname,
+        width: el.naturalWidth,
+        lazy: el.loading,
+      })),
     );
     expect(shown).toEqual([
-      { alt: '2023年椒江区行政复议案件办理情况柱状图', src: expect.stringMatching(/^\/reports\/331002-2023\/[0-9a-f]{20}\.webp$/), width: 800, lazy: 'lazy' },
-      { alt: '区政府常务会议学法现场', src: expect.stringMatching(/^\/reports\/331002-2023\/[0-9a-f]{20}\.webp$/), width: 1200, lazy: 'lazy' },
+      {
+        alt: '2023年椒江区行政复议案件办理情况柱状图',
+        src: expect.stringMatching(/^\/reports\/331002-2023\/[0-9a-f]{20}\.webp$/),
+        width: 800,
+        lazy: 'lazy',
+      },
+      {
+        alt: '区政府常务会议学法现场',
+        src: expect.stringMatching(/^\/reports\/331002-2023\/[0-9a-f]{20}\.webp$/),
+        width: 1200,
+        lazy: 'lazy',
+      },
     ]);
     // The image is no wider than the text column.
-    const overflow = await images.first().evaluate((el) => el.getBoundingClientRect().width - el.closest('[data-report-text]')!.getBoundingClientRect().width);
+    const overflow = await images
+      .first()
+      .evaluate(
+        (el) => el.getBoundingClientRect().width - el.closest('[data-report-text]')!.getBoundingClientRect().width,
+      );
     expect(overflow).toBeLessThanOrEqual(0);
     // The images that could not be archived read as their alt text, and were never requested.
     await expect.poll(() => page.locator('[data-report-text]').textContent()).toContain('（图片：法治宣传活动现场）');
@@ -101,9 +131,11 @@ describe('a report page with archived images', () => {
     expect(await plain.locator('[data-mostly-images]').count()).toBe(0);
     await Promise.all([page.close(), plain.close()]);
   });
-  it('serves the fallback too, and only the report\'s own archived files', async () => {
+  it("serves the fallback too, and only the report's own archived files", async () => {
     const html = readFileSync(join(dist, 'reports/331002-2023/index.html'), 'utf8');
-    const fallbacks = [...html.matchAll(/<img src="(\/reports\/331002-2023\/[0-9a-f]{20}\.(?:png|jpg))"/g)].map((m) => m[1]!);
+    const fallbacks = [...html.matchAll(/<img src="(\/reports\/331002-2023\/[0-9a-f]{20}\.(?:png|jpg))"/g)].map(
+      (m) => m[1]!,
+    );
     expect(fallbacks.map((f) => f.slice(-3))).toEqual(['png', 'jpg']);
     for (const path of fallbacks) {
       const response = await fetch(`${server.url}${path}`);

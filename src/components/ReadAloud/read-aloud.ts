@@ -66,7 +66,8 @@ export function startReadAloud(): void {
   const status = panel.querySelector<HTMLElement>('[data-read-aloud-status]')!;
   const synth = window.speechSynthesis;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  const highlights = 'highlights' in CSS ? (CSS as unknown as { highlights: Map<string, unknown> }).highlights : undefined;
+  const highlights =
+    'highlights' in CSS ? (CSS as unknown as { highlights: Map<string, unknown> }).highlights : undefined;
 
   let chunks: Chunk[] = [];
   let index = 0;
@@ -84,7 +85,11 @@ export function startReadAloud(): void {
     highlights?.delete(HIGHLIGHT);
     if (!chunk) return;
     chunk.block.classList.add('fz-read-aloud__speaking');
-    if (highlights) highlights.set(HIGHLIGHT, new (window as unknown as { Highlight: new (r: Range) => unknown }).Highlight(rangeOf(chunk)));
+    if (highlights)
+      highlights.set(
+        HIGHLIGHT,
+        new (window as unknown as { Highlight: new (r: Range) => unknown }).Highlight(rangeOf(chunk)),
+      );
     chunk.block.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
   }
 

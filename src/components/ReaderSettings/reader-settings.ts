@@ -19,9 +19,11 @@ export function startReaderSettings(): void {
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-pref]')) {
       const pref = button.dataset.pref;
       const pressed =
-        pref === 'elder' ? root.hasAttribute('data-elder')
-        : pref === 'contrast' ? root.getAttribute('data-contrast') === 'high'
-        : Number(button.dataset.step) === size;
+        pref === 'elder'
+          ? root.hasAttribute('data-elder')
+          : pref === 'contrast'
+            ? root.getAttribute('data-contrast') === 'high'
+            : Number(button.dataset.step) === size;
       button.setAttribute('aria-pressed', String(pressed));
     }
   }

@@ -28,7 +28,11 @@ export const PORTAL_UI: SearchUi = {
     await page.locator('#search-q').press('Enter');
   },
   firstResult: async (page) => {
-    await page.waitForFunction(() => /找到 \d+ 份报告/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => /找到 \d+ 份报告/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 120_000 },
+    );
     return Number(/找到 (\d+)/.exec((await page.locator('#search-status').textContent())!)![1]);
   },
 };
@@ -39,7 +43,11 @@ export const PORTAL_UI: SearchUi = {
  */
 export function defaultUiPage(bundles: string[] = ['/pagefind/']): string {
   const [first, ...more] = bundles;
-  const options = { element: '#search', showSubResults: true, ...(more.length > 0 ? { bundlePath: first, mergeIndex: more.map((bundlePath) => ({ bundlePath })) } : {}) };
+  const options = {
+    element: '#search',
+    showSubResults: true,
+    ...(more.length > 0 ? { bundlePath: first, mergeIndex: more.map((bundlePath) => ({ bundlePath })) } : {}),
+  };
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind default UI</title>
 <link href="${first}pagefind-ui.css" rel="stylesheet"><script src="${first}pagefind-ui.js"></script></head>
 <body><div id="search"></div><script>new PagefindUI(${JSON.stringify(options)});</script></body></html>`;
@@ -57,7 +65,12 @@ export const DEFAULT_UI: SearchUi = {
   },
 };
 
-export async function measureFirstQuery(browser: Browser, baseUrl: string, ui: SearchUi, query: string): Promise<FirstQuery> {
+export async function measureFirstQuery(
+  browser: Browser,
+  baseUrl: string,
+  ui: SearchUi,
+  query: string,
+): Promise<FirstQuery> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -68,7 +81,12 @@ export async function measureFirstQuery(browser: Browser, baseUrl: string, ui: S
   const sizes: Array<Promise<number>> = [];
   context.on('requestfinished', (request) => {
     requests++;
-    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize).catch(() => 0));
+    sizes.push(
+      request
+        .sizes()
+        .then((s) => s.responseBodySize + s.responseHeadersSize)
+        .catch(() => 0),
+    );
   });
   await page.goto(`${baseUrl}${ui.path}`, { waitUntil: 'load' });
   const started = performance.now();

@@ -22,7 +22,12 @@ export function prepareDemo(options: { root: string; out: string; reports: numbe
   rmSync(raw, { recursive: true, force: true });
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(raw, { recursive: true });
-  const captures = generateFromSample({ reports: options.reports, seed: options.seed, sampleDir: join(options.root, 'content/raw'), series: true });
+  const captures = generateFromSample({
+    reports: options.reports,
+    seed: options.seed,
+    sampleDir: join(options.root, 'content/raw'),
+    series: true,
+  });
   for (const capture of captures) writeFileSync(join(raw, capture.file), capture.text);
   ingestDirectory(raw, contentDir);
   const outDir = join(options.out, 'dist');

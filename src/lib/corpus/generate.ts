@@ -33,7 +33,18 @@ export interface CaptureLabel {
 }
 
 export const LABEL_COLUMNS: Array<keyof CaptureLabel> = [
-  'file', 'title', 'divisionCode', 'jurisdiction', 'region', 'level', 'issuer', 'year', 'publishedAt', 'indexNumber', 'signedAt', 'sourceName',
+  'file',
+  'title',
+  'divisionCode',
+  'jurisdiction',
+  'region',
+  'level',
+  'issuer',
+  'year',
+  'publishedAt',
+  'indexNumber',
+  'signedAt',
+  'sourceName',
 ];
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
@@ -58,7 +69,16 @@ const SECTIONS = [
   '四、{next}年度推进法治政府建设的主要安排',
   '五、其他需要报告的情况',
 ];
-const SUBSECTIONS = ['加强组织领导，压实工作责任', '坚持依法科学民主决策', '严格规范公正文明执法', '强化行政权力制约监督', '依法有效化解社会矛盾纠纷', '深入推进法治宣传教育', '持续优化法治化营商环境', '加强法治队伍建设'];
+const SUBSECTIONS = [
+  '加强组织领导，压实工作责任',
+  '坚持依法科学民主决策',
+  '严格规范公正文明执法',
+  '强化行政权力制约监督',
+  '依法有效化解社会矛盾纠纷',
+  '深入推进法治宣传教育',
+  '持续优化法治化营商环境',
+  '加强法治队伍建设',
+];
 const DEPARTMENTS = ['司法局', '公安局', '市场监督管理局', '生态环境局', '自然资源局', '住房和城乡建设局'];
 const CHROME_HEADERS = [
   ['无障碍浏览 长者模式', '首页 > 政务公开 > 法治政府建设 > 年度报告'],
@@ -83,7 +103,10 @@ function issuersOf(division: Division, countyName: string): Issuer[] {
   if (division.level === 'township') {
     const office = n.endsWith('街道') ? `${countyName}${n}办事处` : `${countyName}${n}人民政府`;
     const party = n.endsWith('街道') ? `中共${countyName}${n}工作委员会` : `中共${countyName}${n}委员会`;
-    return [{ name: office, kind: 'government' }, { name: party, kind: 'party' }];
+    return [
+      { name: office, kind: 'government' },
+      { name: party, kind: 'party' },
+    ];
   }
   return [
     { name: `${n}人民政府`, kind: 'government' },
@@ -96,7 +119,12 @@ export function paragraphPool(bodies: string[], placeNames: string[]): string[] 
   const names = [...placeNames].sort((a, b) => b.length - a.length);
   return bodies
     .flatMap((body) => body.split(/\n{2,}/))
-    .map((p) => p.replace(/\\(.)/g, '$1').replace(/^\d+[.)]\s*/, '').trim())
+    .map((p) =>
+      p
+        .replace(/\\(.)/g, '$1')
+        .replace(/^\d+[.)]\s*/, '')
+        .trim(),
+    )
     .filter((p) => p.length >= 40 && !p.startsWith('#') && /[，。,]/.test(p) && !/现将/.test(p))
     .map((p) => names.reduce((text, name) => text.split(name).join('本地'), p));
 }
@@ -118,7 +146,9 @@ export interface GenerateOptions {
 export function generateCorpus({ reports, seed, gazetteer, paragraphs, series }: GenerateOptions): GeneratedCapture[] {
   if (series) return generateSeries({ reports, seed, gazetteer, paragraphs });
   const random = prng(seed);
-  const divisions = [...gazetteer.byCode.values()].filter((d) => d.level === 'township' || d.level === 'county').sort((a, b) => a.code.localeCompare(b.code));
+  const divisions = [...gazetteer.byCode.values()]
+    .filter((d) => d.level === 'township' || d.level === 'county')
+    .sort((a, b) => a.code.localeCompare(b.code));
   const places: Division[] = [];
   const placeCount = Math.max(1, Math.ceil(reports / 6));
   for (let i = 0; i < placeCount; i++) places.push(pick(random, divisions));
@@ -145,7 +175,9 @@ function generateSeries({ reports, seed, gazetteer, paragraphs }: GenerateOption
   const all = [...gazetteer.byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
   const counties = all.filter((d) => d.level === 'county');
   const townshipsOf = new Map<string, Division[]>();
-  for (const d of all) if (d.level === 'township') townshipsOf.set(d.ancestorCodes.at(-1)!, [...(townshipsOf.get(d.ancestorCodes.at(-1)!) ?? []), d]);
+  for (const d of all)
+    if (d.level === 'township')
+      townshipsOf.set(d.ancestorCodes.at(-1)!, [...(townshipsOf.get(d.ancestorCodes.at(-1)!) ?? []), d]);
   const out: GeneratedCapture[] = [];
   const usedCounties = new Set<string>();
   while (out.length < reports && usedCounties.size < counties.length) {
@@ -162,7 +194,10 @@ function generateSeries({ reports, seed, gazetteer, paragraphs }: GenerateOption
         for (const year of SERIES_YEARS.slice(start)) {
           if (out.length >= reports) return out;
           if (random() < 0.1) continue; // a year not in the archive
-          const capture = captureFor(out.length, division, county, issuer, year, random, paragraphs, gazetteer, { carried, lateChance: 0.16 });
+          const capture = captureFor(out.length, division, county, issuer, year, random, paragraphs, gazetteer, {
+            carried,
+            lateChance: 0.16,
+          });
           carried = capture.paragraphs;
           out.push(capture);
         }
@@ -207,15 +242,23 @@ function captureFor(
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const cn = (d: Date) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
   const withIndex = random() < 0.3;
-  const indexNumber = withIndex ? `${county.code}/${year + 1}-${String(Math.floor(random() * 99999)).padStart(5, '0')}` : '';
+  const indexNumber = withIndex
+    ? `${county.code}/${year + 1}-${String(Math.floor(random() * 99999)).padStart(5, '0')}`
+    : '';
   // The source line always names the place with its province and city, as many portals do.
   const sourceName = `${province.name}${city?.name ?? ''}${county === division ? '' : county.name}${issuer.kind === 'department' ? issuer.name : division.name}`;
 
-  const fill = (line: string) => line.replace('{county}', county.name).replace('{city}', city?.name ?? province.name).replace('{province}', province.name);
+  const fill = (line: string) =>
+    line
+      .replace('{county}', county.name)
+      .replace('{city}', city?.name ?? province.name)
+      .replace('{province}', province.name);
   const header = pick(random, CHROME_HEADERS).map(fill);
   const footer = pick(random, CHROME_FOOTERS).map(fill);
   const targetBytes = Math.round(3_000 * (40 / 3) ** random());
-  const body: string[] = [`${year}年，${subject}在上级党委政府的坚强领导下，深入学习贯彻习近平法治思想，现将${year}年法治政府建设情况报告如下：`];
+  const body: string[] = [
+    `${year}年，${subject}在上级党委政府的坚强领导下，深入学习贯彻习近平法治思想，现将${year}年法治政府建设情况报告如下：`,
+  ];
   let bytes = 0;
   const chosen: string[] = [];
   for (const [s, template] of SECTIONS.entries()) {
@@ -276,16 +319,33 @@ function captureFor(
  * A corpus in the sample's image: its paragraphs (place names neutralised) and the places of
  * the gazetteer. What `npm run gen:corpus` writes and what the search tests index.
  */
-export function generateFromSample(options: { reports: number; seed: number; sampleDir: string; series?: boolean }): GeneratedCapture[] {
+export function generateFromSample(options: {
+  reports: number;
+  seed: number;
+  sampleDir: string;
+  series?: boolean;
+}): GeneratedCapture[] {
   const gazetteer = loadGazetteer();
-  const samples = readdirSync(options.sampleDir).filter((f) => f.endsWith('.txt')).sort();
+  const samples = readdirSync(options.sampleDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const bodies: string[] = [];
   const names: string[] = [];
   for (const file of samples) {
     const outcome = ingestCapture({ file, bytes: readFileSync(join(options.sampleDir, file)) }, gazetteer);
     if (outcome.status === 'rejected') continue;
     bodies.push(outcome.body);
-    names.push(...outcome.report.region, outcome.report.jurisdiction.replace(/街道$|镇$|乡$/, ''), ...(outcome.report.sourceName ? [outcome.report.sourceName] : []));
+    names.push(
+      ...outcome.report.region,
+      outcome.report.jurisdiction.replace(/街道$|镇$|乡$/, ''),
+      ...(outcome.report.sourceName ? [outcome.report.sourceName] : []),
+    );
   }
-  return generateCorpus({ reports: options.reports, seed: options.seed, gazetteer, paragraphs: paragraphPool(bodies, names), series: options.series });
+  return generateCorpus({
+    reports: options.reports,
+    seed: options.seed,
+    gazetteer,
+    paragraphs: paragraphPool(bodies, names),
+    series: options.series,
+  });
 }

@@ -22,10 +22,28 @@ export interface Gazetteer {
   maxNameLength: number;
 }
 
-interface RawProvince { code: string; name: string }
-interface RawCity { code: string; name: string; provinceCode: string }
-interface RawArea { code: string; name: string; cityCode: string; provinceCode: string }
-interface RawStreet { code: string; name: string; areaCode: string; cityCode: string; provinceCode: string }
+interface RawProvince {
+  code: string;
+  name: string;
+}
+interface RawCity {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
+interface RawArea {
+  code: string;
+  name: string;
+  cityCode: string;
+  provinceCode: string;
+}
+interface RawStreet {
+  code: string;
+  name: string;
+  areaCode: string;
+  cityCode: string;
+  provinceCode: string;
+}
 
 /** Municipalities list their districts under these placeholder "cities". */
 const PLACEHOLDER_CITIES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
@@ -99,7 +117,13 @@ function buildGazetteer(): Gazetteer {
   let maxNameLength = 0;
   // The country, for ministries' reports: known by code only, so that 中华人民共和国 in a law's
   // name (中华人民共和国行政许可法) is never read as a place.
-  const country: Division = { code: '100000', name: '中华人民共和国', level: 'national', region: ['中华人民共和国'], ancestorCodes: [] };
+  const country: Division = {
+    code: '100000',
+    name: '中华人民共和国',
+    level: 'national',
+    region: ['中华人民共和国'],
+    ancestorCodes: [],
+  };
   const index = (name: string, division: Division) => {
     const list = byName.get(name);
     if (list) list.push(division);

@@ -36,7 +36,8 @@ export interface ResolveContext {
 }
 
 const GENERIC_HOST_LABELS = new Set(['www', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'zwgk', 'xxgk', 'http', 'https']);
-const NAME_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|街道|新区|省|市|区|县|镇|乡|旗|盟)$/;
+const NAME_SUFFIX =
+  /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|街道|新区|省|市|区|县|镇|乡|旗|盟)$/;
 
 /** A name without its administrative suffix, when at least two characters remain (深圳市 → 深圳). */
 export function stemOf(name: string): string {
@@ -46,7 +47,9 @@ export function stemOf(name: string): string {
 
 function spell(name: string, initials: boolean): string {
   const stem = name.length > 2 ? name.replace(NAME_SUFFIX, '') : name;
-  return pinyin(stem, { toneType: 'none', type: 'array', ...(initials ? { pattern: 'first' } : {}) }).join('').toLowerCase();
+  return pinyin(stem, { toneType: 'none', type: 'array', ...(initials ? { pattern: 'first' } : {}) })
+    .join('')
+    .toLowerCase();
 }
 
 const keyCache = new Map<string, string[]>();
@@ -74,7 +77,10 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
 }
 
 function hostLabels(host: string): string[] {
-  return host.toLowerCase().split(/[.-]/).filter((label) => label && !GENERIC_HOST_LABELS.has(label));
+  return host
+    .toLowerCase()
+    .split(/[.-]/)
+    .filter((label) => label && !GENERIC_HOST_LABELS.has(label));
 }
 
 /** Whether a portal's host spells this division. Short keys must match a whole host label. */
@@ -184,24 +190,27 @@ function contextScore(
     if (division.code.startsWith(county) || division.code === county) score += 4;
   }
   if (context.sourceHost && !isBareIpHost(context.sourceHost)) {
-    const chain = [division, ...division.ancestorCodes.map((code) => gazetteer.byCode.get(code)!).filter((d) => d.level !== 'province')];
+    const chain = [
+      division,
+      ...division.ancestorCodes.map((code) => gazetteer.byCode.get(code)!).filter((d) => d.level !== 'province'),
+    ];
     if (chain.some((d) => hostNames(d, context.sourceHost!, gazetteer))) score += 3;
   }
   return score;
 }
 
 /** Picks one division for a name using context, or says which candidates remain. */
-function disambiguate(
-  name: string,
-  mentioned: Division[],
-  context: ResolveContext,
-  gazetteer: Gazetteer,
-): Division[] {
+function disambiguate(name: string, mentioned: Division[], context: ResolveContext, gazetteer: Gazetteer): Division[] {
   const candidates = gazetteer.byName.get(name) ?? [];
   if (candidates.length <= 1) return candidates;
   const scored = candidates.map((division) => ({
     division,
-    score: contextScore(division, mentioned.filter((m) => m.name !== name), context, gazetteer),
+    score: contextScore(
+      division,
+      mentioned.filter((m) => m.name !== name),
+      context,
+      gazetteer,
+    ),
   }));
   const best = Math.max(...scored.map((s) => s.score));
   return scored.filter((s) => s.score === best).map((s) => s.division);

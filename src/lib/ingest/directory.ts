@@ -1,10 +1,26 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describeSchemaError, reportSchema, type Report } from '../schema/report.ts';
 import { decodeCapture } from './decode.ts';
 import { readHtml } from './html.ts';
-import { archiveImage, filesFolderNames, resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
+import {
+  archiveImage,
+  filesFolderNames,
+  resolveImageSource,
+  type ArchiveResult,
+  type ArchivedImage,
+} from './images.ts';
 import { ingestCapture, sha256, type Capture, type CaptureImages } from './ingest.ts';
 import { InputFileError, inputItem, listInputFiles, readInputFile, type InputItem } from './input-files.ts';
 import { serializeReport } from '../report-file/report-file.ts';
@@ -49,7 +65,8 @@ function loadOverrides(contentDir: string): Overrides {
     throw new IngestError(`${path} cannot be used (${(error as Error).message.split('\n')[0]}); nothing was written`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new IngestError(`${path} must map report ids to corrections; nothing was written`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new IngestError(`${path} must map report ids to corrections; nothing was written`);
   return value as Overrides;
 }
 
@@ -62,7 +79,8 @@ function readSidecar(file: string, path: string): { value?: Capture['sidecar']; 
   }
   try {
     const raw = JSON.parse(text) as unknown;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: `sidecar ${file} is not a JSON object` };
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      return { error: `sidecar ${file} is not a JSON object` };
     const { sourceUrl, capturedAt } = raw as Record<string, unknown>;
     return { value: { sourceUrl, capturedAt } };
   } catch (error) {
@@ -77,7 +95,11 @@ const asText = (value: unknown): string | undefined =>
 export function correctionsOf(extracted: Report, override: Partial<Report>): Report['corrections'] {
   const list = Object.entries(override)
     .filter(([field]) => field !== 'id' && field !== 'corrections')
-    .map(([field, value]) => ({ field, extracted: asText(extracted[field as keyof Report]), corrected: asText(value) ?? '' }))
+    .map(([field, value]) => ({
+      field,
+      extracted: asText(extracted[field as keyof Report]),
+      corrected: asText(value) ?? '',
+    }))
     .filter((c) => c.extracted !== c.corrected)
     .map((c) => (c.extracted === undefined ? { field: c.field, corrected: c.corrected } : c));
   return list.length > 0 ? list : undefined;
@@ -86,7 +108,11 @@ export function correctionsOf(extracted: Report, override: Partial<Report>): Rep
 const outputOf = (report: Report) => `reports/${report.region[0]}/${report.id}.md`;
 
 function sourceOf(report: Report): NonNullable<Report['alsoFrom']>[number] {
-  return { sourceFile: report.sourceFile, sourceSha256: report.sourceSha256, ...(report.sourceUrl ? { sourceUrl: report.sourceUrl } : {}) };
+  return {
+    sourceFile: report.sourceFile,
+    sourceSha256: report.sourceSha256,
+    ...(report.sourceUrl ? { sourceUrl: report.sourceUrl } : {}),
+  };
 }
 
 /** A capture cut short: its text is the start of the other's. */
@@ -99,7 +125,10 @@ function isPartialCopy(a: string, b: string): boolean {
 const sidecarOf = (file: string) => `${file.replace(/\.[^./]+$/, '')}.meta.json`;
 
 /** A listed capture file with its sidecar `<name>.meta.json`, when one was listed beside it. */
-function readListedCapture(item: { file: string; path: string }, sidecar: InputItem | undefined): { capture: Capture; sidecarError?: string } {
+function readListedCapture(
+  item: { file: string; path: string },
+  sidecar: InputItem | undefined,
+): { capture: Capture; sidecarError?: string } {
   const read = sidecar?.path !== undefined ? readSidecar(sidecar.file, sidecar.path) : {};
   return {
     capture: { file: item.file, bytes: readInputFile(item.path), ...(read.value ? { sidecar: read.value } : {}) },
@@ -140,7 +169,11 @@ function filesFoldersOf(items: InputItem[]): Map<string, string[]> {
     if (!/\.html?$/i.test(item.file)) continue;
     const dir = item.file.includes('/') ? item.file.slice(0, item.file.lastIndexOf('/') + 1) : '';
     const present = filesFolderNames(item.file).filter((folder) => folders.has(folder));
-    if (present.length > 0) out.set(item.file, present.map((folder) => folder.slice(dir.length)));
+    if (present.length > 0)
+      out.set(
+        item.file,
+        present.map((folder) => folder.slice(dir.length)),
+      );
   }
   return out;
 }
@@ -184,12 +217,18 @@ export async function archiveCaptureImages(inputDir: string): Promise<ImageArchi
 }
 
 /** ingestDirectory with the captures' images archived first: what `npm run ingest` runs. */
-export async function ingestDirectoryWithImages(inputDir: string, contentDir: string, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestDirectoryWithImages(
+  inputDir: string,
+  contentDir: string,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   let images: ImageArchive;
   try {
     images = await archiveCaptureImages(inputDir);
   } catch (error) {
-    throw new IngestError(`input folder ${inputDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new IngestError(
+      `input folder ${inputDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   return ingestDirectory(inputDir, contentDir, { ...options, images });
 }
@@ -200,7 +239,9 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
   try {
     items = listInputFiles(inputDir);
   } catch (error) {
-    throw new IngestError(`input folder ${inputDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new IngestError(
+      `input folder ${inputDir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   const byName = new Map(items.map((item) => [item.file, item]));
   // Names without extension of every non-sidecar file: a sidecar's capture is looked up here.
@@ -238,7 +279,8 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
     }
     if (SIDECAR.test(file)) {
       const capture = file.replace(SIDECAR, '');
-      if (!stems.has(capture)) entries.push({ file, status: 'rejected', reasons: ['sidecar without a capture of the same name'] });
+      if (!stems.has(capture))
+        entries.push({ file, status: 'rejected', reasons: ['sidecar without a capture of the same name'] });
       continue; // a sidecar with a capture is reported with that capture
     }
     let read: ReturnType<typeof readListedCapture>;
@@ -252,7 +294,8 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
       outcome = ingestCapture(typeof place === 'string' ? { ...read.capture, place } : read.capture);
     } catch (error) {
       // One capture that cannot be read (or trips a fault in the reading) never stops the run.
-      const why = error instanceof InputFileError ? error.message : `could not be ingested: ${(error as Error).message}`;
+      const why =
+        error instanceof InputFileError ? error.message : `could not be ingested: ${(error as Error).message}`;
       entries.push({ file, status: 'rejected', reasons: [why] });
       continue;
     }
@@ -266,7 +309,12 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
     let report = outcome.report;
     const override = overrides[report.id];
     if (override) {
-      const corrected = reportSchema.safeParse({ ...report, ...override, id: report.id, corrections: correctionsOf(report, override) });
+      const corrected = reportSchema.safeParse({
+        ...report,
+        ...override,
+        id: report.id,
+        corrections: correctionsOf(report, override),
+      });
       if (!corrected.success) {
         reasons.push(...describeSchemaError(corrected.error).map((m) => `override for ${report.id} ignored: ${m}`));
       } else {
@@ -279,7 +327,11 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
     if (existing) {
       // The same report again (a mirror, a Traditional gateway copy, a second or cut-short
       // download): one report, from its most complete capture, that lists every capture.
-      if (existing.report.sourceSha256 === report.sourceSha256 || sameText(existing.body, outcome.body) || isPartialCopy(existing.body, outcome.body)) {
+      if (
+        existing.report.sourceSha256 === report.sourceSha256 ||
+        sameText(existing.body, outcome.body) ||
+        isPartialCopy(existing.body, outcome.body)
+      ) {
         const complete = outcome.body.length > existing.body.length;
         const current = { report, body: outcome.body, file, images: outcome.images };
         const [kept, other] = complete ? [current, existing] : [existing, current];
@@ -290,15 +342,29 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
         if (complete) {
           const first = entries.find((e) => e.file === existing.file)!;
           first.status = 'warning';
-          first.reasons.push(`${file} is a more complete capture of the same report: published from it, this capture kept as another source`);
+          first.reasons.push(
+            `${file} is a more complete capture of the same report: published from it, this capture kept as another source`,
+          );
         }
-        const why = complete ? `more complete capture of ${existing.file}` : `duplicate of ${existing.file} (same report, same text)`;
-        entries.push({ file, status: 'warning', reasons: [...reasons, `${why}: merged into ${report.id}`], reportId: report.id, output });
+        const why = complete
+          ? `more complete capture of ${existing.file}`
+          : `duplicate of ${existing.file} (same report, same text)`;
+        entries.push({
+          file,
+          status: 'warning',
+          reasons: [...reasons, `${why}: merged into ${report.id}`],
+          reportId: report.id,
+          output,
+        });
         continue;
       }
       const distinct = `${report.divisionCode}-${report.year}-${sha256(report.issuer ?? report.sourceSha256).slice(0, 6)}`;
       if (byId.has(distinct)) {
-        entries.push({ file, status: 'rejected', reasons: [`a different report with id ${report.id} already came from ${existing.file}`] });
+        entries.push({
+          file,
+          status: 'rejected',
+          reasons: [`a different report with id ${report.id} already came from ${existing.file}`],
+        });
         continue;
       }
       reasons.push(`id ${report.id} already taken by ${existing.file}; published as ${distinct}`);
@@ -306,13 +372,22 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
     }
     byId.set(report.id, { report, body: outcome.body, file, images: outcome.images });
     const output = outputOf(report);
-    entries.push({ file, status: reasons.length > 0 ? 'warning' : outcome.status, reasons, reportId: report.id, output });
+    entries.push({
+      file,
+      status: reasons.length > 0 ? 'warning' : outcome.status,
+      reasons,
+      reportId: report.id,
+      output,
+    });
   }
 
   const outputs = new Map<string, string | Uint8Array>();
   const published = new Map<string, string>();
   for (const { report, body, images } of byId.values()) {
-    outputs.set(outputOf(report), serializeReport(report.alsoFrom?.length ? report : { ...report, alsoFrom: undefined }, body));
+    outputs.set(
+      outputOf(report),
+      serializeReport(report.alsoFrom?.length ? report : { ...report, alsoFrom: undefined }, body),
+    );
     for (const image of images) {
       outputs.set(`${ASSETS}/${image.file}`, image.webp);
       outputs.set(`${ASSETS}/${image.fallback}`, image.fallbackBytes);
@@ -321,9 +396,14 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
   for (const { report, file } of byId.values()) {
     for (const image of report.images ?? []) published.set(`${file}\n${image.file}`, report.id);
   }
-  for (const entry of savedFiles) Object.assign(entry, savedFileEntry(entry.file, savedWith(entry.file)!, options.images, published));
+  for (const entry of savedFiles)
+    Object.assign(entry, savedFileEntry(entry.file, savedWith(entry.file)!, options.images, published));
   outputs.set('ingest-report.json', `${JSON.stringify(entries, null, 2)}\n`);
-  publishContent(contentDir, outputs, options.writeFile ? (path, data) => options.writeFile!(path, data) : (path, data) => writeFileSync(path, data));
+  publishContent(
+    contentDir,
+    outputs,
+    options.writeFile ? (path, data) => options.writeFile!(path, data) : (path, data) => writeFileSync(path, data),
+  );
 
   const counts = { ok: 0, warning: 0, rejected: 0 };
   for (const entry of entries) counts[entry.status]++;
@@ -363,24 +443,44 @@ function ensureFolder(path: string): void {
 function captureImages(folders: string[], archive: ImageArchive | undefined): CaptureImages {
   return {
     folders: new Set(folders),
-    archived: (file) => (archive ? archive.get(file) : { ok: false, reason: 'images were not archived in this run (see archiveCaptureImages)' }),
+    archived: (file) =>
+      archive
+        ? archive.get(file)
+        : { ok: false, reason: 'images were not archived in this run (see archiveCaptureImages)' },
   };
 }
 
 /** A file saved with an HTML page: an image the report shows, or the page's own furniture. */
-function savedFileEntry(file: string, capture: string, archive: ImageArchive | undefined, published: Map<string, string>): IngestEntry {
+function savedFileEntry(
+  file: string,
+  capture: string,
+  archive: ImageArchive | undefined,
+  published: Map<string, string>,
+): IngestEntry {
   const archived = archive?.get(file);
   if (archived?.ok) {
     const reportId = published.get(`${capture}\n${archived.image.file}`);
     if (reportId) {
-      return { file, status: 'ok', reasons: [`image of ${capture}, archived as ${ASSETS}/${archived.image.file} and ${archived.image.fallback}`], reportId };
+      return {
+        file,
+        status: 'ok',
+        reasons: [`image of ${capture}, archived as ${ASSETS}/${archived.image.file} and ${archived.image.fallback}`],
+        reportId,
+      };
     }
   }
-  const why = archived && !archived.ok ? `an image that cannot be archived (${archived.reason})` : 'not an image of the report text (page furniture, style, script or an image outside the report)';
+  const why =
+    archived && !archived.ok
+      ? `an image that cannot be archived (${archived.reason})`
+      : 'not an image of the report text (page furniture, style, script or an image outside the report)';
   return { file, status: 'rejected', reasons: [`saved with ${capture}: ${why}: not published`] };
 }
 
-function publishContent(contentDir: string, outputs: Map<string, string | Uint8Array>, write: (path: string, data: string | Uint8Array) => void): void {
+function publishContent(
+  contentDir: string,
+  outputs: Map<string, string | Uint8Array>,
+  write: (path: string, data: string | Uint8Array) => void,
+): void {
   ensureFolder(contentDir);
   const reports = join(contentDir, 'reports');
   // Staging folders of runs that were killed: a kill between the two renames left the

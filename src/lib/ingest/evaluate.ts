@@ -10,7 +10,20 @@ import { readLabels } from './labels.ts';
  * them only the outcome is scored (the `status` row).
  */
 
-export const EVALUATED_FIELDS = ['title', 'divisionCode', 'jurisdiction', 'region', 'level', 'issuer', 'year', 'publishedAt', 'indexNumber', 'signedAt', 'sourceName', 'docNumber'] as const;
+export const EVALUATED_FIELDS = [
+  'title',
+  'divisionCode',
+  'jurisdiction',
+  'region',
+  'level',
+  'issuer',
+  'year',
+  'publishedAt',
+  'indexNumber',
+  'signedAt',
+  'sourceName',
+  'docNumber',
+] as const;
 export type EvaluatedField = (typeof EVALUATED_FIELDS)[number];
 
 export interface FieldScore {
@@ -30,7 +43,10 @@ function extracted(outcome: CaptureOutcome, field: EvaluatedField): string {
   return value === undefined ? '' : String(value);
 }
 
-export function evaluate(labels: Array<Record<string, string>>, outcomeOf: (file: string) => CaptureOutcome): FieldScore[] {
+export function evaluate(
+  labels: Array<Record<string, string>>,
+  outcomeOf: (file: string) => CaptureOutcome,
+): FieldScore[] {
   const scores = EVALUATED_FIELDS.map((field) => ({ field, correct: 0, total: 0, misses: [] as FieldScore['misses'] }));
   const status: FieldScore = { field: 'status', correct: 0, total: 0, misses: [] };
   for (const label of labels) {
@@ -39,7 +55,12 @@ export function evaluate(labels: Array<Record<string, string>>, outcomeOf: (file
     const actual = outcome.status === 'rejected' ? 'rejected' : 'published';
     status.total++;
     if (expected === actual) status.correct++;
-    else status.misses.push({ file: label.file!, expected, actual: outcome.status === 'rejected' ? `rejected: ${outcome.reasons[0] ?? ''}` : actual });
+    else
+      status.misses.push({
+        file: label.file!,
+        expected,
+        actual: outcome.status === 'rejected' ? `rejected: ${outcome.reasons[0] ?? ''}` : actual,
+      });
     if (expected === 'rejected') continue;
     for (const score of scores) {
       const expected = label[score.field] ?? '';
@@ -61,7 +82,15 @@ export const CORPORA = [
 ] as const;
 
 /** Scores the captures of `dir` against a labels file, optionally one half of a split corpus. */
-export function evaluateFolder(dir: string, labelsPath: string, gazetteer: Gazetteer, split?: string): { labels: number; scores: FieldScore[] } {
+export function evaluateFolder(
+  dir: string,
+  labelsPath: string,
+  gazetteer: Gazetteer,
+  split?: string,
+): { labels: number; scores: FieldScore[] } {
   const labels = readLabels(labelsPath).filter((row) => !split || row.split === split);
-  return { labels: labels.length, scores: evaluate(labels, (file) => ingestCapture(readCapture(dir, file).capture, gazetteer)) };
+  return {
+    labels: labels.length,
+    scores: evaluate(labels, (file) => ingestCapture(readCapture(dir, file).capture, gazetteer)),
+  };
 }

@@ -17,6 +17,9 @@ const MEANINGS: Record<string, string> = {
   ELOOP: 'too many symbolic links',
 };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a printed message must not carry
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** One line saying why the run stopped: no stack trace, control characters shown escaped. */
 export function failureLine(error: unknown): string {
   let line: string;
@@ -28,6 +31,8 @@ export function failureLine(error: unknown): string {
       line = `cannot ${io.syscall} ${io.path ?? ''}${io.dest ? ` → ${io.dest}` : ''}: ${meaning} (${io.code}); the previous content is unchanged`;
     } else line = `stopped: ${error instanceof Error ? error.message : String(error)}`;
   }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes from a message before it is printed
-  return line.replace(/[\u0000-\u001f\u007f]/g, (ch) => (ch === '\n' ? ' ' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)).replace(/\s+/g, ' ').trim();
+  return line
+    .replace(CONTROL_CHARACTERS, (ch) => (ch === '\n' ? ' ' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -5,7 +5,8 @@ import { findDate, foldWidth } from './text.ts';
  * run together on one line (`信息提供日期 : 2021-01-06 14:59来源 : 福田区… 信息索引号 : /2021-…`).
  */
 
-export type FieldKind = 'published' | 'written' | 'source' | 'publisher' | 'index' | 'siteCode' | 'docNumber' | 'title' | 'ignored';
+export type FieldKind =
+  'published' | 'written' | 'source' | 'publisher' | 'index' | 'siteCode' | 'docNumber' | 'title' | 'ignored';
 
 const LABELS: Array<[string, FieldKind]> = [
   ['信息提供日期', 'published'],
@@ -87,20 +88,23 @@ export function parseFields(line: string): Field[] {
   // `2021-03-28 10:22 来源：…`: a date printed without a label before the first label.
   const prefix = matches.length > 0 ? line.slice(0, matches[0]!.index).trim() : '';
   const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];
-  return [...unlabelled, ...matches.map((match, i) => {
-    const label = match[1]!.replace(/\s+/g, '');
-    const start = match.index! + match[0].length;
-    const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
-    // Values come from the original line (full-width characters kept), separators trimmed.
-    const value = line
-      .slice(start, end)
-      .replace(/[\s【\[]*$/u, '')
-      // `市政府办公厅 clock 157天前`: an icon's name and a relative time are widget text.
-      .replace(/\s+(?:[a-z]+\s*)?\d+\s*(?:天|小时|分钟|秒)前$/iu, '')
-      .replace(/\s+[a-z]+$/iu, '')
-      .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
-    return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value } satisfies Field;
-  })];
+  return [
+    ...unlabelled,
+    ...matches.map((match, i) => {
+      const label = match[1]!.replace(/\s+/g, '');
+      const start = match.index! + match[0].length;
+      const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
+      // Values come from the original line (full-width characters kept), separators trimmed.
+      const value = line
+        .slice(start, end)
+        .replace(/[\s【\[]*$/u, '')
+        // `市政府办公厅 clock 157天前`: an icon's name and a relative time are widget text.
+        .replace(/\s+(?:[a-z]+\s*)?\d+\s*(?:天|小时|分钟|秒)前$/iu, '')
+        .replace(/\s+[a-z]+$/iu, '')
+        .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
+      return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value } satisfies Field;
+    }),
+  ];
 }
 
 /** A value blanked by an aggregator (`**********`) says nothing. */

@@ -38,7 +38,8 @@ export function resolveImageSource(src: string, captureFile: string, folders: Re
   if (raw === '') return { ok: false, reason: 'empty src' };
   if (/^data:/i.test(raw)) return { ok: false, reason: 'an inline data: image is not archived' };
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(raw)) return { ok: false, reason: 'a remote image: never fetched or linked' };
-  if (raw.startsWith('/') || raw.includes('\\')) return { ok: false, reason: 'not a path inside the capture\'s files folder' };
+  if (raw.startsWith('/') || raw.includes('\\'))
+    return { ok: false, reason: "not a path inside the capture's files folder" };
   let path: string;
   try {
     path = decodeURIComponent(raw.replace(/[?#].*$/, ''));
@@ -46,12 +47,13 @@ export function resolveImageSource(src: string, captureFile: string, folders: Re
     return { ok: false, reason: 'a malformed percent-encoded name' };
   }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters in an image path are exactly what this refuses
-  if (/[\u0000-\u001f\u007f\\]/.test(path)) return { ok: false, reason: 'not a path inside the capture\'s files folder' };
+  if (/[\u0000-\u001f\u007f\\]/.test(path))
+    return { ok: false, reason: "not a path inside the capture's files folder" };
   const dir = captureFile.includes('/') ? captureFile.slice(0, captureFile.lastIndexOf('/') + 1) : '';
   const parts: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
-    if (part === '..') return { ok: false, reason: 'a path that leaves the capture\'s files folder' };
+    if (part === '..') return { ok: false, reason: "a path that leaves the capture's files folder" };
     parts.push(part);
   }
   const [folder, ...rest] = parts;
@@ -86,15 +88,28 @@ export async function archiveImage(bytes: Uint8Array): Promise<ArchiveResult> {
     const input = () => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated: false });
     const meta = await input().metadata();
     if (!meta.format || !['png', 'jpeg', 'gif', 'webp'].includes(meta.format)) {
-      return { ok: false, reason: `unsupported image format (${meta.format ?? 'unknown'}): PNG, JPEG, GIF and WebP are archived` };
+      return {
+        ok: false,
+        reason: `unsupported image format (${meta.format ?? 'unknown'}): PNG, JPEG, GIF and WebP are archived`,
+      };
     }
     const lossless = meta.format === 'png' || meta.format === 'gif';
     // Orientation from EXIF applied, then at most MAX_IMAGE_WIDTH wide.
     const resized = input().rotate().resize({ width: MAX_IMAGE_WIDTH, withoutEnlargement: true });
-    const webp = await resized.clone().webp({ quality: WEBP_QUALITY, ...(lossless ? { nearLossless: true } : {}) }).toBuffer({ resolveWithObject: true });
+    const webp = await resized
+      .clone()
+      .webp({ quality: WEBP_QUALITY, ...(lossless ? { nearLossless: true } : {}) })
+      .toBuffer({ resolveWithObject: true });
     const fallback = lossless
-      ? await resized.clone().png({ compressionLevel: 9, palette: meta.format === 'gif' }).toBuffer()
-      : await resized.clone().flatten({ background: '#ffffff' }).jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toBuffer();
+      ? await resized
+          .clone()
+          .png({ compressionLevel: 9, palette: meta.format === 'gif' })
+          .toBuffer()
+      : await resized
+          .clone()
+          .flatten({ background: '#ffffff' })
+          .jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
+          .toBuffer();
     return {
       ok: true,
       image: {
@@ -108,7 +123,8 @@ export async function archiveImage(bytes: Uint8Array): Promise<ArchiveResult> {
     };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!;
-    if (/pixel limit/i.test(message)) return { ok: false, reason: `image larger than ${MAX_INPUT_PIXELS} pixels: refused undecoded (${message})` };
+    if (/pixel limit/i.test(message))
+      return { ok: false, reason: `image larger than ${MAX_INPUT_PIXELS} pixels: refused undecoded (${message})` };
     return { ok: false, reason: `not a readable image (${message})` };
   }
 }

@@ -3,7 +3,13 @@ import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
 import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
-import { IMAGE_LINK_PREFIX, describeSchemaError, reportSchema, type IssuerType, type Report } from '../schema/report.ts';
+import {
+  IMAGE_LINK_PREFIX,
+  describeSchemaError,
+  reportSchema,
+  type IssuerType,
+  type Report,
+} from '../schema/report.ts';
 import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
@@ -44,14 +50,23 @@ export function sha256(data: Uint8Array | string): string {
 
 /** Pages that look like these reports but are something else. */
 const LOOK_ALIKES: Array<[RegExp, string]> = [
-  [/政府信息公开.{0,6}年度报告/, 'a 政府信息公开工作年度报告 (government information disclosure report), not a rule-of-law report'],
+  [
+    /政府信息公开.{0,6}年度报告/,
+    'a 政府信息公开工作年度报告 (government information disclosure report), not a rule-of-law report',
+  ],
   [/解读/, 'a policy interpretation (解读) page, not the report itself'],
   [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
   // Headlines only (a report's own prose says 召开党组会议研究…).
-  [/^(?=.{0,60}$).*(?:(会议|常务会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/, 'a news item about a meeting that reviewed a report, not the report itself'],
-  [/^各(?:市|县|区|乡|镇|街道|省|州|盟|旗|有关|部门|单位|级).{0,60}[:：]$/, 'a notice addressed to subordinate governments (各…:), not a report'],
+  [
+    /^(?=.{0,60}$).*(?:(会议|常务会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/,
+    'a news item about a meeting that reviewed a report, not the report itself',
+  ],
+  [
+    /^各(?:市|县|区|乡|镇|街道|省|州|盟|旗|有关|部门|单位|级).{0,60}[:：]$/,
+    'a notice addressed to subordinate governments (各…:), not a report',
+  ],
 ];
 
 export function issuerTypeOf(issuer: string): IssuerType {
@@ -64,7 +79,9 @@ export function issuerTypeOf(issuer: string): IssuerType {
 function reportId(divisionCode: string, year: number, issuer: string | undefined, issuerType: IssuerType): string {
   const base = `${divisionCode}-${year}`;
   // A department's report is a different report from its government's for the same place and year.
-  return issuer && (issuerType === 'department' || issuerType === 'other') ? `${base}-${sha256(issuer).slice(0, 6)}` : base;
+  return issuer && (issuerType === 'department' || issuerType === 'other')
+    ? `${base}-${sha256(issuer).slice(0, 6)}`
+    : base;
 }
 
 /** Extracts a report from one capture, or says plainly why it cannot. Pure: no file access. */
@@ -80,7 +97,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // metadata is read from the same lines with each image as its alt text.
   const html = isHtml ? readHtml(decoded.value.text) : undefined;
   const marked = html ? normalizeLines(html.lines.join('\n')) : undefined;
-  const original = html && marked ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!) : normalizeLines(decoded.value.text);
+  const original =
+    html && marked
+      ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)
+      : normalizeLines(decoded.value.text);
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.
   const lines = traditional ? simplifiedReading(original) : original;
@@ -103,49 +123,72 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (traditional) warnings.push('Traditional-script capture: read in Simplified, published as captured');
 
   const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt);
-  if (!year) return { status: 'rejected', reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'] };
+  if (!year)
+    return {
+      status: 'rejected',
+      reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'],
+    };
   if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
-  if (yearFrom === 'sentences') warnings.push(`year ${year} inferred from sentences that open with it, not from a title or statement`);
+  if (yearFrom === 'sentences')
+    warnings.push(`year ${year} inferred from sentences that open with it, not from a title or statement`);
 
   // A link the site may not publish is dropped, not the report: the text is still the report.
   const sourceUrl = safeHttpUrl(capture.sidecar?.sourceUrl);
   if (capture.sidecar?.sourceUrl !== undefined && sourceUrl === undefined) {
-    warnings.push(`sidecar sourceUrl ${JSON.stringify(String(capture.sidecar.sourceUrl).slice(0, 200))} dropped: ${UNSAFE_URL_REASON}`);
+    warnings.push(
+      `sidecar sourceUrl ${JSON.stringify(String(capture.sidecar.sourceUrl).slice(0, 200))} dropped: ${UNSAFE_URL_REASON}`,
+    );
   }
   const capturedAt = typeof capture.sidecar?.capturedAt === 'string' ? capture.sidecar.capturedAt : undefined;
-  if (capture.sidecar?.capturedAt !== undefined && capturedAt === undefined) warnings.push('sidecar capturedAt dropped: not a string');
+  if (capture.sidecar?.capturedAt !== undefined && capturedAt === undefined)
+    warnings.push('sidecar capturedAt dropped: not a string');
 
   // A ministry's report belongs to the whole country, wherever the page is hosted or reprinted.
   const nationalBody = nationalBodyOf(page.title, firstLines[0]);
   const resolution: ReturnType<typeof resolveDivision> = nationalBody
     ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
     : resolveDivision(
-    placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutPinyin(clue.text) })),
-    { fullText: withoutPinyin(lines.join('\n')), siteCode: page.siteCode, sourceHost: hostOf(sourceUrl) },
-    gazetteer,
-  );
+        placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutPinyin(clue.text) })),
+        { fullText: withoutPinyin(lines.join('\n')), siteCode: page.siteCode, sourceHost: hostOf(sourceUrl) },
+        gazetteer,
+      );
   const self = selfReferenceOf(firstLines);
   const host = hostOf(sourceUrl);
   let division;
   if (resolution.ok) {
     warnings.push(...resolution.warnings);
     division = resolution.division;
-    const deeper = nationalBody ? undefined : deepenBySelfReference(division, self, page.bodyLines.join('\n'), gazetteer);
+    const deeper = nationalBody
+      ? undefined
+      : deepenBySelfReference(division, self, page.bodyLines.join('\n'), gazetteer);
     if (deeper) {
-      warnings.push(`placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`);
+      warnings.push(
+        `placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`,
+      );
       division = deeper;
     }
   } else {
-    const chosen = capture.place ? (capture.place === NATIONAL_DIVISION.code ? NATIONAL_DIVISION : gazetteer.byCode.get(capture.place)) : undefined;
+    const chosen = capture.place
+      ? capture.place === NATIONAL_DIVISION.code
+        ? NATIONAL_DIVISION
+        : gazetteer.byCode.get(capture.place)
+      : undefined;
     const byHost = resolution.candidates.length === 0 ? placeByHost(self, host, gazetteer) : undefined;
     if (chosen) {
-      warnings.push(`placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`);
+      warnings.push(
+        `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
+      );
       division = chosen;
     } else if (byHost) {
-      warnings.push(`no place named in the page: it calls itself ${self!.word} and its portal ${host} is in ${byHost.name}`);
+      warnings.push(
+        `no place named in the page: it calls itself ${self!.word} and its portal ${host} is in ${byHost.name}`,
+      );
       division = byHost;
     } else {
-      return { status: 'rejected', reasons: [`cannot place the report: ${resolution.reason}${overrideHint(capture.file, resolution.candidates)}`] };
+      return {
+        status: 'rejected',
+        reasons: [`cannot place the report: ${resolution.reason}${overrideHint(capture.file, resolution.candidates)}`],
+      };
     }
   }
 
@@ -158,7 +201,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     : page.title && page.title.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
       ? 'government'
       : 'other';
-  const pictured = html && marked ? withImages(page.bodyLines, lines, marked, ownBody, html.images, capture, warnings) : undefined;
+  const pictured =
+    html && marked ? withImages(page.bodyLines, lines, marked, ownBody, html.images, capture, warnings) : undefined;
   const body = pictured?.body ?? toMarkdown(ownBody);
   const sections = renderReport(body)
     .headings.filter((h) => h.depth === 2)
@@ -186,14 +230,26 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     sourceFile: capture.file,
     sourceSha256: sha256(capture.bytes),
     sections: sections.length > 0 ? sections : undefined,
-    images: pictured && pictured.images.length > 0 ? pictured.images.map(({ file, fallback, width, height, alt }) => ({ file, fallback, width, height, alt })) : undefined,
+    images:
+      pictured && pictured.images.length > 0
+        ? pictured.images.map(({ file, fallback, width, height, alt }) => ({ file, fallback, width, height, alt }))
+        : undefined,
     mostlyImages: pictured?.mostlyImages || undefined,
   };
   const parsed = reportSchema.safeParse(candidate);
   if (!parsed.success) {
-    return { status: 'rejected', reasons: describeSchemaError(parsed.error).map((m) => `invalid extracted metadata: ${m}`) };
+    return {
+      status: 'rejected',
+      reasons: describeSchemaError(parsed.error).map((m) => `invalid extracted metadata: ${m}`),
+    };
   }
-  return { status: warnings.length > 0 ? 'warning' : 'ok', reasons: warnings, report: parsed.data, body, images: pictured?.images ?? [] };
+  return {
+    status: warnings.length > 0 ? 'warning' : 'ok',
+    reasons: warnings,
+    report: parsed.data,
+    body,
+    images: pictured?.images ?? [],
+  };
 }
 
 /**
@@ -241,7 +297,10 @@ function withImages(
     const source = resolveImageSource(image.src, capture.file, capture.images?.folders ?? new Set());
     if (!source.ok) {
       // A local path on a page saved without its files: the file was never captured.
-      const reason = capture.images || !source.reason.startsWith('not inside') ? source.reason : 'the page was saved without its files folder (page_files/ or page/)';
+      const reason =
+        capture.images || !source.reason.startsWith('not inside')
+          ? source.reason
+          : 'the page was saved without its files folder (page_files/ or page/)';
       warnings.push(`image ${name} not archived: ${reason}`);
       return asText;
     }
@@ -265,10 +324,15 @@ function withImages(
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+/, '');
 
-  const textLength = markedBody.map((line) => line.replace(IMAGE_MARK, '')).join('').replace(/\s/g, '').length;
+  const textLength = markedBody
+    .map((line) => line.replace(IMAGE_MARK, ''))
+    .join('')
+    .replace(/\s/g, '').length;
   const mostlyImages = shown >= 2 && textLength < shown * MOSTLY_IMAGES_TEXT_PER_IMAGE;
   if (mostlyImages) {
-    warnings.push(`the report is mostly images (${shown} images, ${textLength} characters of text): scanned pages, published as images; its text cannot be searched`);
+    warnings.push(
+      `the report is mostly images (${shown} images, ${textLength} characters of text): scanned pages, published as images; its text cannot be searched`,
+    );
   }
   return { body, images: kept, mostlyImages };
 }
@@ -305,7 +369,10 @@ function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
  */
 export function openingSubject(line: string | undefined): string | undefined {
   if (!line) return undefined;
-  const match = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(line);
+  const match =
+    /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(
+      line,
+    );
   return match?.[1];
 }
 

@@ -1,4 +1,15 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -13,7 +24,8 @@ import { join, relative, sep } from 'node:path';
 export const MAX_CAPTURE_BYTES = 20 * 1024 * 1024;
 
 /** One name found in the input folder: readable at `path`, or refused for `reason`. */
-export type InputItem = { file: string; path: string; reason?: undefined } | { file: string; path?: undefined; reason: string };
+export type InputItem =
+  { file: string; path: string; reason?: undefined } | { file: string; path?: undefined; reason: string };
 
 export class InputFileError extends Error {}
 
@@ -35,7 +47,8 @@ const isWithin = (root: string, path: string) => {
 
 /** Why a name may not be used as given, whatever it points to. */
 export function unsafeNameReason(name: string): string | undefined {
-  if (name.includes('\\')) return 'the name contains a backslash, a folder separator on Windows: refused so it can never name a file outside the input folder';
+  if (name.includes('\\'))
+    return 'the name contains a backslash, a folder separator on Windows: refused so it can never name a file outside the input folder';
   if (name === '' || name === '.' || name === '..' || name.includes('/')) return 'the name is a path, not a file name';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a capture name with control characters is exactly what this refuses
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'the name contains control characters';
@@ -90,7 +103,8 @@ function followLink(root: string, file: string, path: string): InputItem {
     if (code === 'ENOENT') return { file, reason: 'symbolic link to nothing (its target does not exist)' };
     return { file, reason: `symbolic link that cannot be resolved (${code})` };
   }
-  if (!isWithin(root, target)) return { file, reason: `symbolic link to ${target}, outside the input folder: not followed` };
+  if (!isWithin(root, target))
+    return { file, reason: `symbolic link to ${target}, outside the input folder: not followed` };
   const stats = statSync(target);
   if (!stats.isFile()) return { file, reason: `symbolic link to ${kindOf(stats)}: only links to files are followed` };
   return { file, path: target };
@@ -106,13 +120,19 @@ export function readInputFile(path: string): Buffer {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = codeOf(error);
-    throw new InputFileError(code === 'EACCES' || code === 'EPERM' ? `cannot be read: permission denied (${code})` : `cannot be opened (${code})`);
+    throw new InputFileError(
+      code === 'EACCES' || code === 'EPERM'
+        ? `cannot be read: permission denied (${code})`
+        : `cannot be opened (${code})`,
+    );
   }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new InputFileError(`${kindOf(stats)}, not a capture file: not read`);
     if (stats.size > MAX_CAPTURE_BYTES) {
-      throw new InputFileError(`file is ${stats.size} bytes, over the ${MAX_CAPTURE_BYTES}-byte limit for one report page`);
+      throw new InputFileError(
+        `file is ${stats.size} bytes, over the ${MAX_CAPTURE_BYTES}-byte limit for one report page`,
+      );
     }
     const bytes = Buffer.alloc(stats.size);
     let read = 0;

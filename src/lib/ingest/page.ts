@@ -42,10 +42,16 @@ const TITLE_WORDS = /(法治|依法行政|法制)/;
 
 /** A line that could be a title by its form: short, no sentences in it, not a covering document. */
 function hasTitleForm(text: string, maxLength: number): boolean {
-  return text.length >= 6 && text.length <= maxLength && !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')) && !COVER_DOCUMENT.test(text);
+  return (
+    text.length >= 6 &&
+    text.length <= maxLength &&
+    !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')) &&
+    !COVER_DOCUMENT.test(text)
+  );
 }
 /** Organisation names as signed under a report. */
-export const ORGANISATION = /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
+export const ORGANISATION =
+  /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
 /** `现将我镇2021年…情况报告如下`: the report's own statement of its year. */
 const YEAR_STATEMENT = /(?:现将|现就|现对|特此).{0,30}?((?:19|20)\d{2})\s*年/;
 /** `2024年,在区委…`: a report opening with its year. */
@@ -63,7 +69,9 @@ function isHeadingLine(line: string): boolean {
 
 /** `县委、县政府:` — a report submitted upward starts by addressing its readers. */
 function isSalutation(line: string): boolean {
-  return line.length <= 30 && /[:：]$/.test(line) && /(委|政府|领导|同志|办)/.test(line) && parseFields(line).length === 0;
+  return (
+    line.length <= 30 && /[:：]$/.test(line) && /(委|政府|领导|同志|办)/.test(line) && parseFields(line).length === 0
+  );
 }
 
 /** Dates shown by a site header for today, not for the page. */
@@ -72,9 +80,10 @@ function isTodayWidget(line: string): boolean {
 }
 
 function stripTrailingDate(line: string): { text: string; date?: string } {
-  const match = /^(.*?)[\s(（]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[)）]?$/.exec(
-    foldWidth(line),
-  );
+  const match =
+    /^(.*?)[\s(（]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[)）]?$/.exec(
+      foldWidth(line),
+    );
   if (!match || match[1]!.trim() === '') return { text: line };
   return { text: line.slice(0, match[1]!.trimEnd().length), date: findDate(match[2]!) };
 }
@@ -114,7 +123,12 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
     const line = lines[i]!;
     if (line === '' || isChromeLine(line)) continue;
     const inline = /^(.{2,40}?)\s+(\S+)$/.exec(line);
-    if (inline && ORGANISATION.test(inline[1]!) && isDateOnlyLine(inline[2]!) && closesText(lastLineBefore(lines, bodyStart, i))) {
+    if (
+      inline &&
+      ORGANISATION.test(inline[1]!) &&
+      isDateOnlyLine(inline[2]!) &&
+      closesText(lastLineBefore(lines, bodyStart, i))
+    ) {
       return { start: i, end: i + 1, issuer: inline[1]!, signedAt: findDate(inline[2]!)! };
     }
     if (isDateOnlyLine(line) || isBrokenDateLine(line)) {
@@ -131,7 +145,12 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
       }
       const start = orgs[0] ?? i;
       if ((signedAt || orgs.length > 0) && closesText(lastLineBefore(lines, bodyStart, start))) {
-        return { start, end: i + 1, issuer: orgs.length > 0 ? orgs.map((j) => lines[j]).join('、') : undefined, signedAt };
+        return {
+          start,
+          end: i + 1,
+          issuer: orgs.length > 0 ? orgs.map((j) => lines[j]).join('、') : undefined,
+          signedAt,
+        };
       }
       continue; // a date in a footer (an update time under a link list): keep looking upward
     }
@@ -149,7 +168,8 @@ function coverLetterDate(lines: string[], bodyStart: number): string | undefined
   if (!isSalutation(lines[bodyStart] ?? '')) return undefined;
   const next = lines.slice(bodyStart + 1, bodyStart + 8).filter((line) => line !== '');
   for (let i = 1; i + 1 < next.length && i <= 4; i++) {
-    if (isOrganisationLine(next[i]!) && isDateOnlyLine(next[i + 1]!) && next.slice(0, i).every((line) => isProse(line))) return findDate(next[i + 1]!);
+    if (isOrganisationLine(next[i]!) && isDateOnlyLine(next[i + 1]!) && next.slice(0, i).every((line) => isProse(line)))
+      return findDate(next[i + 1]!);
   }
   return undefined;
 }
@@ -191,16 +211,24 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
   if (shaped.length === 0) return {};
   // Several shaped lines (page title and in-body heading, or a column name): the most specific.
   const best = shaped.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-  return { title: best.text, date: shaped.find((s) => s.date)?.date, docNumber: shaped.find((s) => s.docNumber)?.docNumber };
+  return {
+    title: best.text,
+    date: shaped.find((s) => s.date)?.date,
+    docNumber: shaped.find((s) => s.docNumber)?.docNumber,
+  };
 }
 
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
 function joinSplitTitles(lines: string[]): string[] {
   const joined: string[] = [];
-  const isBody = (line: string | undefined): boolean => line !== undefined && ORGANISATION.test(line) && line.length <= 30;
+  const isBody = (line: string | undefined): boolean =>
+    line !== undefined && ORGANISATION.test(line) && line.length <= 30;
   // A subject the page also prints alone (its page title) is the title; the body above its repeat is a byline.
   const isSubject = (line: string | undefined) =>
-    line !== undefined && /^(关于|(19|20)\d{2}\s*年)/.test(line) && TITLE_SHAPE.test(line) && lines.every((l, j) => l !== line || isBody(lines[j - 1]));
+    line !== undefined &&
+    /^(关于|(19|20)\d{2}\s*年)/.test(line) &&
+    TITLE_SHAPE.test(line) &&
+    lines.every((l, j) => l !== line || isBody(lines[j - 1]));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2])) {
@@ -228,7 +256,11 @@ export function cleanTitle(title: string): string {
   return text.replace(/\s+/g, (space, offset: number) => {
     const before = text.slice(0, offset);
     const after = text.slice(offset + space.length);
-    return BODY_NAME.test(before) && !/^关于/.test(after) && /^.{2,40}?(人民政府|政府|办事处|委员会|委|局|厅|部)/.test(after) ? ' ' : '';
+    return BODY_NAME.test(before) &&
+      !/^关于/.test(after) &&
+      /^.{2,40}?(人民政府|政府|办事处|委员会|委|局|厅|部)/.test(after)
+      ? ' '
+      : '';
   });
 }
 
@@ -238,7 +270,13 @@ function joinDanglingLabels(header: string[]): string[] {
   for (let i = 0; i < header.length; i++) {
     const fields = parseFields(header[i]!);
     const next = header[i + 1];
-    if (fields.length > 0 && fields.at(-1)!.value === '' && next !== undefined && parseFields(next).length === 0 && !TITLE_SHAPE.test(next)) {
+    if (
+      fields.length > 0 &&
+      fields.at(-1)!.value === '' &&
+      next !== undefined &&
+      parseFields(next).length === 0 &&
+      !TITLE_SHAPE.test(next)
+    ) {
       joined.push(`${header[i]}${next}`);
       i++;
     } else {
@@ -249,7 +287,8 @@ function joinDanglingLabels(header: string[]): string[] {
 }
 
 /** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
-const BYLINE = /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。:：]{1,20})?$/;
+const BYLINE =
+  /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。:：]{1,20})?$/;
 
 /** The one line below the title that is only a body's name: the reporting body. */
 function bodyUnderTitle(header: string[], title: string | undefined): string | undefined {
@@ -258,7 +297,15 @@ function bodyUnderTitle(header: string[], title: string | undefined): string | u
   if (at < 0) return undefined;
   const bodies = header
     .slice(at + 1)
-    .filter((line) => line.length <= 30 && !/\s/.test(line) && !SENTENCE_PUNCTUATION.test(line) && BODY_NAME.test(line) && !isChromeLine(line) && parseFields(line).length === 0);
+    .filter(
+      (line) =>
+        line.length <= 30 &&
+        !/\s/.test(line) &&
+        !SENTENCE_PUNCTUATION.test(line) &&
+        BODY_NAME.test(line) &&
+        !isChromeLine(line) &&
+        parseFields(line).length === 0,
+    );
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
@@ -299,7 +346,9 @@ export function readPage(lines: string[]): PageFacts {
   // `标题:`/`内容概述:` metadata rows name the title outright.
   const titleFields = headerFields.filter((f) => f.kind === 'title' && !isMasked(f.value)).map((f) => f.value);
   const fromFields = pickTitle(titleFields);
-  const picked = fromFields.title ? { ...pickTitle(joinSplitTitles(plainHeader)), ...fromFields } : pickTitle(joinSplitTitles(plainHeader));
+  const picked = fromFields.title
+    ? { ...pickTitle(joinSplitTitles(plainHeader)), ...fromFields }
+    : pickTitle(joinSplitTitles(plainHeader));
   const titleDate = picked.date;
   let title = picked.title ? cleanTitle(picked.title) : undefined;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
@@ -319,7 +368,10 @@ export function readPage(lines: string[]): PageFacts {
   const signature = findSignature(lines, bodyStart);
   let bodyEnd = signature?.end ?? lines.length;
   if (!signature) {
-    while (bodyEnd > bodyStart && (lines[bodyEnd - 1] === '' || isChromeLine(lines[bodyEnd - 1]!) || isTrailingNoise(lines[bodyEnd - 1]!))) {
+    while (
+      bodyEnd > bodyStart &&
+      (lines[bodyEnd - 1] === '' || isChromeLine(lines[bodyEnd - 1]!) || isTrailingNoise(lines[bodyEnd - 1]!))
+    ) {
       bodyEnd--;
     }
   }
@@ -329,11 +381,15 @@ export function readPage(lines: string[]): PageFacts {
   const bodyLines = lines
     .slice(bodyStart, bodyEnd)
     .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
-  const datedHeaderLine = header.find((line) => !isTodayWidget(line) && (isDateOnlyLine(line) || BYLINE.test(foldWidth(line))));
+  const datedHeaderLine = header.find(
+    (line) => !isTodayWidget(line) && (isDateOnlyLine(line) || BYLINE.test(foldWidth(line))),
+  );
 
   const publishedLabel = takeField(headerFields, 'published');
   const publishedAt =
-    (publishedLabel ? findDate(publishedLabel) : undefined) ?? titleDate ?? (datedHeaderLine ? findDate(datedHeaderLine) : undefined);
+    (publishedLabel ? findDate(publishedLabel) : undefined) ??
+    titleDate ??
+    (datedHeaderLine ? findDate(datedHeaderLine) : undefined);
   const writtenLabel = takeField(headerFields, 'written');
   const indexValue = takeField(headerFields, 'index') ?? takeField(footerFields, 'index');
   const siteCodeValue = takeField(footerFields, 'siteCode') ?? takeField(headerFields, 'siteCode');
@@ -346,7 +402,10 @@ export function readPage(lines: string[]): PageFacts {
     sourceName: takeField(headerFields, 'source') ?? takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
     headerIssuer: bodyUnderTitle(header, title),
-    docNumber: [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ?? picked.docNumber ?? header.find((line) => DOC_NUMBER_LINE.test(line)),
+    docNumber:
+      [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ??
+      picked.docNumber ??
+      header.find((line) => DOC_NUMBER_LINE.test(line)),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
     issuer: signature?.issuer,
@@ -357,7 +416,11 @@ export function readPage(lines: string[]): PageFacts {
 }
 
 /** The year a report covers: its title, its own statement, an opening `2024年,…`, or its signature. */
-export function findReportYear(title: string | undefined, bodyLines: string[], signedAt?: string): { year?: number; from?: string } {
+export function findReportYear(
+  title: string | undefined,
+  bodyLines: string[],
+  signedAt?: string,
+): { year?: number; from?: string } {
   const inTitle = title ? /((?:19|20)\d{2})\s*(?:年|法治|依法)/.exec(foldWidth(title)) : null;
   if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
   const opening = bodyLines.filter((l) => l !== '').slice(0, 8);
@@ -377,7 +440,9 @@ export function findReportYear(title: string | undefined, bodyLines: string[], s
     if (m <= 6) return { year: y - 1, from: 'signature' };
   }
   // A page cut to its middle: sentences that open with one year (`。2021年,党组召开…`).
-  const leads = new Set(opening.flatMap((line) => [...foldWidth(line).matchAll(SENTENCE_YEAR)].map((m) => Number(m[1]))));
+  const leads = new Set(
+    opening.flatMap((line) => [...foldWidth(line).matchAll(SENTENCE_YEAR)].map((m) => Number(m[1]))),
+  );
   if (leads.size === 1) return { year: [...leads][0]!, from: 'sentences' };
   return {};
 }

@@ -39,7 +39,8 @@ export function selfReferenceOf(lines: string[]): SelfReference | undefined {
 function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;
   if (self.word.endsWith('市')) return division.level === 'county' && division.name.endsWith('市');
-  if (self.word.endsWith('区') && !self.word.endsWith('自治区')) return division.level === 'province' && division.name.endsWith('自治区');
+  if (self.word.endsWith('区') && !self.word.endsWith('自治区'))
+    return division.level === 'province' && division.name.endsWith('自治区');
   return false;
 }
 
@@ -47,7 +48,12 @@ function fits(division: Division, self: SelfReference): boolean {
  * A report placed above its own level (江西省 named in a cited document, `我县` in the
  * opening): the one division of its level inside the placed one that the text names most.
  */
-export function deepenBySelfReference(placed: Division, self: SelfReference | undefined, text: string, gazetteer: Gazetteer): Division | undefined {
+export function deepenBySelfReference(
+  placed: Division,
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
   if (!self || fits(placed, self)) return undefined;
   const counts = new Map<string, { division: Division; count: number }>();
   for (const name of findPlaceNames(text, gazetteer)) {
@@ -68,7 +74,11 @@ export function deepenBySelfReference(placed: Division, self: SelfReference | un
  * the division of the self-reference's level that the host's place belongs to (a province's
  * report reprinted on a county portal is the province's). Undefined unless exactly one fits.
  */
-export function placeByHost(self: SelfReference | undefined, host: string | undefined, gazetteer: Gazetteer): Division | undefined {
+export function placeByHost(
+  self: SelfReference | undefined,
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
   if (!self) return undefined;
   const options = new Map<string, Division>();
   for (const place of placesOfHost(host, gazetteer, self.level === 'province')) {

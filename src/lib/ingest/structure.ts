@@ -43,7 +43,8 @@ function cellsOf(row: string): string[] {
 function tableMarkdown(rows: string[]): string {
   const cells = rows.map(cellsOf);
   const width = Math.max(...cells.map((r) => r.length));
-  const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(r[i] ?? '')).join(' | ')} |`;
+  const line = (r: string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(r[i] ?? '')).join(' | ')} |`;
   return [line(cells[0]!), `|${' --- |'.repeat(width)}`, ...cells.slice(1).map(line)].join('\n');
 }
 

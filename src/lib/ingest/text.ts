@@ -20,7 +20,19 @@ export function foldWidth(text: string): string {
 export const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  O: 0,
+  o: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 二〇二一 → 2021; 十二 → 12; 二十八 → 28. Returns NaN for anything else. */

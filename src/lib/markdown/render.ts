@@ -54,7 +54,9 @@ const anchorRule = (md: Markdown): void => {
     const env = (renderEnv ?? {}) as RenderEnv;
     const alt = self.renderInlineAsText(token.children ?? [], options, renderEnv ?? {});
     const src = String(token.attrGet('src') ?? '');
-    const image = src.startsWith(IMAGE_LINK_PREFIX) ? env.images?.find((i) => i.file === src.slice(IMAGE_LINK_PREFIX.length)) : undefined;
+    const image = src.startsWith(IMAGE_LINK_PREFIX)
+      ? env.images?.find((i) => i.file === src.slice(IMAGE_LINK_PREFIX.length))
+      : undefined;
     // Only an image archived with the report is shown; any other address is never requested.
     if (!image || !env.imageUrl) return md.utils.escapeHtml(alt);
     const url = (file: string) => md.utils.escapeHtml(env.imageUrl!(file));
@@ -63,7 +65,8 @@ const anchorRule = (md: Markdown): void => {
       `<img src="${url(image.fallback)}" alt="${md.utils.escapeHtml(alt)}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async"></picture>`
     );
   };
-  md.renderer.rules.table_open = () => '<div class="fz-table-scroll" role="region" aria-label="表格（可横向滚动）" tabindex="0"><table>\n';
+  md.renderer.rules.table_open = () =>
+    '<div class="fz-table-scroll" role="region" aria-label="表格（可横向滚动）" tabindex="0"><table>\n';
   md.renderer.rules.table_close = () => '</table></div>\n';
 };
 
@@ -78,7 +81,9 @@ export function reportMarkdown(): Markdown {
     // An image may also name one of the report's own archived files (the image rule below then
     // checks the name against the report's image list).
     instance.validateLink = (url: string) =>
-      safeHttpUrl(url) !== undefined || /^#[\w-]*$/.test(url) || (url.startsWith(IMAGE_LINK_PREFIX) && IMAGE_FILE.test(url.slice(IMAGE_LINK_PREFIX.length)));
+      safeHttpUrl(url) !== undefined ||
+      /^#[\w-]*$/.test(url) ||
+      (url.startsWith(IMAGE_LINK_PREFIX) && IMAGE_FILE.test(url.slice(IMAGE_LINK_PREFIX.length)));
     instance.use(anchorRule);
   }
   return instance;

@@ -93,8 +93,8 @@ export const reportSchema = z
       .array(
         z.object({
           /** Set when the report was captured in Traditional characters (kept as captured). */
-    script: z.literal('traditional').optional(),
-    sourceFile: nonEmpty,
+          script: z.literal('traditional').optional(),
+          sourceFile: nonEmpty,
           sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
           sourceUrl: httpUrl.optional(),
         }),
@@ -108,9 +108,7 @@ export const reportSchema = z
     corrections: z
       .array(z.object({ field: nonEmpty, extracted: z.string().optional(), corrected: z.string() }).strict())
       .optional(),
-    sections: z
-      .array(z.object({ id: nonEmpty, heading: nonEmpty, kind: z.enum(SECTION_KINDS) }))
-      .optional(),
+    sections: z.array(z.object({ id: nonEmpty, heading: nonEmpty, kind: z.enum(SECTION_KINDS) })).optional(),
     /**
      * Images of the report archived from the capture's own files folder, stored beside the
      * report file in `<id>.assets/`: each as a modern format (`file`, WebP) and a fallback.

@@ -30,4 +30,5 @@ export function safeHttpUrl(raw: unknown): string | undefined {
 }
 
 /** Why safeHttpUrl refused a value, for ingest reports and schema messages. */
-export const UNSAFE_URL_REASON = 'not an absolute http(s) URL (other schemes, relative and credential-bearing links are not published)';
+export const UNSAFE_URL_REASON =
+  'not an absolute http(s) URL (other schemes, relative and credential-bearing links are not published)';

@@ -33,7 +33,9 @@ export function shareCardSvg(card: ShareCard): string {
   const titleSize = 60;
   const titleLines = wrapText(card.title, bold, titleSize, width, 3);
   const titleTop = 200;
-  const title = titleLines.map((line, i) => textPath(line, bold, titleSize, margin, titleTop + i * titleSize * 1.3)).join('');
+  const title = titleLines
+    .map((line, i) => textPath(line, bold, titleSize, margin, titleTop + i * titleSize * 1.3))
+    .join('');
   const meta = wrapText(`${card.place} · ${card.year}`, regular, 40, width, 1)[0] ?? '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
@@ -50,12 +52,17 @@ export function shareCardSvg(card: ShareCard): string {
 export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   // Full colour, not a palette: quantizing took 190–390 ms a card against 20–60 ms (measured
   // on this 2-core machine under load), for 22 KB instead of 50 KB.
-  return sharp(Buffer.from(shareCardSvg(card))).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(Buffer.from(shareCardSvg(card)))
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }
 
 /** A digest of what the card shows: a changed title gives another file name. */
 export function shareCardDigest(card: ShareCard): string {
-  return createHash('sha256').update(JSON.stringify([CARD_VERSION, card.title, card.place, card.year, card.siteName])).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([CARD_VERSION, card.title, card.place, card.year, card.siteName]))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /**
@@ -78,7 +85,11 @@ export async function cachedShareCard(card: ShareCard, cacheDir: string): Promis
  * thread, so cards drawn side by side use every core; Astro renders endpoints one by one).
  * Returns each card's PNG promise by digest.
  */
-export function drawShareCards(cards: ShareCard[], cacheDir: string, concurrency: number): Map<string, Promise<Buffer>> {
+export function drawShareCards(
+  cards: ShareCard[],
+  cacheDir: string,
+  concurrency: number,
+): Map<string, Promise<Buffer>> {
   const unique = new Map(cards.map((card) => [shareCardDigest(card), card]));
   const settle = new Map<string, { resolve: (png: Buffer) => void; reject: (error: unknown) => void }>();
   const out = new Map<string, Promise<Buffer>>();

@@ -48,7 +48,10 @@ export function textPath(text: string, font: Font, size: number, x: number, base
     const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
     const d = outline(font, glyph.id, () => glyph.path.toSVG());
     // Font units have y up; SVG has y down: flip around the baseline.
-    if (d) parts.push(`<path transform="translate(${round(pen)} ${round(baseline)}) scale(${round(scale, 5)} ${round(-scale, 5)})" d="${d}"/>`);
+    if (d)
+      parts.push(
+        `<path transform="translate(${round(pen)} ${round(baseline)}) scale(${round(scale, 5)} ${round(-scale, 5)})" d="${d}"/>`,
+      );
     pen += glyph.advanceWidth * scale;
   }
   return parts.join('');

@@ -19,7 +19,10 @@ export function logoSvg(): string {
 }
 
 export function pngIcon(size: number): Promise<Buffer> {
-  return sharp(Buffer.from(logoSvg()), { density: (72 * size) / 32 }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(Buffer.from(logoSvg()), { density: (72 * size) / 32 })
+    .resize(size, size)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }
 
 /** An ICO file holding PNG images (allowed since Windows Vista, read by every current browser). */

@@ -42,7 +42,14 @@ export function buildPlaceTree(reports: Report[], gazetteer: Gazetteer): PlaceNo
     let existing = nodes.get(code);
     if (!existing) {
       const division = gazetteer.byCode.get(code);
-      existing = { code, name: division?.name ?? code, level: division?.level ?? 'county', reports: [], total: 0, children: [] };
+      existing = {
+        code,
+        name: division?.name ?? code,
+        level: division?.level ?? 'county',
+        reports: [],
+        total: 0,
+        children: [],
+      };
       nodes.set(code, existing);
     }
     return existing;

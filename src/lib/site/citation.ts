@@ -21,7 +21,10 @@ export interface ReferenceParts {
   after: string;
 }
 
-export function referenceParts(report: Pick<Report, 'issuer' | 'sourceName' | 'region' | 'title' | 'publishedAt'>, url: string): ReferenceParts {
+export function referenceParts(
+  report: Pick<Report, 'issuer' | 'sourceName' | 'region' | 'title' | 'publishedAt'>,
+  url: string,
+): ReferenceParts {
   const published = report.publishedAt ? `(${report.publishedAt})` : '';
   return { before: `${responsibleParty(report)}. ${report.title}[EB/OL]. ${published}[`, after: `]. ${url}.` };
 }

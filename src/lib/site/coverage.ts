@@ -12,7 +12,8 @@ import type { IssuerType, Level, Report } from '../schema/report.ts';
  */
 
 export const DEADLINE_RULE = '《法治政府建设与责任落实督察工作规定》（2019年）第二十五条';
-export const DEADLINE_TEXT = '县级以上地方各级政府及其部门应当于每年4月1日之前通过报刊、网站等新闻媒体向社会公开上一年度法治政府建设情况报告';
+export const DEADLINE_TEXT =
+  '县级以上地方各级政府及其部门应当于每年4月1日之前通过报刊、网站等新闻媒体向社会公开上一年度法治政府建设情况报告';
 
 export type PublicationStatus = 'on-time' | 'late' | 'published';
 export type CellStatus = PublicationStatus | 'missing';
@@ -108,7 +109,8 @@ export function coverageIndex(reports: Report[], gazetteer: Gazetteer): Coverage
     const list = own.get(report.divisionCode);
     if (list) list.push(report);
     else own.set(report.divisionCode, [report]);
-    for (const code of [ROOT, ...divisionChain(gazetteer, report.divisionCode)]) totals.set(code, (totals.get(code) ?? 0) + 1);
+    for (const code of [ROOT, ...divisionChain(gazetteer, report.divisionCode)])
+      totals.set(code, (totals.get(code) ?? 0) + 1);
   }
   const children = new Map<string, Division[]>();
   for (const division of gazetteer.byCode.values()) {
@@ -132,7 +134,9 @@ export function coverageIndex(reports: Report[], gazetteer: Gazetteer): Coverage
  * least one report inside it (not all 41,000 townships: a township has no places below it).
  */
 export function coverageRegions(index: CoverageIndex): string[] {
-  return [...index.totals.keys()].filter((code) => code !== ROOT && (index.children.get(code)?.length ?? 0) > 0 && hasReportsBelow(index, code));
+  return [...index.totals.keys()].filter(
+    (code) => code !== ROOT && (index.children.get(code)?.length ?? 0) > 0 && hasReportsBelow(index, code),
+  );
 }
 
 function hasReportsBelow(index: CoverageIndex, code: string): boolean {
@@ -146,8 +150,13 @@ function rowOf(index: CoverageIndex, division: Division): CoverageRow {
     if (ofYear.length === 0) return { year, status: 'missing', reportIds: [] };
     // The cell speaks for the place's government report when there is one (then its party
     // committee's, then a department's): one department on time does not make a late government on time.
-    const main = [...ofYear].sort((a, b) => ISSUER_ORDER.indexOf(a.issuerType) - ISSUER_ORDER.indexOf(b.issuerType) || a.id.localeCompare(b.id))[0]!;
-    const others = ofYear.filter((r) => r !== main).map((r) => r.id).sort();
+    const main = [...ofYear].sort(
+      (a, b) => ISSUER_ORDER.indexOf(a.issuerType) - ISSUER_ORDER.indexOf(b.issuerType) || a.id.localeCompare(b.id),
+    )[0]!;
+    const others = ofYear
+      .filter((r) => r !== main)
+      .map((r) => r.id)
+      .sort();
     return { year, status: publicationStatus(main), publishedAt: main.publishedAt, reportIds: [main.id, ...others] };
   });
   return {
@@ -182,7 +191,17 @@ export function coverageGrid(index: CoverageIndex, code?: string): CoverageGrid 
 
 export const coveragePath = (code?: string) => (code ? `/coverage/${code}/` : '/coverage/');
 
-const CSV_COLUMNS = ['region_code', 'place_code', 'place_name', 'level', 'year', 'status', 'published_at', 'report_count', 'report_ids'];
+const CSV_COLUMNS = [
+  'region_code',
+  'place_code',
+  'place_name',
+  'level',
+  'year',
+  'status',
+  'published_at',
+  'report_count',
+  'report_ids',
+];
 
 function csvField(value: string | number): string {
   const text = String(value);
@@ -199,7 +218,17 @@ export function coverageCsv(index: CoverageIndex): string {
     for (const row of coverageGrid(index, region).rows) {
       for (const cell of row.cells) {
         lines.push(
-          [region ?? '', row.code, row.name, row.level, cell.year, cell.status, cell.publishedAt ?? '', cell.reportIds.length, cell.reportIds.join(' ')]
+          [
+            region ?? '',
+            row.code,
+            row.name,
+            row.level,
+            cell.year,
+            cell.status,
+            cell.publishedAt ?? '',
+            cell.reportIds.length,
+            cell.reportIds.join(' '),
+          ]
             .map(csvField)
             .join(','),
         );

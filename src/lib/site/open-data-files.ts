@@ -5,11 +5,19 @@ import { placeByLevel, reportsCsv, reportsJsonLine, type OpenDataRow } from './o
 import { permalink } from './report-metadata.ts';
 
 /** The reports as open-data rows, ordered by id so that a new build's files diff cleanly against the last. */
-export function openDataRows(entries: Array<{ data: Report; filePath?: string }>, site: string | URL): Array<OpenDataRow & { filePath?: string }> {
+export function openDataRows(
+  entries: Array<{ data: Report; filePath?: string }>,
+  site: string | URL,
+): Array<OpenDataRow & { filePath?: string }> {
   const gazetteer = loadGazetteer();
   return [...entries]
     .sort((a, b) => a.data.id.localeCompare(b.data.id))
-    .map((e) => ({ report: e.data, permalink: permalink(site, e.data.id), place: placeByLevel(e.data, gazetteer), filePath: e.filePath }));
+    .map((e) => ({
+      report: e.data,
+      permalink: permalink(site, e.data.id),
+      place: placeByLevel(e.data, gazetteer),
+      filePath: e.filePath,
+    }));
 }
 
 export function openDataCsv(entries: Array<{ data: Report; filePath?: string }>, site: string | URL): string {
@@ -17,6 +25,10 @@ export function openDataCsv(entries: Array<{ data: Report; filePath?: string }>,
 }
 
 /** Reads each report's body in turn: the archive's text is never held whole (10,000 reports are ~200 MB of text). */
-export function* openDataJsonLines(entries: Array<{ data: Report; filePath?: string }>, site: string | URL): Generator<string> {
-  for (const row of openDataRows(entries, site)) yield reportsJsonLine(row, row.filePath ? reportBody(row.filePath) : '');
+export function* openDataJsonLines(
+  entries: Array<{ data: Report; filePath?: string }>,
+  site: string | URL,
+): Generator<string> {
+  for (const row of openDataRows(entries, site))
+    yield reportsJsonLine(row, row.filePath ? reportBody(row.filePath) : '');
 }

@@ -14,7 +14,11 @@ export interface PlacePagePath {
  * that part is its cache key: unchanged, Astro's incremental build does not render it again.
  */
 export function placePagePaths(tree: PlaceNode[]): PlacePagePath[] {
-  return flattenTree(tree).map((node) => ({ params: { code: node.code }, props: { node }, cacheKey: contentKey(node) }));
+  return flattenTree(tree).map((node) => ({
+    params: { code: node.code },
+    props: { node },
+    cacheKey: contentKey(node),
+  }));
 }
 
 export interface PlacePageData {

@@ -16,7 +16,8 @@ export const TEXT_SIZES = [
  * Inline script run before first paint: applies stored preferences to <html> so no page ever
  * flashes in the wrong mode. Kept tiny and dependency-free on purpose.
  */
-export const FIRST_PAINT_SCRIPT = `(function(){try{var d=document.documentElement,s=window.localStorage;` +
+export const FIRST_PAINT_SCRIPT =
+  `(function(){try{var d=document.documentElement,s=window.localStorage;` +
   `if(s.getItem('${PREF_KEYS.elder}')==='on')d.setAttribute('data-elder','');` +
   `var z=s.getItem('${PREF_KEYS.size}');if(z&&/^[1-4]$/.test(z))d.setAttribute('data-size',z);` +
   `if(s.getItem('${PREF_KEYS.contrast}')==='high')d.setAttribute('data-contrast','high');}catch(e){}})();`;

@@ -87,7 +87,10 @@ const KIND_ORDER: Array<SectionKind | 'preamble'> = ['preamble', ...SECTION_KIND
  */
 export function compareReports(earlier: SectionText[], later: SectionText[]): ComparedSection[] {
   const earlierKeys = new Set(
-    earlier.flatMap((s) => s.paragraphs.flat()).map(sentenceKey).filter((k) => k.length >= MIN_REPEATED_LENGTH),
+    earlier
+      .flatMap((s) => s.paragraphs.flat())
+      .map(sentenceKey)
+      .filter((k) => k.length >= MIN_REPEATED_LENGTH),
   );
   const out: ComparedSection[] = [];
   for (const kind of KIND_ORDER) {
@@ -109,7 +112,14 @@ export function compareReports(earlier: SectionText[], later: SectionText[]): Co
         }),
       ),
     }));
-    out.push({ kind, earlier: before, later: marked, repeatedChars, totalChars, repeatedShare: totalChars ? repeatedChars / totalChars : 0 });
+    out.push({
+      kind,
+      earlier: before,
+      later: marked,
+      repeatedChars,
+      totalChars,
+      repeatedShare: totalChars ? repeatedChars / totalChars : 0,
+    });
   }
   return out;
 }

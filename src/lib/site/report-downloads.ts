@@ -46,10 +46,23 @@ export function reportJson(report: Report, body: string, permalink: string): Rep
   const sections = starts.map((start, i) => {
     const end = starts[i + 1]?.at ?? plain.text.length + 1;
     const kind = kinds.get(start.id)!;
-    return { id: start.id, heading: start.heading, kind, kindLabel: SECTION_KIND_LABELS[kind], text: plain.text.slice(start.at + start.heading.length + 1, end - 1) };
+    return {
+      id: start.id,
+      heading: start.heading,
+      kind,
+      kindLabel: SECTION_KIND_LABELS[kind],
+      text: plain.text.slice(start.at + start.heading.length + 1, end - 1),
+    };
   });
   const preamble = plain.text.slice(0, starts[0] ? Math.max(0, starts[0].at - 1) : plain.text.length);
-  return { id: report.id, permalink, metadata: report, ...(preamble && starts.length > 0 ? { preamble } : {}), sections, text: plain.text };
+  return {
+    id: report.id,
+    permalink,
+    metadata: report,
+    ...(preamble && starts.length > 0 ? { preamble } : {}),
+    sections,
+    text: plain.text,
+  };
 }
 
 export function reportText(report: Report, body: string, permalink: string): string {

@@ -20,19 +20,31 @@ export interface ReportEvidence {
 }
 
 export function placeParts(report: Report, gazetteer: Gazetteer): PlacePart[] {
-  return divisionChain(gazetteer, report.divisionCode).map((code) => ({ code, name: gazetteer.byCode.get(code)?.name ?? (code === report.divisionCode ? report.jurisdiction : code) }));
+  return divisionChain(gazetteer, report.divisionCode).map((code) => ({
+    code,
+    name: gazetteer.byCode.get(code)?.name ?? (code === report.divisionCode ? report.jurisdiction : code),
+  }));
 }
 
 /** `filePath` is the report's Markdown file, read whole: it is the download of record. */
-export function reportEvidence(report: Report, filePath: string, site: string | URL, gazetteer: Gazetteer): ReportEvidence {
+export function reportEvidence(
+  report: Report,
+  filePath: string,
+  site: string | URL,
+  gazetteer: Gazetteer,
+): ReportEvidence {
   const url = permalink(site, report.id);
   const fileText = readFileSync(filePath, 'utf8');
   const downloads = reportDownloads(report, fileText, parseReportFile(fileText).body, url);
-  const sizes = Object.fromEntries(DOWNLOAD_FORMATS.map((f) => [f, Buffer.byteLength(downloads[f])])) as Record<DownloadFormat, number>;
+  const sizes = Object.fromEntries(DOWNLOAD_FORMATS.map((f) => [f, Buffer.byteLength(downloads[f])])) as Record<
+    DownloadFormat,
+    number
+  >;
   const place = placeParts(report, gazetteer);
   const province = place[0]!;
   const own = place.at(-1)!;
   const feeds = [{ href: placeFeedPath(province.code), title: `${province.name}：最新报告` }];
-  if (own.code !== province.code) feeds.push({ href: placeFeedPath(own.code), title: `${place.map((p) => p.name).join('')}：最新报告` });
+  if (own.code !== province.code)
+    feeds.push({ href: placeFeedPath(own.code), title: `${place.map((p) => p.name).join('')}：最新报告` });
   return { permalink: url, place, downloads, sizes, feeds };
 }

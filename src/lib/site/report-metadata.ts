@@ -35,11 +35,21 @@ export function reportDescription(report: Report): string {
 /** `YYYY-MM-DD` as Highwire tags write dates (`YYYY/MM/DD`). */
 const slashed = (iso: string) => iso.replaceAll('-', '/');
 
-export function reportJsonLd(report: Report, url: string, place: PlacePart[], site: string | URL): Record<string, unknown> {
+export function reportJsonLd(
+  report: Report,
+  url: string,
+  place: PlacePart[],
+  site: string | URL,
+): Record<string, unknown> {
   const organization = (name: string) => ({ '@type': 'GovernmentOrganization', name });
   // The place as nested schema.org areas: the report's own division, inside its county, city, province.
   const area = place.reduce<Record<string, unknown> | undefined>(
-    (outer, part) => ({ '@type': 'AdministrativeArea', name: part.name, identifier: part.code, ...(outer ? { containedInPlace: outer } : {}) }),
+    (outer, part) => ({
+      '@type': 'AdministrativeArea',
+      name: part.name,
+      identifier: part.code,
+      ...(outer ? { containedInPlace: outer } : {}),
+    }),
     undefined,
   );
   const original = safeHttpUrl(report.sourceUrl);
@@ -70,7 +80,10 @@ export function reportJsonLd(report: Report, url: string, place: PlacePart[], si
  * some parsers take for line ends.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function dublinCoreTags(report: Report, url: string): MetaTag[] {

@@ -31,7 +31,10 @@ export function reportPagePaths<E extends ReportEntry>(entries: readonly E[]): A
   const neighbours = yearNeighbourIndex(entries.map((e) => e.data));
   return entries.map((entry) => {
     const around = neighbours.get(entry.id) ?? {};
-    const cacheKey = [entry.digest, ...[around.previous, around.next].map((r) => (r ? `${r.id}:${r.year}:${r.title}` : ''))].join('|');
+    const cacheKey = [
+      entry.digest,
+      ...[around.previous, around.next].map((r) => (r ? `${r.id}:${r.year}:${r.title}` : '')),
+    ].join('|');
     return { params: { id: entry.id }, props: { entry, neighbours: around }, cacheKey };
   });
 }
@@ -70,13 +73,20 @@ export function reportPageData(
 ): ReportPageData {
   const report = entry.data;
   if (!entry.filePath) throw new Error(`report ${entry.id}: the collection entry has no file path`);
-  const { html, headings } = renderReport(readBody(entry.filePath), { images: report.images, imageUrl: (file) => reportImageUrl(report.id, file) });
+  const { html, headings } = renderReport(readBody(entry.filePath), {
+    images: report.images,
+    imageUrl: (file) => reportImageUrl(report.id, file),
+  });
   const place = report.region.join('');
   return {
     report,
     title: `${report.title}（${place}，${report.year}年度）`,
     description: reportDescription(report),
-    trail: [...BROWSE_TRAIL, ...placeCrumbs(gazetteer, divisionChain(gazetteer, report.divisionCode)), { label: `${report.year}年度` }],
+    trail: [
+      ...BROWSE_TRAIL,
+      ...placeCrumbs(gazetteer, divisionChain(gazetteer, report.divisionCode)),
+      { label: `${report.year}年度` },
+    ],
     html,
     headings,
     previous: neighbourLink(neighbours.previous),

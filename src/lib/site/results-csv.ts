@@ -19,6 +19,8 @@ export function csvCell(value: string): string {
 }
 
 export function resultsCsv(rows: ResultRow[]): string {
-  const lines = [CSV_HEADER, ...rows.map((r) => [r.title, r.place, r.code, r.year, r.published, r.url])].map((row) => row.map(csvCell).join(','));
+  const lines = [CSV_HEADER, ...rows.map((r) => [r.title, r.place, r.code, r.year, r.published, r.url])].map((row) =>
+    row.map(csvCell).join(','),
+  );
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

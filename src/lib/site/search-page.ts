@@ -1,4 +1,12 @@
-import { ISSUER_TYPES, ISSUER_TYPE_LABELS, LEVELS, LEVEL_LABELS, SECTION_KINDS, SECTION_KIND_LABELS, type Report } from '../schema/report.ts';
+import {
+  ISSUER_TYPES,
+  ISSUER_TYPE_LABELS,
+  LEVELS,
+  LEVEL_LABELS,
+  SECTION_KINDS,
+  SECTION_KIND_LABELS,
+  type Report,
+} from '../schema/report.ts';
 
 /** The search page's filters whose choices are known at build time (cities and counties come from the results). */
 export type StaticFacetKey = 'province' | 'level' | 'year' | 'issuer' | 'section';
@@ -15,6 +23,8 @@ export function searchFilterChoices(reports: readonly Report[]): Record<StaticFa
     level: LEVELS.filter((l) => reports.some((r) => r.level === l)).map((l) => LEVEL_LABELS[l]),
     year: [...new Set(reports.map((r) => String(r.year)))].sort().reverse(),
     issuer: ISSUER_TYPES.filter((t) => reports.some((r) => r.issuerType === t)).map((t) => ISSUER_TYPE_LABELS[t]),
-    section: SECTION_KINDS.filter((k) => reports.some((r) => r.sections?.some((s) => s.kind === k))).map((k) => SECTION_KIND_LABELS[k]),
+    section: SECTION_KINDS.filter((k) => reports.some((r) => r.sections?.some((s) => s.kind === k))).map(
+      (k) => SECTION_KIND_LABELS[k],
+    ),
   };
 }

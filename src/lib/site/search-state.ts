@@ -51,7 +51,11 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     SEARCH_FACETS.map(({ key }) => [key, [...new Set(params.getAll(key).filter(Boolean))].sort()]),
   ) as Record<FacetKey, string[]>;
   const sort = params.get('sort') ?? '';
-  return { q: normalizeQuery(params.get('q') ?? ''), filters, sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : '' };
+  return {
+    q: normalizeQuery(params.get('q') ?? ''),
+    filters,
+    sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : '',
+  };
 }
 
 /** What a search address asked for that cannot be searched as asked, to say so on the page. */
@@ -66,12 +70,16 @@ export interface SearchUrlProblems {
  * values; facets not in it, cities and counties, are open). Unknown values are then left out
  * of the search and named on the page, never dropped unsaid.
  */
-export function searchUrlProblems(params: URLSearchParams, known: Partial<Record<FacetKey, readonly string[]>>): SearchUrlProblems {
+export function searchUrlProblems(
+  params: URLSearchParams,
+  known: Partial<Record<FacetKey, readonly string[]>>,
+): SearchUrlProblems {
   const unknownFilters: SearchUrlProblems['unknownFilters'] = [];
   for (const { key, label } of SEARCH_FACETS) {
     const values = known[key];
     if (!values) continue;
-    for (const value of new Set(params.getAll(key).filter(Boolean))) if (!values.includes(value)) unknownFilters.push({ key, label, value });
+    for (const value of new Set(params.getAll(key).filter(Boolean)))
+      if (!values.includes(value)) unknownFilters.push({ key, label, value });
   }
   const sort = params.get('sort') ?? '';
   const q = (params.get('q') ?? '').trim();

@@ -59,4 +59,5 @@ export function yearPairs<T extends SeriesMember>(reports: T[]): Array<YearPair<
   return pairs;
 }
 
-export const comparePath = (key: string, earlierYear: number, laterYear: number) => `/compare/${key}/${earlierYear}-${laterYear}/`;
+export const comparePath = (key: string, earlierYear: number, laterYear: number) =>
+  `/compare/${key}/${earlierYear}-${laterYear}/`;

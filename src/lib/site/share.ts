@@ -13,7 +13,12 @@ export function reportShareCard(report: Pick<Report, 'title' | 'region' | 'year'
 export function placeShareCard(code: string, total: number, gazetteer: Gazetteer): ShareCard {
   const division = gazetteer.byCode.get(code);
   const region = division?.region ?? [code];
-  return { title: `${region.join('')}法治政府建设年度报告`, place: region.join(' · '), year: `收录${total}份报告`, siteName: SITE_NAME };
+  return {
+    title: `${region.join('')}法治政府建设年度报告`,
+    place: region.join(' · '),
+    year: `收录${total}份报告`,
+    siteName: SITE_NAME,
+  };
 }
 
 /** `/share/<name>-<digest>.png`: the digest of the card's text, so a changed title is a new file. */

@@ -6,13 +6,22 @@ export const MAX_UTTERANCE = 80;
 
 export function speechChunks(text: string, max = MAX_UTTERANCE): string[] {
   const chunks: string[] = [];
-  const sentences = text.replace(/\s+/g, ' ').trim().split(/(?<=[。！？；!?;])/u);
+  const sentences = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[。！？；!?;])/u);
   for (const sentence of sentences) {
     let rest = sentence.trim();
     while (rest.length > max) {
       // Prefer to cut after a comma or enumeration mark within the limit; else cut hard.
       const window = rest.slice(0, max);
-      const cut = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','), window.lastIndexOf('、'), window.lastIndexOf('：'), window.lastIndexOf(':'));
+      const cut = Math.max(
+        window.lastIndexOf('，'),
+        window.lastIndexOf(','),
+        window.lastIndexOf('、'),
+        window.lastIndexOf('：'),
+        window.lastIndexOf(':'),
+      );
       const at = cut >= max / 3 ? cut + 1 : max;
       chunks.push(rest.slice(0, at).trim());
       rest = rest.slice(at).trim();

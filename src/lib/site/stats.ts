@@ -29,7 +29,10 @@ export function reportsPerYear(reports: Report[]): Datum[] {
 }
 
 export function reportsPerLevel(reports: Report[]): Datum[] {
-  return LEVELS.map((level) => ({ label: LEVEL_LABELS[level], value: reports.filter((r) => r.level === level).length }));
+  return LEVELS.map((level) => ({
+    label: LEVEL_LABELS[level],
+    value: reports.filter((r) => r.level === level).length,
+  }));
 }
 
 export interface Timeliness {
@@ -105,7 +108,10 @@ export interface BarChartLayout {
  * for shares), room for the figure after the bar. Sizes are SVG user units: the chart scales
  * with its container, so no inline style is needed (the CSP forbids style attributes).
  */
-export function barChartLayout(data: Datum[], options: { max?: number; width?: number; rowHeight?: number } = {}): BarChartLayout {
+export function barChartLayout(
+  data: Datum[],
+  options: { max?: number; width?: number; rowHeight?: number } = {},
+): BarChartLayout {
   const width = options.width ?? 640;
   const rowHeight = options.rowHeight ?? 28;
   const longest = Math.max(4, ...data.map((d) => [...d.label].length));

@@ -12,11 +12,19 @@ export const getStaticPaths = (async () => {
   const gazetteer = loadGazetteer();
   const cards: Array<[string, ShareCard]> = [
     ...reports.map((r): [string, ShareCard] => [`report-${r.id}`, reportShareCard(r)]),
-    ...flattenTree(tree).map((n): [string, ShareCard] => [`place-${n.code}`, placeShareCard(n.code, n.total, gazetteer)]),
+    ...flattenTree(tree).map((n): [string, ShareCard] => [
+      `place-${n.code}`,
+      placeShareCard(n.code, n.total, gazetteer),
+    ]),
   ];
   // Drawn ahead, several at a time; each card's GET then waits for its own.
   // (Not in the dev server, which asks for the paths on every request.)
-  if (import.meta.env.PROD) drawing = drawShareCards(cards.map(([, card]) => card), shareCardCacheDir(), availableParallelism() + 1);
+  if (import.meta.env.PROD)
+    drawing = drawShareCards(
+      cards.map(([, card]) => card),
+      shareCardCacheDir(),
+      availableParallelism() + 1,
+    );
   return cards.map(([name, card]) => {
     const digest = shareCardDigest(card);
     return { params: { card: `${name}-${digest}` }, props: { card }, cacheKey: digest };

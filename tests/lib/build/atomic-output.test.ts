@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanStaleStaging, processAlive, replaceFolder, stagingPath, swapIn } from '../../../src/lib/build/atomic-output.ts';
+import {
+  cleanStaleStaging,
+  processAlive,
+  replaceFolder,
+  stagingPath,
+  swapIn,
+} from '../../../src/lib/build/atomic-output.ts';
 
 let work = '';
 let target = '';
@@ -61,9 +67,19 @@ describe('replaceFolder', () => {
 
 describe('cleanStaleStaging', () => {
   it("removes dead runs' folders, keeps live runs' and unrelated folders", () => {
-    for (const name of [`dist.tmp-${DEAD_PID}`, `dist.old-${DEAD_PID + 1}`, 'dist.tmp-77', 'distx.tmp-5', 'dist.tmp-abc']) mkdirSync(join(work, name));
+    for (const name of [
+      `dist.tmp-${DEAD_PID}`,
+      `dist.old-${DEAD_PID + 1}`,
+      'dist.tmp-77',
+      'distx.tmp-5',
+      'dist.tmp-abc',
+    ])
+      mkdirSync(join(work, name));
     const cleanup = cleanStaleStaging(target, (pid) => pid === 77);
-    expect(cleanup.removed.sort()).toEqual([join(work, `dist.old-${DEAD_PID + 1}`), join(work, `dist.tmp-${DEAD_PID}`)]);
+    expect(cleanup.removed.sort()).toEqual([
+      join(work, `dist.old-${DEAD_PID + 1}`),
+      join(work, `dist.tmp-${DEAD_PID}`),
+    ]);
     expect(readdirSync(work).sort()).toEqual(['dist', 'dist.tmp-77', 'dist.tmp-abc', 'distx.tmp-5']);
   });
 

@@ -24,7 +24,8 @@ describe('SITE_URL', () => {
 
 describe('npm start', () => {
   it('builds with SITE_URL set to the address it then serves on', () => {
-    const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+    const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts.start!;
     const site = /SITE_URL=(\S+) npm run build/.exec(start)?.[1];
     const served = /preview --host (\S+) --port (\S+)/.exec(start);
     expect(site, start).toBeDefined();

@@ -28,7 +28,16 @@ describe('Traditional-script captures', () => {
       expect(c.report.divisionCode).toBe(a.report.divisionCode);
       expect(c.reasons.join()).toMatch(/decoded as big5/);
 
-      for (const field of ['id', 'divisionCode', 'jurisdiction', 'level', 'year', 'publishedAt', 'signedAt', 'issuerType'] as const) {
+      for (const field of [
+        'id',
+        'divisionCode',
+        'jurisdiction',
+        'level',
+        'year',
+        'publishedAt',
+        'signedAt',
+        'issuerType',
+      ] as const) {
         expect(b.report[field], field).toEqual(a.report[field]);
       }
       expect(b.report.title).toBe(toTraditional(a.report.title));

@@ -8,7 +8,9 @@ import { ingestCapture } from '../../../src/lib/ingest/ingest.ts';
 import { RAW_SAMPLE } from '../../helpers/paths.ts';
 
 const gazetteer = loadGazetteer();
-const seeds = readdirSync(RAW_SAMPLE).map((file) => ingestCapture({ file, bytes: readFileSync(join(RAW_SAMPLE, file)) }, gazetteer));
+const seeds = readdirSync(RAW_SAMPLE).map((file) =>
+  ingestCapture({ file, bytes: readFileSync(join(RAW_SAMPLE, file)) }, gazetteer),
+);
 const bodies = seeds.flatMap((o) => (o.status === 'rejected' ? [] : [o.body]));
 const paragraphs = paragraphPool(bodies, ['八街街道', '殷行街道', '莲花街道', '安稳镇', '胡家园街']);
 const corpus = generateCorpus({ reports: 240, seed: 11, gazetteer, paragraphs });
@@ -32,7 +34,8 @@ describe('generateCorpus', () => {
       expect(kb).toBeLessThan(48);
     }
     const issuersPerPlace = new Map<string, Set<string>>();
-    for (const { label } of corpus) issuersPerPlace.set(label.divisionCode, (issuersPerPlace.get(label.divisionCode) ?? new Set()).add(label.issuer));
+    for (const { label } of corpus)
+      issuersPerPlace.set(label.divisionCode, (issuersPerPlace.get(label.divisionCode) ?? new Set()).add(label.issuer));
     expect(Math.max(...[...issuersPerPlace.values()].map((s) => s.size))).toBeGreaterThanOrEqual(2);
     expect(new Set(corpus.map((c) => c.file)).size).toBe(corpus.length);
     expect(paragraphs.join('')).not.toMatch(/八街街道|殷行街道|莲花街道|安稳镇|胡家园街/);
@@ -51,7 +54,8 @@ describe('generateCorpus', () => {
 describe('generateCorpus in series (the demo archive)', () => {
   const series = generateCorpus({ reports: 200, seed: 5, gazetteer, paragraphs, series: true });
   const byIssuer = new Map<string, typeof series>();
-  for (const capture of series) byIssuer.set(capture.label.issuer, [...(byIssuer.get(capture.label.issuer) ?? []), capture]);
+  for (const capture of series)
+    byIssuer.set(capture.label.issuer, [...(byIssuer.get(capture.label.issuer) ?? []), capture]);
 
   it('gives issuers several years, departments beside governments, and some late publications', () => {
     expect(series).toHaveLength(200);
@@ -63,7 +67,7 @@ describe('generateCorpus in series (the demo archive)', () => {
     expect(new Set(series.map((c) => c.file)).size).toBe(series.length);
   });
 
-  it('carries part of a year\'s text into the next year of the same issuer', () => {
+  it("carries part of a year's text into the next year of the same issuer", () => {
     // Share of a report's paragraphs found in the previous report: of the same issuer (carried
     // over about half the time) against another issuer's report (chance only).
     const overlap = (earlier: string, later: string) => {

@@ -19,7 +19,9 @@ describe('gazetteer', () => {
     expect(gazetteer.byCode.get('500110')?.region).toEqual(['重庆市', '綦江区']);
   });
   it('hangs the streets of cities without districts (东莞市) under the city, with no division its own ancestor', () => {
-    const street = [...gazetteer.byCode.values()].find((d) => d.level === 'township' && d.ancestorCodes.includes('441900'))!;
+    const street = [...gazetteer.byCode.values()].find(
+      (d) => d.level === 'township' && d.ancestorCodes.includes('441900'),
+    )!;
     expect(street.region.slice(0, 2)).toEqual(['广东省', '东莞市']);
     expect(street.ancestorCodes).toEqual(['440000', '441900']);
     expect(gazetteer.byCode.get('441900')?.level).toBe('city');
@@ -50,19 +52,35 @@ describe('resolveDivision', () => {
     }
   });
   it('resolves 莲花街道 from its district named on the page', () => {
-    const result = resolveDivision(title('莲花街道2020年法治政府建设年度报告'), { fullText: '来源：福田区莲花街道办事处' }, gazetteer);
+    const result = resolveDivision(
+      title('莲花街道2020年法治政府建设年度报告'),
+      { fullText: '来源：福田区莲花街道办事处' },
+      gazetteer,
+    );
     expect(result).toMatchObject({ ok: true, division: { code: '440304008' } });
   });
   it('resolves 莲花街道 from the portal site code alone', () => {
-    const result = resolveDivision(title('莲花街道2020年法治政府建设年度报告'), { fullText: '莲花街道', siteCode: '4403040003' }, gazetteer);
+    const result = resolveDivision(
+      title('莲花街道2020年法治政府建设年度报告'),
+      { fullText: '莲花街道', siteCode: '4403040003' },
+      gazetteer,
+    );
     expect(result).toMatchObject({ ok: true, division: { code: '440304008' } });
   });
   it('resolves 莲花街道 from the source URL host (szft = 深圳福田 by initials)', () => {
-    const result = resolveDivision(title('莲花街道2020年法治政府建设年度报告'), { fullText: '莲花街道', sourceHost: 'www.szft.gov.cn' }, gazetteer);
+    const result = resolveDivision(
+      title('莲花街道2020年法治政府建设年度报告'),
+      { fullText: '莲花街道', sourceHost: 'www.szft.gov.cn' },
+      gazetteer,
+    );
     expect(result).toMatchObject({ ok: true, division: { code: '440304008' } });
   });
   it('resolves 城关镇 from a host that spells its district in full (fengxiang)', () => {
-    const result = resolveDivision(title('城关镇2022年法治政府建设年度报告'), { fullText: '城关镇', sourceHost: 'www.fengxiang.gov.cn' }, gazetteer);
+    const result = resolveDivision(
+      title('城关镇2022年法治政府建设年度报告'),
+      { fullText: '城关镇', sourceHost: 'www.fengxiang.gov.cn' },
+      gazetteer,
+    );
     expect(result).toMatchObject({ ok: true, division: { code: '610305100' } });
   });
   it('prefers the street in the title to the district in the source line', () => {
@@ -82,6 +100,8 @@ describe('resolveDivision', () => {
     expect(result).toMatchObject({ ok: true, division: { code: '500110', level: 'county' } });
   });
   it('says so when no place is named', () => {
-    expect(resolveDivision(title('2021年法治政府建设年度报告'), { fullText: '' }, gazetteer)).toMatchObject({ ok: false });
+    expect(resolveDivision(title('2021年法治政府建设年度报告'), { fullText: '' }, gazetteer)).toMatchObject({
+      ok: false,
+    });
   });
 });

@@ -12,9 +12,14 @@ import { reportSchema, type Report } from '../../../src/lib/schema/report.ts';
 const work = mkdtempSync(join(tmpdir(), 'capture-images-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 40 } } });
+const solid = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 40 } } });
 
-const page = (title: string, body: string, signer: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title>
+const page = (
+  title: string,
+  body: string,
+  signer: string,
+) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title>
 <link rel="stylesheet" href="./x_files/site.css"></head><body>
 <div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="#">法治政府建设</a></div>
 <h1>${title}</h1><div class="info">发布时间：2024-03-15</div>
@@ -35,9 +40,15 @@ beforeAll(async () => {
   content = join(work, 'content');
   mkdirSync(join(raw, 'x_files'), { recursive: true });
   mkdirSync(join(raw, 'scan'), { recursive: true });
-  await solid(500, 300).png().toFile(join(raw, 'x_files', '图 1.png'));
-  await solid(1800, 1200).jpeg().toFile(join(raw, 'x_files', 'photo.jpg'));
-  await solid(120, 80).gif().toFile(join(raw, 'x_files', 'anim.gif'));
+  await solid(500, 300)
+    .png()
+    .toFile(join(raw, 'x_files', '图 1.png'));
+  await solid(1800, 1200)
+    .jpeg()
+    .toFile(join(raw, 'x_files', 'photo.jpg'));
+  await solid(120, 80)
+    .gif()
+    .toFile(join(raw, 'x_files', 'anim.gif'));
   writeFileSync(join(raw, 'x_files', 'broken.png'), (await solid(100, 100).png().toBuffer()).subarray(0, 60));
   writeFileSync(join(raw, 'x_files', 'site.css'), 'body{color:#000}');
   await solid(90, 90).png().toFile(join(work, 'outside.png'));
@@ -65,7 +76,10 @@ beforeAll(async () => {
     ),
   );
   // A scanned report: one covering sentence, then its pages as images.
-  for (const n of [1, 2, 3]) await solid(1000, 1400 + n).jpeg().toFile(join(raw, 'scan', `p${n}.jpg`));
+  for (const n of [1, 2, 3])
+    await solid(1000, 1400 + n)
+      .jpeg()
+      .toFile(join(raw, 'scan', `p${n}.jpg`));
   writeFileSync(
     join(raw, 'scan.html'),
     page(
@@ -112,11 +126,20 @@ describe('an HTML capture saved with its files', { timeout: 60_000 }, () => {
   it('lists every file of the files folder in the ingest report: archived images with their report, the rest with why', () => {
     expect(entryOf('x_files/图 1.png')).toMatchObject({ status: 'ok', reportId: '130705-2023' });
     expect(entryOf('x_files/photo.jpg')).toMatchObject({ status: 'ok', reportId: '130705-2023' });
-    expect(entryOf('x_files/site.css')).toMatchObject({ status: 'rejected', reasons: [expect.stringMatching(/saved with x.html: not an image of the report text/)] });
-    expect(entryOf('x_files/broken.png')).toMatchObject({ status: 'rejected', reasons: [expect.stringMatching(/cannot be archived/)] });
+    expect(entryOf('x_files/site.css')).toMatchObject({
+      status: 'rejected',
+      reasons: [expect.stringMatching(/saved with x.html: not an image of the report text/)],
+    });
+    expect(entryOf('x_files/broken.png')).toMatchObject({
+      status: 'rejected',
+      reasons: [expect.stringMatching(/cannot be archived/)],
+    });
     expect(entryOf('x_files/link-out.png').status).toBe('rejected');
     // Not a capture, and not part of a page's files: rejected as before, never ingested as a report.
-    expect(entryOf('beside.png')).toMatchObject({ status: 'rejected', reasons: [expect.stringMatching(/not a capture/)] });
+    expect(entryOf('beside.png')).toMatchObject({
+      status: 'rejected',
+      reasons: [expect.stringMatching(/not a capture/)],
+    });
     expect(readFileSync(join(content, 'ingest-report.json'), 'utf8')).toContain('x_files/site.css');
   });
   it('publishes a report that is mostly scanned images, with a warning saying so', () => {
@@ -133,14 +156,20 @@ describe('an HTML capture saved with its files', { timeout: 60_000 }, () => {
     const { report } = reportOf('130705-2023', '河北省');
     for (const image of report.images!) {
       for (const file of [image.file, image.fallback]) {
-        expect(readFileSync(join(again, 'reports', 'assets', file)).equals(readFileSync(join(content, 'reports', 'assets', file)))).toBe(true);
+        expect(
+          readFileSync(join(again, 'reports', 'assets', file)).equals(
+            readFileSync(join(content, 'reports', 'assets', file)),
+          ),
+        ).toBe(true);
       }
     }
   });
   it('without archived images (the synchronous ingest alone), publishes the text and says the images were not archived', () => {
     const other = join(work, 'content-sync');
     const sync = ingestDirectory(join(work, 'raw'), other).entries;
-    expect(sync.find((e) => e.file === 'x.html')!.reasons.join('\n')).toMatch(/image "x_files\/photo.jpg" not archived: images were not archived in this run/);
+    expect(sync.find((e) => e.file === 'x.html')!.reasons.join('\n')).toMatch(
+      /image "x_files\/photo.jpg" not archived: images were not archived in this run/,
+    );
     expect(existsSync(join(other, 'reports', 'assets'))).toBe(false);
   });
 });

@@ -34,7 +34,8 @@ describe('isChromeLine', () => {
     '安宁市人民政府八街街道办事处',
     '2022年1月20日',
   ];
-  for (const line of text) it(`keeps “${line.slice(0, 20)}…” as report text`, () => expect(isChromeLine(line)).toBe(false));
+  for (const line of text)
+    it(`keeps “${line.slice(0, 20)}…” as report text`, () => expect(isChromeLine(line)).toBe(false));
 });
 
 describe('readPage', () => {

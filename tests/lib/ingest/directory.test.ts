@@ -45,16 +45,30 @@ describe('ingestDirectory', () => {
     copyFileSync(join(RAW_SAMPLE, '004_76eef8faab654823.txt'), join(input, 'zz_mirror_copy.txt'));
     copyFileSync(join(RAW_SAMPLE, '004_76eef8faab654823.txt'), join(input, 'zz_mirror_copy_2.txt'));
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    writeFileSync(join(input, 'zz_tw_mirror.txt'), toTraditional(`繁體 | 簡體\n${readFileSync(join(RAW_SAMPLE, '002_744dcdb32919324b.txt'), 'utf8')}`));
-    writeFileSync(join(input, '000_100d2f81db6a0f61.meta.json'), '{"sourceUrl":"https://www.anning.gov.cn/fzzf/2022/0120.html","capturedAt":"2026-05-01T08:00:00Z"}');
-    writeFileSync(join(input, 'disclosure.txt'), '某某区2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括总体情况、主动公开政府信息情况等内容。\n');
-    writeFileSync(join(input, 'nowhere.txt'), '2021年法治政府建设年度报告\n一、主要举措\n我们认真贯彻落实各项要求，依法行政水平进一步提高，法治宣传深入开展，取得了明显成效。\n');
+    writeFileSync(
+      join(input, 'zz_tw_mirror.txt'),
+      toTraditional(`繁體 | 簡體\n${readFileSync(join(RAW_SAMPLE, '002_744dcdb32919324b.txt'), 'utf8')}`),
+    );
+    writeFileSync(
+      join(input, '000_100d2f81db6a0f61.meta.json'),
+      '{"sourceUrl":"https://www.anning.gov.cn/fzzf/2022/0120.html","capturedAt":"2026-05-01T08:00:00Z"}',
+    );
+    writeFileSync(
+      join(input, 'disclosure.txt'),
+      '某某区2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括总体情况、主动公开政府信息情况等内容。\n',
+    );
+    writeFileSync(
+      join(input, 'nowhere.txt'),
+      '2021年法治政府建设年度报告\n一、主要举措\n我们认真贯彻落实各项要求，依法行政水平进一步提高，法治宣传深入开展，取得了明显成效。\n',
+    );
     entries = ingestDirectory(input, content).entries;
   });
 
   it('lists every input file exactly once, sidecars with their capture', () => {
     const listed = entries.map((e) => e.file).sort();
-    const inputs = readdirSync(input).filter((f) => f !== '000_100d2f81db6a0f61.meta.json').sort();
+    const inputs = readdirSync(input)
+      .filter((f) => f !== '000_100d2f81db6a0f61.meta.json')
+      .sort();
     expect(listed).toEqual(inputs);
     expect(JSON.parse(readFileSync(join(content, 'ingest-report.json'), 'utf8'))).toEqual(entries);
   });
@@ -85,23 +99,36 @@ describe('ingestDirectory', () => {
     });
     expect(byFile['zz_mirror_copy.txt']!.reasons[0]).toMatch(/duplicate of 004_76eef8faab654823\.txt .*merged/);
     expect(byFile['zz_tw_mirror.txt']).toMatchObject({ status: 'warning', reportId: '120116011-2022' });
-    const merged = parseReportFile(readFileSync(join(content, byFile['004_76eef8faab654823.txt']!.output!), 'utf8')).data;
+    const merged = parseReportFile(
+      readFileSync(join(content, byFile['004_76eef8faab654823.txt']!.output!), 'utf8'),
+    ).data;
     expect(merged).toMatchObject({ sourceFile: '004_76eef8faab654823.txt' });
-    expect((merged as { alsoFrom: Array<{ sourceFile: string }> }).alsoFrom.map((s) => s.sourceFile)).toEqual(['zz_mirror_copy.txt', 'zz_mirror_copy_2.txt']);
+    expect((merged as { alsoFrom: Array<{ sourceFile: string }> }).alsoFrom.map((s) => s.sourceFile)).toEqual([
+      'zz_mirror_copy.txt',
+      'zz_mirror_copy_2.txt',
+    ]);
     expect(byFile['disclosure.txt']!.reasons[0]).toMatch(/政府信息公开工作年度报告/);
     expect(byFile['nowhere.txt']!.reasons[0]).toMatch(/cannot place/);
     for (const entry of entries) {
       if (entry.status === 'rejected') expect(entry.reasons.length).toBeGreaterThan(0);
-      else expect(entry.output).toBe(`reports/${readFileSync(join(content, entry.output!), 'utf8').match(/region:\n {2}- (\S+)/)![1]}/${entry.reportId}.md`);
+      else
+        expect(entry.output).toBe(
+          `reports/${readFileSync(join(content, entry.output!), 'utf8').match(/region:\n {2}- (\S+)/)![1]}/${entry.reportId}.md`,
+        );
     }
   });
 
   it('publishes the most complete capture when a cut-short copy came first', () => {
     const byFile = Object.fromEntries(entries.map((e) => [e.file, e]));
     expect(byFile['0000_cut_first.txt']).toMatchObject({ status: 'warning', reportId: '530181003-2021' });
-    expect(byFile['0000_cut_first.txt']!.reasons.join()).toMatch(/000_100d2f81db6a0f61\.txt is a more complete capture/);
+    expect(byFile['0000_cut_first.txt']!.reasons.join()).toMatch(
+      /000_100d2f81db6a0f61\.txt is a more complete capture/,
+    );
     const published = parseReportFile(readFileSync(join(content, 'reports/云南省/530181003-2021.md'), 'utf8'));
-    expect(published.data).toMatchObject({ sourceFile: '000_100d2f81db6a0f61.txt', alsoFrom: [{ sourceFile: '0000_cut_first.txt' }] });
+    expect(published.data).toMatchObject({
+      sourceFile: '000_100d2f81db6a0f61.txt',
+      alsoFrom: [{ sourceFile: '0000_cut_first.txt' }],
+    });
     expect(published.body).toMatch(/2022年1月20日\n$/);
   });
 
@@ -140,7 +167,11 @@ describe('ingestDirectory', () => {
     // The issuer was not found by the ingest; the title was; the date restates what was extracted, so it is no correction.
     expect(data.corrections).toEqual([
       { field: 'issuer', corrected: '上海市杨浦区人民政府殷行街道办事处' },
-      { field: 'title', extracted: '2024年度殷行街道法治政府建设工作情况报告', corrected: '殷行街道2024年度法治政府建设工作情况报告' },
+      {
+        field: 'title',
+        extracted: '2024年度殷行街道法治政府建设工作情况报告',
+        corrected: '殷行街道2024年度法治政府建设工作情况报告',
+      },
     ]);
     const other = ingestDirectory(input, content).entries.find((e) => e.reportId === '530181003-2021')!;
     expect(readFileSync(join(content, other.output!), 'utf8')).not.toContain('corrections');
@@ -154,7 +185,10 @@ describe('the committed sample content', () => {
     const committed = snapshot(join(RAW_SAMPLE, '..', 'reports'));
     const fresh = snapshot(join(out, 'reports'));
     expect(Object.keys(fresh).sort()).toEqual(Object.keys(committed).sort());
-    for (const [file, text] of Object.entries(fresh)) expect(committed[file], `content/reports/${file} is stale: run npm run ingest`).toBe(text);
-    expect(readFileSync(join(out, 'ingest-report.json'), 'utf8')).toBe(readFileSync(join(RAW_SAMPLE, '..', 'ingest-report.json'), 'utf8'));
+    for (const [file, text] of Object.entries(fresh))
+      expect(committed[file], `content/reports/${file} is stale: run npm run ingest`).toBe(text);
+    expect(readFileSync(join(out, 'ingest-report.json'), 'utf8')).toBe(
+      readFileSync(join(RAW_SAMPLE, '..', 'ingest-report.json'), 'utf8'),
+    );
   });
 });

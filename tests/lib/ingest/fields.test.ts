@@ -13,10 +13,16 @@ describe('parseFields', () => {
     ]);
   });
   it('reads full-width colons, bracketed labels and spaced labels', () => {
-    expect(pick('发布时间：2023-02-28 15:36 浏览量：1')).toEqual([['published', '2023-02-28 15:36'], ['ignored', '1']]);
+    expect(pick('发布时间：2023-02-28 15:36 浏览量：1')).toEqual([
+      ['published', '2023-02-28 15:36'],
+      ['ignored', '1'],
+    ]);
     expect(pick('[ 索引号 ] 11500229768895163R/2026-00004')).toEqual([['index', '11500229768895163R/2026-00004']]);
     expect(pick('索 引 号:370481/2026-00158')).toEqual([['index', '370481/2026-00158']]);
-    expect(pick('文章来源：县司法局 | 发布日期：2024-01-05')).toEqual([['source', '县司法局'], ['published', '2024-01-05']]);
+    expect(pick('文章来源：县司法局 | 发布日期：2024-01-05')).toEqual([
+      ['source', '县司法局'],
+      ['published', '2024-01-05'],
+    ]);
   });
   it('takes a date label without a colon when a date follows', () => {
     expect(pick('发布时间 2025年09月05日')).toEqual([['published', '2025年09月05日']]);

@@ -1,5 +1,17 @@
 import { spawn, spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,7 +39,11 @@ function snapshot(dir: string): Record<string, string> {
   if (!existsSync(dir)) return out;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     // A killed run's staging folder is not content: the next run removes it.
-    if (entry.isFile() && !entry.parentPath.includes('.ingest-staging-')) out[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile() && !entry.parentPath.includes('.ingest-staging-'))
+      out[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(
+        join(entry.parentPath, entry.name),
+        'utf8',
+      );
   }
   return out;
 }
@@ -68,7 +84,9 @@ describe('an input folder built to escape or stall the ingest', () => {
     chmodSync(content, 0o777);
 
     run = ingestCli([input, '--out', content], AS_OTHER_USER);
-    byFile = Object.fromEntries((JSON.parse(readFileSync(join(content, 'ingest-report.json'), 'utf8')) as IngestEntry[]).map((e) => [e.file, e]));
+    byFile = Object.fromEntries(
+      (JSON.parse(readFileSync(join(content, 'ingest-report.json'), 'utf8')) as IngestEntry[]).map((e) => [e.file, e]),
+    );
   }, 120_000);
 
   it('finishes with exit 0, without a stack trace, having listed every name', () => {
@@ -79,10 +97,22 @@ describe('an input folder built to escape or stall the ingest', () => {
   });
 
   it('refuses names that could point outside the folder, and publishes nothing from there', () => {
-    expect(byFile['..\\outside.txt']).toMatchObject({ status: 'rejected', reasons: [expect.stringMatching(/backslash/)] });
-    expect(byFile['..\\missing.txt']).toMatchObject({ status: 'rejected', reasons: [expect.stringMatching(/backslash/)] });
-    expect(byFile['link_out.txt']).toMatchObject({ status: 'rejected', reasons: [expect.stringMatching(/symbolic link to .*outside\.txt, outside the input folder/)] });
-    expect(byFile['passwd.txt']).toMatchObject({ status: 'rejected', reasons: [expect.stringMatching(/outside the input folder/)] });
+    expect(byFile['..\\outside.txt']).toMatchObject({
+      status: 'rejected',
+      reasons: [expect.stringMatching(/backslash/)],
+    });
+    expect(byFile['..\\missing.txt']).toMatchObject({
+      status: 'rejected',
+      reasons: [expect.stringMatching(/backslash/)],
+    });
+    expect(byFile['link_out.txt']).toMatchObject({
+      status: 'rejected',
+      reasons: [expect.stringMatching(/symbolic link to .*outside\.txt, outside the input folder/)],
+    });
+    expect(byFile['passwd.txt']).toMatchObject({
+      status: 'rejected',
+      reasons: [expect.stringMatching(/outside the input folder/)],
+    });
     expect(snapshot(join(content, 'reports'))).not.toHaveProperty(['云南省/530181003-2021.md']);
     expect(readFileSync(join(content, 'ingest-report.json'), 'utf8')).not.toMatch(/root:/);
   });
@@ -95,13 +125,17 @@ describe('an input folder built to escape or stall the ingest', () => {
     expect(byFile['pipe.txt']!.reasons[0]).toMatch(/FIFO/);
     expect(byFile['socket.txt']!.reasons[0]).toMatch(/socket/);
     expect(byFile['locked.txt']!.reasons[0]).toMatch(/permission denied/);
-    for (const file of ['loop_a.txt', 'folder_loop', 'dangling.txt', 'pipe.txt', 'socket.txt', 'locked.txt']) expect(byFile[file]!.status, file).toBe('rejected');
+    for (const file of ['loop_a.txt', 'folder_loop', 'dangling.txt', 'pipe.txt', 'socket.txt', 'locked.txt'])
+      expect(byFile[file]!.status, file).toBe('rejected');
   });
 
   it('still publishes the good capture, and follows a link that stays inside to a file', () => {
     expect(byFile[SEED]).toMatchObject({ status: 'ok', reportId: '440304008-2020' });
     // Its sidecar, a link out, is refused on its own line and not read.
-    expect(byFile['004_76eef8faab654823.meta.json']).toMatchObject({ status: 'rejected', reasons: [expect.stringMatching(/symbolic link to \/etc\/passwd, outside/)] });
+    expect(byFile['004_76eef8faab654823.meta.json']).toMatchObject({
+      status: 'rejected',
+      reasons: [expect.stringMatching(/symbolic link to \/etc\/passwd, outside/)],
+    });
     expect(byFile['link_in.txt']).toMatchObject({ status: 'warning', reportId: '440304008-2020' });
   });
 });
@@ -122,14 +156,18 @@ describe('the ingest CLI on an output it cannot write', () => {
     ['under /proc', '/proc/fz-ingest-test/content', {}],
     ['under a regular file', join(root, 'a-file', 'content'), {}],
     ['in a folder without write permission', join(locked, 'content'), AS_OTHER_USER],
-  ] as Array<[string, string, SpawnSyncOptions]>)('stops %s with one line on stderr and exit 1', (_, out, options) => {
-    const run = ingestCli([input, '--out', out], options);
-    expect(run.error).toBeUndefined();
-    expect(run.status).toBe(1);
-    const lines = run.stderr.trimEnd().split('\n');
-    expect(lines, run.stderr).toHaveLength(1);
-    expect(lines[0]).toMatch(/^ingest: cannot \w+ .*\((ENOENT|ENOTDIR|EACCES|EPERM)\)/);
-  }, 300_000);
+  ] as Array<[string, string, SpawnSyncOptions]>)(
+    'stops %s with one line on stderr and exit 1',
+    (_, out, options) => {
+      const run = ingestCli([input, '--out', out], options);
+      expect(run.error).toBeUndefined();
+      expect(run.status).toBe(1);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines, run.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(/^ingest: cannot \w+ .*\((ENOENT|ENOTDIR|EACCES|EPERM)\)/);
+    },
+    300_000,
+  );
 });
 
 function restore(dir: string, files: Record<string, string>): void {
@@ -147,7 +185,10 @@ describe('atomic ingest output', () => {
     const content = join(root, 'content');
     cpSync(RAW_SAMPLE, input, { recursive: true });
     ingestDirectory(input, content);
-    writeFileSync(join(content, 'overrides.yaml'), '# hand-written\n310110016-2024:\n  issuer: 上海市杨浦区人民政府殷行街道办事处\n');
+    writeFileSync(
+      join(content, 'overrides.yaml'),
+      '# hand-written\n310110016-2024:\n  issuer: 上海市杨浦区人民政府殷行街道办事处\n',
+    );
     ingestDirectory(input, content);
     // The next run differs: one report fewer, one more capture.
     copyFileSync(join(RAW_SAMPLE, SEED), join(input, 'mirror.txt'));
@@ -177,18 +218,21 @@ describe('atomic ingest output', () => {
       return snapshot(copy);
     })();
     expect(after).not.toEqual(before);
-    const cli = () => spawn(process.execPath, [TSX, 'scripts/ingest.ts', input, '--out', content], { cwd: ROOT, stdio: 'ignore' });
+    const cli = () =>
+      spawn(process.execPath, [TSX, 'scripts/ingest.ts', input, '--out', content], { cwd: ROOT, stdio: 'ignore' });
     const listing = () => readdirSync(content).sort().join('/');
     // Killed the moment the run starts to change the folder (a staging folder appears, or
     // reports/ goes), and a few milliseconds into its writing: the window a crash would hit.
     for (const extra of [0, 0, 2, 5, 10, 20, 40, 80]) {
       // The last kill's staging folder (checked above to hold nothing the site reads) would look like a change.
-      for (const name of readdirSync(content)) if (name.startsWith('.ingest-staging-')) rmSync(join(content, name), { recursive: true });
+      for (const name of readdirSync(content))
+        if (name.startsWith('.ingest-staging-')) rmSync(join(content, name), { recursive: true });
       const initial = listing();
       const child = cli();
       const exited = new Promise((done) => child.on('exit', done));
       const deadline = Date.now() + 60_000;
-      while (listing() === initial && child.exitCode === null && Date.now() < deadline) await new Promise((done) => setTimeout(done, 1));
+      while (listing() === initial && child.exitCode === null && Date.now() < deadline)
+        await new Promise((done) => setTimeout(done, 1));
       if (extra) await new Promise((done) => setTimeout(done, extra));
       child.kill('SIGKILL');
       await exited;

@@ -14,15 +14,21 @@ describe('htmlToLines', () => {
     expect(lines.filter(Boolean)).toEqual(['甲乙', '丙', '丁']);
   });
   it('turns tables into | rows, keeping bars inside cells literal', () => {
-    const lines = htmlToLines('<table><tr><th>类别</th><th>说明</th></tr><tr><td>A|B</td><td>x&amp;y</td></tr></table>');
+    const lines = htmlToLines(
+      '<table><tr><th>类别</th><th>说明</th></tr><tr><td>A|B</td><td>x&amp;y</td></tr></table>',
+    );
     expect(lines.filter(Boolean)).toEqual(['| 类别 | 说明 |', '| A\\|B | x&y |']);
   });
   it('keeps lists as lists: bullets for <ul>, printed numbers for <ol>', () => {
-    const lines = htmlToLines('<ul><li>甲项</li><li>乙项</li></ul><ol start="3"><li>丙项</li><li>丁项</li></ol>').filter(Boolean);
+    const lines = htmlToLines(
+      '<ul><li>甲项</li><li>乙项</li></ul><ol start="3"><li>丙项</li><li>丁项</li></ol>',
+    ).filter(Boolean);
     expect(lines).toEqual(['• 甲项', '• 乙项', '3. 丙项', '4. 丁项']);
   });
   it('keeps images as their alt text only', () => {
-    expect(htmlToLines('<p>图：<img src="http://example.gov.cn/a.jpg" alt="宣传现场"></p>').filter(Boolean)).toEqual(['图：（图片：宣传现场）']);
+    expect(htmlToLines('<p>图：<img src="http://example.gov.cn/a.jpg" alt="宣传现场"></p>').filter(Boolean)).toEqual([
+      '图：（图片：宣传现场）',
+    ]);
   });
 });
 

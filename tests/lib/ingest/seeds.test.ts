@@ -70,7 +70,23 @@ describe('nothing of the report is lost', () => {
       return outcome.status === 'rejected' ? '' : outcome.body;
     });
     const all = bodies.join('\n');
-    for (const chrome of ['无障碍浏览', '长者模式', '当前位置', '首页 >', '字号', '扫一扫', '分享到', '打印本页', '关闭窗口', 'ICP备', '公网安备', '网站标识码', '全国各省市政府网站', '重点链接', '法治政府建设年报\n']) {
+    for (const chrome of [
+      '无障碍浏览',
+      '长者模式',
+      '当前位置',
+      '首页 >',
+      '字号',
+      '扫一扫',
+      '分享到',
+      '打印本页',
+      '关闭窗口',
+      'ICP备',
+      '公网安备',
+      '网站标识码',
+      '全国各省市政府网站',
+      '重点链接',
+      '法治政府建设年报\n',
+    ]) {
       expect(all, chrome).not.toContain(chrome);
     }
   });

@@ -15,10 +15,16 @@ describe('source links from sidecars', () => {
     const content = join(root, 'content');
     mkdirSync(input);
     copyFileSync(join(RAW_SAMPLE, SEED), join(input, SEED));
-    writeFileSync(join(input, SEED.replace('.txt', '.meta.json')), JSON.stringify({ sourceUrl: 'javascript:alert(1)', capturedAt: 7 }));
+    writeFileSync(
+      join(input, SEED.replace('.txt', '.meta.json')),
+      JSON.stringify({ sourceUrl: 'javascript:alert(1)', capturedAt: 7 }),
+    );
     // Two more downloads of the same page: merged into the report as other sources.
     copyFileSync(join(RAW_SAMPLE, SEED), join(input, 'mirror_a.txt'));
-    writeFileSync(join(input, 'mirror_a.meta.json'), JSON.stringify({ sourceUrl: ' \u0000JaVa\tScRiPt:alert(document.domain)' }));
+    writeFileSync(
+      join(input, 'mirror_a.meta.json'),
+      JSON.stringify({ sourceUrl: ' \u0000JaVa\tScRiPt:alert(document.domain)' }),
+    );
     copyFileSync(join(RAW_SAMPLE, SEED), join(input, 'mirror_b.txt'));
     writeFileSync(join(input, 'mirror_b.meta.json'), JSON.stringify({ sourceUrl: 'HTTPS://www.szft.gov.cn/a.html' }));
     copyFileSync(join(RAW_SAMPLE, SEED), join(input, 'mirror_c.txt'));
@@ -28,14 +34,19 @@ describe('source links from sidecars', () => {
     const byFile = Object.fromEntries(entries.map((e) => [e.file, e]));
     for (const file of [SEED, 'mirror_a.txt', 'mirror_c.txt']) {
       expect(byFile[file]!.status, file).toBe('warning');
-      expect(byFile[file]!.reasons.join('\n'), file).toMatch(/sidecar sourceUrl .* dropped: not an absolute http\(s\) URL/);
+      expect(byFile[file]!.reasons.join('\n'), file).toMatch(
+        /sidecar sourceUrl .* dropped: not an absolute http\(s\) URL/,
+      );
     }
     expect(byFile[SEED]!.reasons.join('\n')).toMatch(/sidecar capturedAt dropped/);
     expect(JSON.parse(readFileSync(join(content, 'ingest-report.json'), 'utf8'))).toEqual(entries);
 
     const text = readFileSync(join(content, byFile[SEED]!.output!), 'utf8');
     expect(text).not.toMatch(/script:|&#106;/i);
-    const report = parseReportFile(text).data as { sourceUrl?: string; alsoFrom: Array<{ sourceFile: string; sourceUrl?: string }> };
+    const report = parseReportFile(text).data as {
+      sourceUrl?: string;
+      alsoFrom: Array<{ sourceFile: string; sourceUrl?: string }>;
+    };
     expect(report.sourceUrl).toBeUndefined();
     expect(report.alsoFrom).toEqual([
       expect.objectContaining({ sourceFile: 'mirror_a.txt' }),

@@ -19,7 +19,13 @@ describe('toMarkdown', () => {
   });
 
   it('makes 1. and 1、 items an ordered list that keeps the printed numbers', () => {
-    const md = toMarkdown(['1.建立制度。', '2、成立工作组。', '其次,构建服务体系。', '5. 突出重点对象。', '6.开展宣传。']);
+    const md = toMarkdown([
+      '1.建立制度。',
+      '2、成立工作组。',
+      '其次,构建服务体系。',
+      '5. 突出重点对象。',
+      '6.开展宣传。',
+    ]);
     const html = renderReport(md).html;
     const items = (list: string) => [...list.matchAll(/<li[^>]*>\s*(?:<p>)?([^<]*)/g)].map((m) => m[1]);
     const lists = [...html.matchAll(/<ol( start="\d+")?>([\s\S]*?)<\/ol>/g)];

@@ -49,7 +49,8 @@ describe('text fidelity from capture to page', () => {
 
   it('keeps a line of dashes in the body as that line, not a rule or a list', () => {
     const { rendered, plain } = roundTrip('a.txt', ['---', '***', '___', '--- 分隔 ---', '# 不是标题', '> 不是引文']);
-    for (const line of ['---', '***', '___', '--- 分隔 ---', '# 不是标题', '> 不是引文']) expect(plain.split('\n')).toContain(line);
+    for (const line of ['---', '***', '___', '--- 分隔 ---', '# 不是标题', '> 不是引文'])
+      expect(plain.split('\n')).toContain(line);
     expect(rendered).not.toMatch(/<hr|<ul|<h1|<blockquote/);
   });
 
@@ -66,7 +67,26 @@ describe('text fidelity from capture to page', () => {
       sourceFile: 'a.txt',
       sourceSha256: 'a'.repeat(64),
     });
-    for (const title of ['报告: 2020年', '莲花街道 #1 报告', '"莲花街道"2020年报告', "'单引号' 报告", '--- 报告', '---', '报告 ---\n---', '- 报告', '? 报告', '& 报告 *', '!报告', '%报告', '@报告', '`报告`', '报告 # 注释?', 'null', 'true', '2020']) {
+    for (const title of [
+      '报告: 2020年',
+      '莲花街道 #1 报告',
+      '"莲花街道"2020年报告',
+      "'单引号' 报告",
+      '--- 报告',
+      '---',
+      '报告 ---\n---',
+      '- 报告',
+      '? 报告',
+      '& 报告 *',
+      '!报告',
+      '%报告',
+      '@报告',
+      '`报告`',
+      '报告 # 注释?',
+      'null',
+      'true',
+      '2020',
+    ]) {
       const text = serializeReport({ ...base, title }, '正文。\n');
       const read = readReportFile('x.md', 'x.md', text);
       expect(read.data.title, JSON.stringify(title)).toBe(title);

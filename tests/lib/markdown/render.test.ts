@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../src/lib/markdown/render.ts';
 
 describe('renderReport', () => {
-  const { html, headings } = renderReport('引言段落。\n\n## 一、主要举措\n\n### (一)组织领导\n\n正文一。\n\n### (二)制度建设\n\n## 二、存在问题\n\n正文二。\n');
+  const { html, headings } = renderReport(
+    '引言段落。\n\n## 一、主要举措\n\n### (一)组织领导\n\n正文一。\n\n### (二)制度建设\n\n## 二、存在问题\n\n正文二。\n',
+  );
 
   it('gives headings ids from their place in the outline', () => {
     expect(headings).toEqual([
@@ -39,7 +41,13 @@ describe('renderReport', () => {
 });
 
 describe('renderReport: images', () => {
-  const image = { file: 'a1b2c3d4e5f6a7b8c9d0.webp', fallback: 'a1b2c3d4e5f6a7b8c9d0.png', width: 640, height: 360, alt: '案件办理情况' };
+  const image = {
+    file: 'a1b2c3d4e5f6a7b8c9d0.webp',
+    fallback: 'a1b2c3d4e5f6a7b8c9d0.png',
+    width: 640,
+    height: 360,
+    alt: '案件办理情况',
+  };
   const options = { images: [image], imageUrl: (file: string) => `/reports/130705-2023/${file}` };
 
   it('shows an archived image as <picture>: WebP and its fallback, width, height, alt text, loaded lazily', () => {

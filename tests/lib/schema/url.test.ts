@@ -46,7 +46,9 @@ describe('safeHttpUrl', () => {
   });
 
   it('accepts http and https in any case, trimmed and in their standard form', () => {
-    expect(safeHttpUrl('https://www.anning.gov.cn/fzzf/2022/0120.html')).toBe('https://www.anning.gov.cn/fzzf/2022/0120.html');
+    expect(safeHttpUrl('https://www.anning.gov.cn/fzzf/2022/0120.html')).toBe(
+      'https://www.anning.gov.cn/fzzf/2022/0120.html',
+    );
     expect(safeHttpUrl('  HTTP://WWW.Example.GOV.cn/a?b=1&c=2#x \n')).toBe('http://www.example.gov.cn/a?b=1&c=2#x');
     expect(safeHttpUrl('\u0000https://www.gov.cn')).toBe('https://www.gov.cn/');
   });
@@ -77,7 +79,14 @@ describe('report schema source links', () => {
   };
 
   it('refuses a report whose sourceUrl is not http(s)', () => {
-    for (const sourceUrl of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example/']) {
+    for (const sourceUrl of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example/',
+    ]) {
       const result = reportSchema.safeParse({ ...report, sourceUrl });
       expect(result.success, sourceUrl).toBe(false);
     }

@@ -16,7 +16,12 @@ describe('the index in the site', () => {
   it('is a copy: no file shares an inode with the cache, and a later cache write leaves the site as it was', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copy-'));
     const staging = join(dir, 'cache.publish');
-    await buildSearchIndex({ reports: listReports(join(ROOT, 'content', 'reports')), cacheDir: join(dir, 'cache'), outDir: staging, workers: 1 });
+    await buildSearchIndex({
+      reports: listReports(join(ROOT, 'content', 'reports')),
+      cacheDir: join(dir, 'cache'),
+      outDir: staging,
+      workers: 1,
+    });
     const site = join(dir, 'dist', 'search-index');
     copyIndex(staging, site);
     const paths = filesOf(staging);

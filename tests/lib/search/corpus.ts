@@ -10,11 +10,15 @@ import { searchDocument, type SearchDocument } from '../../../src/lib/search/bui
 import { RAW_SAMPLE } from '../../helpers/paths.ts';
 
 /** A generated corpus, ingested like the sample, for the search tests. */
-export function generatedContent(reports: number, seed: number): { dir: string; reportsDir: string; documents: SearchDocument[] } {
+export function generatedContent(
+  reports: number,
+  seed: number,
+): { dir: string; reportsDir: string; documents: SearchDocument[] } {
   const dir = mkdtempSync(join(tmpdir(), 'search-corpus-'));
   const raw = join(dir, 'raw');
   mkdirSync(raw);
-  for (const capture of generateFromSample({ reports, seed, sampleDir: RAW_SAMPLE })) writeFileSync(join(raw, capture.file), capture.text);
+  for (const capture of generateFromSample({ reports, seed, sampleDir: RAW_SAMPLE }))
+    writeFileSync(join(raw, capture.file), capture.text);
   ingestDirectory(raw, dir);
   const reportsDir = join(dir, 'reports');
   const gazetteer = loadGazetteer();

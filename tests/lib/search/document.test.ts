@@ -33,7 +33,8 @@ describe('reportPlainText', () => {
   it('knows where each section starts, under the anchors the page gives its headings', () => {
     const pageAnchors = renderReport(body).headings.map((h) => h.slug);
     expect(sections.map((s) => s.id)).toEqual(pageAnchors);
-    for (const section of sections) expect(text.slice(section.at - 10, section.at - 10 + section.heading.length)).toBe(section.heading);
+    for (const section of sections)
+      expect(text.slice(section.at - 10, section.at - 10 + section.heading.length)).toBe(section.heading);
     expect(sections.map((s) => s.heading)).toEqual(['一、主要举措', '（一）深化“枫桥经验”', '二、存在的不足']);
   });
 });

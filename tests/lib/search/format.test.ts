@@ -29,7 +29,9 @@ describe('the manifest', () => {
 
   it('refuses an index of another version, naming both versions', async () => {
     for (const version of [INDEX_VERSION - 1, INDEX_VERSION + 1]) {
-      await expect(ArchiveIndex.open(memorySource({ 'manifest.json': JSON.stringify(manifest(version)) }))).rejects.toThrow(`version ${version}, this reader reads version ${INDEX_VERSION}`);
+      await expect(
+        ArchiveIndex.open(memorySource({ 'manifest.json': JSON.stringify(manifest(version)) })),
+      ).rejects.toThrow(`version ${version}, this reader reads version ${INDEX_VERSION}`);
     }
     await expect(ArchiveIndex.open(memorySource({ 'manifest.json': '{}' }))).rejects.toThrow('version unknown');
   });
@@ -48,11 +50,16 @@ describe('result rows', () => {
   };
 
   it('are stored as positional JSON arrays, the format the published files have', () => {
-    expect(encodeRows([row])).toBe('[["310110-2024","杨浦区2024年法治政府建设年度报告","上海市 · 杨浦区","310110",2024,"2025-03-01",[[20,"s-1","一、主要举措"]],1234]]');
+    expect(encodeRows([row])).toBe(
+      '[["310110-2024","杨浦区2024年法治政府建设年度报告","上海市 · 杨浦区","310110",2024,"2025-03-01",[[20,"s-1","一、主要举措"]],1234]]',
+    );
   });
 
   it('are read back as named objects', () => {
-    expect(decodeRows(encodeRows([row, { ...row, id: 'x', sections: [] }]))).toEqual([row, { ...row, id: 'x', sections: [] }]);
+    expect(decodeRows(encodeRows([row, { ...row, id: 'x', sections: [] }]))).toEqual([
+      row,
+      { ...row, id: 'x', sections: [] },
+    ]);
   });
 
   it('refuse a file that is not rows', () => {

@@ -19,7 +19,12 @@ describe('the index over HTTP (what the search page reads through)', () => {
       expect(await source.bytes('b.0123456789abcdef/g/missing.bin')).toBeUndefined();
       // The server here ignores ranges: the source cuts the part itself.
       expect(new TextDecoder().decode(await source.range('t/44.abc/0.bin', 2, 5))).toBe('234');
-      expect(seen.map((s) => s.url)).toEqual(['/search-index/manifest.json', '/search-index/b.0123456789abcdef/c/filters.bin', '/search-index/b.0123456789abcdef/g/missing.bin', '/search-index/t/44.abc/0.bin']);
+      expect(seen.map((s) => s.url)).toEqual([
+        '/search-index/manifest.json',
+        '/search-index/b.0123456789abcdef/c/filters.bin',
+        '/search-index/b.0123456789abcdef/g/missing.bin',
+        '/search-index/t/44.abc/0.bin',
+      ]);
       // fetch's cache mode 'no-cache' asks every cache on the way to revalidate (Cache-Control: max-age=0).
       expect(seen[0]!.headers['cache-control']).toBe('max-age=0');
       expect(seen.slice(1).map((s) => s.headers['cache-control'])).toEqual([undefined, undefined, undefined]);

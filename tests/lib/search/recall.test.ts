@@ -69,7 +69,9 @@ function drawQueries(): Record<string, string[]> {
   while (kinds['whole words']!.size < 60) {
     const text = pick(texts);
     const at = Math.floor(random() * (text.length - 40));
-    const word = pick([...words.segment(text.slice(at, at + 40))].filter((s) => s.isWordLike && s.segment.length >= 2)) as { segment: string } | undefined;
+    const word = pick(
+      [...words.segment(text.slice(at, at + 40))].filter((s) => s.isWordLike && s.segment.length >= 2),
+    ) as { segment: string } | undefined;
     if (word) kinds['whole words']!.add(word.segment);
   }
   while (kinds['place names']!.size < 30) {
@@ -118,7 +120,8 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
           if (got.get(id) === n) foundPairs++;
           else wrong.push(`${kind} “${query}” ${id}: expected ${n} occurrences, got ${got.get(id) ?? 'no result'}`);
         }
-        for (const id of got.keys()) if (!expected.has(id)) wrong.push(`${kind} “${query}” ${id}: returned but does not contain it`);
+        for (const id of got.keys())
+          if (!expected.has(id)) wrong.push(`${kind} “${query}” ${id}: returned but does not contain it`);
       }
       report.push(`${kind}: ${list.length} queries, ${foundPairs}/${expectedPairs} (report, query) pairs`);
     }
@@ -132,7 +135,9 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
       const expected = truth(query);
       const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: query })));
       expect(outcome.exactCount, query).toBe(expected.size);
-      const first = await Promise.all(outcome.results.slice(0, outcome.exactCount).map(async (doc) => (await index.row(doc)).id));
+      const first = await Promise.all(
+        outcome.results.slice(0, outcome.exactCount).map(async (doc) => (await index.row(doc)).id),
+      );
       expect(new Set(first), query).toEqual(new Set(expected.keys()));
       // Ranked by occurrences, so a long report with the term many times is not pushed down.
       const counts = outcome.results.slice(0, outcome.exactCount).map((d) => outcome.matches.get(d)!.count);
@@ -168,10 +173,16 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
 
   it('fails instead of answering short when an index file cannot be read', async () => {
     const disk = diskSource(indexDir);
-    const flaky = await ArchiveIndex.open({ ...disk, bytes: async (path) => (path.startsWith('g/') ? Promise.reject(new Error('503')) : disk.bytes(path)) });
+    const flaky = await ArchiveIndex.open({
+      ...disk,
+      bytes: async (path) => (path.startsWith('g/') ? Promise.reject(new Error('503')) : disk.bytes(path)),
+    });
     await expect(runSearch(flaky, parseSearchState(new URLSearchParams({ q: '行政诉讼' })))).rejects.toThrow('503');
     // A bucket with no file is simply empty: the merge writes none for it.
-    const sparse = await ArchiveIndex.open({ ...disk, bytes: async (path) => (path.startsWith('g/') ? undefined : disk.bytes(path)) });
+    const sparse = await ArchiveIndex.open({
+      ...disk,
+      bytes: async (path) => (path.startsWith('g/') ? undefined : disk.bytes(path)),
+    });
     expect((await runSearch(sparse, parseSearchState(new URLSearchParams({ q: '行政诉讼' })))).results).toEqual([]);
   });
 });

@@ -14,7 +14,16 @@ beforeAll(() => {
   corpus = generatedContent(200, 3);
 }, 60_000);
 
-const SEARCHES = ['q=行政诉讼', 'q=“枫桥经验”', 'q=照', 'q=2022年&sort=year-desc', 'q=法治&level=县级', 'year=2020&year=2021', 'q=12345&sort=published-desc', 'q=人民调解 法律援助'];
+const SEARCHES = [
+  'q=行政诉讼',
+  'q=“枫桥经验”',
+  'q=照',
+  'q=2022年&sort=year-desc',
+  'q=法治&level=县级',
+  'year=2020&year=2021',
+  'q=12345&sort=published-desc',
+  'q=人民调解 法律援助',
+];
 
 /** What a reader sees for each search: result ids in order, counts, every facet count. */
 async function answers(dir: string) {
@@ -46,7 +55,13 @@ describe('sharding', { timeout: 120_000 }, () => {
     // auto: provinces of more than 8 reports (here) split by year, the others whole.
     for (const plan of ['province-year', 'province', 'single', 'auto'] as ShardPlan[]) {
       const out = join(corpus.dir, `index-${plan}`);
-      const built = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: join(corpus.dir, `cache-${plan}`), outDir: out, plan, splitAbove: 8 });
+      const built = await buildSearchIndex({
+        reportsDir: corpus.reportsDir,
+        cacheDir: join(corpus.dir, `cache-${plan}`),
+        outDir: out,
+        plan,
+        splitAbove: 8,
+      });
       expect(built.manifest.docCount).toBe(200);
       results[plan] = await answers(out);
     }
@@ -65,7 +80,8 @@ describe('sharding', { timeout: 120_000 }, () => {
     expect(auto.length).toBeGreaterThan(byProvince.length);
     expect(results.auto).toEqual(results['province-year']);
     // Every search has answers to compare (an empty answer would be equal under any plan).
-    for (const answer of results.single as Array<{ search: string; ids: string[] }>) expect(answer.ids.length, answer.search).toBeGreaterThan(0);
+    for (const answer of results.single as Array<{ search: string; ids: string[] }>)
+      expect(answer.ids.length, answer.search).toBeGreaterThan(0);
     expect(results.province).toEqual(results['province-year']);
     expect(results.single).toEqual(results['province-year']);
   });
@@ -73,13 +89,18 @@ describe('sharding', { timeout: 120_000 }, () => {
   it('merges shards built separately (two machines) into the same index as one build', async () => {
     const all = join(corpus.dir, 'cache-all');
     await buildShards({ reportsDir: corpus.reportsDir, cacheDir: all });
-    const keys = readdirSync(all).filter((f) => f.endsWith('.shard')).map((f) => f.replace(/\.shard$/, '')).sort();
+    const keys = readdirSync(all)
+      .filter((f) => f.endsWith('.shard'))
+      .map((f) => f.replace(/\.shard$/, ''))
+      .sort();
     const half = keys.filter((_, i) => i % 2 === 0);
     const rest = keys.filter((_, i) => i % 2 === 1);
     const a = join(corpus.dir, 'machine-a');
     const b = join(corpus.dir, 'machine-b');
     // One machine builds on two worker threads, the other on one.
-    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: a, only: half, workers: 2 })).length).toBe(half.length);
+    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: a, only: half, workers: 2 })).length).toBe(
+      half.length,
+    );
     expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: b, only: rest })).length).toBe(rest.length);
     await mergeShards(shardFiles([all]), join(corpus.dir, 'merged-one'));
     await mergeShards(shardFiles([a, b]), join(corpus.dir, 'merged-two'));
@@ -109,12 +130,16 @@ describe('sharding', { timeout: 120_000 }, () => {
     expect(edited).not.toBe(original);
     writeFileSync(other, edited);
     utimesSync(other, stamp, stamp);
-    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: cache })).filter((s) => s.rebuilt)).toEqual([]);
+    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: cache })).filter((s) => s.rebuilt)).toEqual(
+      [],
+    );
     // …while a file touched is read again, and its shard rebuilt only if its content changed.
     writeFileSync(other, original);
     utimesSync(other, stamp, stamp);
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: cache })).filter((s) => s.rebuilt)).toEqual([]);
+    expect((await buildShards({ reportsDir: corpus.reportsDir, cacheDir: cache })).filter((s) => s.rebuilt)).toEqual(
+      [],
+    );
     appendFileSync(file, '\n新增一段：乡村振兴示范带建设稳步推进。\n');
     const changed = await buildSearchIndex({ reportsDir: corpus.reportsDir, cacheDir: cache, outDir: out });
     expect(changed.shards.filter((s) => s.rebuilt).map((s) => s.reports)).toHaveLength(1);

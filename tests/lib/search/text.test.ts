@@ -23,7 +23,9 @@ describe('folding', () => {
 
   it('names the map pieces a query needs, and only for Han characters', () => {
     expect(scriptMapPieces('ICP 12345')).toEqual([]);
-    expect(scriptMapPieces('楓橋')).toEqual([...new Set(['楓'.charCodeAt(0) >> 10, '橋'.charCodeAt(0) >> 10])].sort((a, b) => a - b));
+    expect(scriptMapPieces('楓橋')).toEqual(
+      [...new Set(['楓'.charCodeAt(0) >> 10, '橋'.charCodeAt(0) >> 10])].sort((a, b) => a - b),
+    );
   });
 });
 
@@ -67,7 +69,11 @@ describe('queries', () => {
     expect(quotedPhrase('「调解成功率」')).toBe('调解成功率');
     expect(quotedPhrase('行政诉讼')).toBeUndefined();
     expect(parseQuery('“行政诉讼”')).toEqual({ terms: ['行政诉讼'], quoted: true, parts: [] });
-    expect(parseQuery('矛盾纠纷化解')).toEqual({ terms: ['矛盾纠纷化解'], quoted: false, parts: ['矛盾', '纠纷', '化解'] });
+    expect(parseQuery('矛盾纠纷化解')).toEqual({
+      terms: ['矛盾纠纷化解'],
+      quoted: false,
+      parts: ['矛盾', '纠纷', '化解'],
+    });
     // A word of the dictionary is not split.
     expect(parseQuery('行政诉讼').parts).toEqual([]);
     // Nor is a term the segmenter cuts into single characters.

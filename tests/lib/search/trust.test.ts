@@ -15,7 +15,13 @@ function files(dir: string): Map<string, string> {
   return new Map(
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => [relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)).toString('base64')] as const),
+      .map(
+        (entry) =>
+          [
+            relative(dir, join(entry.parentPath, entry.name)),
+            readFileSync(join(entry.parentPath, entry.name)).toString('base64'),
+          ] as const,
+      ),
   );
 }
 
@@ -52,7 +58,12 @@ describe('an index you can trust after any redeploy', { timeout: 240_000 }, () =
     writeFileSync(join(out, rows), '[]');
 
     const repaired = await buildSearchIndex({ reports, cacheDir: cache, outDir: out, workers: 1 });
-    expect(repaired.shards.filter((s) => s.rebuilt).map((s) => s.path).sort()).toEqual(shards.slice(0, 4).sort());
+    expect(
+      repaired.shards
+        .filter((s) => s.rebuilt)
+        .map((s) => s.path)
+        .sort(),
+    ).toEqual(shards.slice(0, 4).sort());
     const clean = join(dir, 'clean');
     await buildSearchIndex({ reports, cacheDir: join(dir, 'clean-cache'), outDir: clean, workers: 1 });
     const expected = files(clean);
@@ -84,18 +95,37 @@ describe('an index you can trust after any redeploy', { timeout: 240_000 }, () =
     const newManifest = manifestOf(out);
     expect(newManifest.build).not.toBe(oldManifest.build);
     // A path that is in both builds holds the same bytes in both: caches may keep any of them.
-    for (const [path, data] of after) if (path !== MANIFEST_PATH && before.has(path)) expect(before.get(path), path).toBe(data);
+    for (const [path, data] of after)
+      if (path !== MANIFEST_PATH && before.has(path)) expect(before.get(path), path).toBe(data);
     // Only the changed shard's texts and rows moved; the other shards' files kept their names.
-    const changedShard = newManifest.shards.find((s) => !oldManifest.shards.some((o) => o.key === s.key && o.digest === s.digest))!;
-    expect(newManifest.shards.filter((s) => s !== changedShard).every((s) => after.has(`t/${s.key}.${s.digest.slice(0, 12)}/0.bin`) && before.has(`t/${s.key}.${s.digest.slice(0, 12)}/0.bin`))).toBe(true);
+    const changedShard = newManifest.shards.find(
+      (s) => !oldManifest.shards.some((o) => o.key === s.key && o.digest === s.digest),
+    )!;
+    expect(
+      newManifest.shards
+        .filter((s) => s !== changedShard)
+        .every(
+          (s) =>
+            after.has(`t/${s.key}.${s.digest.slice(0, 12)}/0.bin`) &&
+            before.has(`t/${s.key}.${s.digest.slice(0, 12)}/0.bin`),
+        ),
+    ).toBe(true);
 
     const search = (index: ArchiveIndex) => runSearch(index, parseSearchState(new URLSearchParams({ q: '法治' })));
     // Each manifest with its own files: answers.
     expect((await search(await ArchiveIndex.open(diskSource(out)))).results.length).toBe(newManifest.docCount);
     expect((await search(await ArchiveIndex.open(diskSource(oldSite)))).results.length).toBe(oldManifest.docCount);
     // Yesterday's manifest (a stale cache) against today's files, and today's against yesterday's: a failure, never an answer from the wrong files.
-    const withManifest = (dir: string, manifest: Manifest) => ({ ...diskSource(dir), bytes: async (path: string) => (path === MANIFEST_PATH ? new TextEncoder().encode(JSON.stringify(manifest)) : diskSource(dir).bytes(path)) });
-    await expect(ArchiveIndex.open(withManifest(out, oldManifest)).then(search)).rejects.toThrow(`missing c/${oldManifest.build}/filters.bin`);
-    await expect(ArchiveIndex.open(withManifest(oldSite, newManifest)).then(search)).rejects.toThrow(`missing c/${newManifest.build}/filters.bin`);
+    const withManifest = (dir: string, manifest: Manifest) => ({
+      ...diskSource(dir),
+      bytes: async (path: string) =>
+        path === MANIFEST_PATH ? new TextEncoder().encode(JSON.stringify(manifest)) : diskSource(dir).bytes(path),
+    });
+    await expect(ArchiveIndex.open(withManifest(out, oldManifest)).then(search)).rejects.toThrow(
+      `missing c/${oldManifest.build}/filters.bin`,
+    );
+    await expect(ArchiveIndex.open(withManifest(oldSite, newManifest)).then(search)).rejects.toThrow(
+      `missing c/${newManifest.build}/filters.bin`,
+    );
   });
 });

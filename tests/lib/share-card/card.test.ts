@@ -3,11 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedShareCard, drawShareCards, renderShareCard, shareCardDigest, shareCardSvg, type ShareCard } from '../../../src/lib/share-card/card.ts';
+import {
+  cachedShareCard,
+  drawShareCards,
+  renderShareCard,
+  shareCardDigest,
+  shareCardSvg,
+  type ShareCard,
+} from '../../../src/lib/share-card/card.ts';
 import { loadFont, missingCharacters, wrapText } from '../../../src/lib/share-card/glyphs.ts';
 import { APPLE_TOUCH_SIZE, icoFile, pngIcon } from '../../../src/lib/share-card/icons.ts';
 
-const card = (title: string): ShareCard => ({ title, place: '上海市 · 杨浦区 · 殷行街道', year: '2024年度', siteName: '法治政府建设年度报告库' });
+const card = (title: string): ShareCard => ({
+  title,
+  place: '上海市 · 杨浦区 · 殷行街道',
+  year: '2024年度',
+  siteName: '法治政府建设年度报告库',
+});
 
 /** Grey levels of the title's first line, one block per character (60 px font at x = 80, baseline 200). */
 async function titleCells(png: Buffer, count: number): Promise<Buffer[]> {
@@ -15,7 +27,8 @@ async function titleCells(png: Buffer, count: number): Promise<Buffer[]> {
   const cells: Buffer[] = [];
   for (let c = 0; c < count; c++) {
     const cell = Buffer.alloc(60 * 70);
-    for (let y = 0; y < 70; y++) for (let x = 0; x < 60; x++) cell[y * 60 + x] = data[(145 + y) * info.width + 80 + c * 60 + x]!;
+    for (let y = 0; y < 70; y++)
+      for (let x = 0; x < 60; x++) cell[y * 60 + x] = data[(145 + y) * info.width + 80 + c * 60 + x]!;
     cells.push(cell);
   }
   return cells;
@@ -42,7 +55,8 @@ describe('share card', () => {
   it('renders each character as its own shape, not as identical boxes', async () => {
     const cells = await titleCells(await renderShareCard(card('法治政府')), 4);
     for (const cell of cells) expect(ink(cell)).toBeGreaterThan(150);
-    for (let i = 0; i < cells.length; i++) for (let j = i + 1; j < cells.length; j++) expect(differing(cells[i]!, cells[j]!)).toBeGreaterThan(100);
+    for (let i = 0; i < cells.length; i++)
+      for (let j = i + 1; j < cells.length; j++) expect(differing(cells[i]!, cells[j]!)).toBeGreaterThan(100);
     // What tofu looks like: every missing character draws the same .notdef box.
     const tofu = await titleCells(await renderShareCard(card('\uE000\uE001')), 2);
     expect(differing(tofu[0]!, tofu[1]!)).toBe(0);
@@ -81,7 +95,10 @@ describe('icons', () => {
     expect((await sharp(first).metadata()).width).toBe(16);
   });
   it('draws the logo character (the icon is not a plain red square)', async () => {
-    const { data } = await sharp(await pngIcon(32)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const { data } = await sharp(await pngIcon(32))
+      .greyscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect(data.filter((v) => v > 200).length).toBeGreaterThan(60);
   });
 });

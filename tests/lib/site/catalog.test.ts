@@ -24,7 +24,7 @@ describe('yearNeighbourIndex', () => {
     expect(index.get('440304008-2021-abcdef')).toEqual({ previous: undefined, next: undefined });
     expect(index.get('530181003-2021')).toEqual({ previous: undefined, next: undefined });
   });
-  it('does not make two departments of one place each other\'s previous and next year', () => {
+  it("does not make two departments of one place each other's previous and next year", () => {
     const departments = [
       report('440304-2022-aaaaaa', '440304', 2022, 'department'),
       report('440304-2023-bbbbbb', '440304', 2023, 'department'),
@@ -39,6 +39,9 @@ describe('yearNeighbourIndex', () => {
 
 describe('countBy', () => {
   it('counts items per key', () => {
-    expect([...countBy(['a', 'b', 'a'], (x) => x)]).toEqual([['a', 2], ['b', 1]]);
+    expect([...countBy(['a', 'b', 'a'], (x) => x)]).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
   });
 });

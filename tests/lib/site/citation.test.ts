@@ -10,7 +10,9 @@ describe('GB/T 7714-2015 reference', () => {
   });
   it('falls back to the place when no issuer or source is stated, and leaves out an unknown date', () => {
     const undated = { ...yinhang.data, publishedAt: undefined };
-    expect(gbtReference(undated, url, '2026-11-27')).toBe(`上海市杨浦区殷行街道. 2024年度殷行街道法治政府建设工作情况报告[EB/OL]. [2026-11-27]. ${url}.`);
+    expect(gbtReference(undated, url, '2026-11-27')).toBe(
+      `上海市杨浦区殷行街道. 2024年度殷行街道法治政府建设工作情况报告[EB/OL]. [2026-11-27]. ${url}.`,
+    );
     const { before, after } = referenceParts(anning.data, url);
     expect(before.endsWith('(2022-01-20)[')).toBe(true);
     expect(after).toBe(`]. ${url}.`);

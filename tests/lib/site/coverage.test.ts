@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
 import type { Report } from '../../../src/lib/schema/report.ts';
-import { coverageCsv, coverageGrid, coverageIndex, coverageRegions, publicationStatus } from '../../../src/lib/site/coverage.ts';
+import {
+  coverageCsv,
+  coverageGrid,
+  coverageIndex,
+  coverageRegions,
+  publicationStatus,
+} from '../../../src/lib/site/coverage.ts';
 
 const gazetteer = loadGazetteer();
-const report = (id: string, level: Report['level'], year: number, publishedAt?: string, issuerType: Report['issuerType'] = 'government') =>
-  ({ id, divisionCode: id.split('-')[0]!, level, year, publishedAt, issuerType }) as Report;
+const report = (
+  id: string,
+  level: Report['level'],
+  year: number,
+  publishedAt?: string,
+  issuerType: Report['issuerType'] = 'government',
+) => ({ id, divisionCode: id.split('-')[0]!, level, year, publishedAt, issuerType }) as Report;
 
 describe('publicationStatus', () => {
   it('is late after 1 April of the following year for county level and above', () => {
@@ -56,10 +67,17 @@ describe('coverage grids', () => {
   it('writes the same data as CSV with a byte-order mark, every report once', () => {
     const csv = coverageCsv(index);
     expect(csv.startsWith('\uFEFFregion_code,place_code,')).toBe(true);
-    const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
+    const rows = csv
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
     const header = rows.shift()!;
     const col = (name: string) => header.indexOf(name);
-    const expectedRows = [undefined, ...coverageRegions(index)].reduce((n, code) => n + coverageGrid(index, code).rows.length * 4, 0);
+    const expectedRows = [undefined, ...coverageRegions(index)].reduce(
+      (n, code) => n + coverageGrid(index, code).rows.length * 4,
+      0,
+    );
     expect(rows).toHaveLength(expectedRows);
     const ids = rows.flatMap((r) => r[col('report_ids')]!.split(' ').filter(Boolean)).sort();
     expect(ids).toEqual(reports.map((r) => r.id).sort());

@@ -16,7 +16,8 @@ describe('placePagePaths', () => {
   });
 
   it('changes only the cache keys of the places whose part of the tree changed', () => {
-    const keys = (list: Report[]) => new Map(placePagePaths(buildPlaceTree(list, gazetteer)).map((p) => [p.params.code, p.cacheKey]));
+    const keys = (list: Report[]) =>
+      new Map(placePagePaths(buildPlaceTree(list, gazetteer)).map((p) => [p.params.code, p.cacheKey]));
     const before = keys(reports);
     const after = keys([reports[0]!, { ...reports[1]!, title: '改过的标题' }]);
     expect(after.get('440304')).not.toBe(before.get('440304'));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/lib/schema/report.ts';
-import { compareReports, formatShare, overallShare, sectionsOf, splitSentences } from '../../../src/lib/site/repetition.ts';
+import {
+  compareReports,
+  formatShare,
+  overallShare,
+  sectionsOf,
+  splitSentences,
+} from '../../../src/lib/site/repetition.ts';
 
 describe('splitSentences', () => {
   it('ends sentences at Chinese and ASCII stops, keeping the mark and a closing quote', () => {
@@ -44,7 +50,9 @@ describe('sectionsOf', () => {
     const sections = sectionsOf(earlierBody, SECTIONS);
     expect(sections.map((s) => s.kind)).toEqual(['preamble', 'measures', 'shortcomings']);
     expect(sections[2]!.heading).toBe('二、存在的不足和原因');
-    expect(sections[2]!.paragraphs).toEqual([['一是法治队伍建设仍有差距，专业人员数量不足。', '二是基层执法规范化水平有待提高。']]);
+    expect(sections[2]!.paragraphs).toEqual([
+      ['一是法治队伍建设仍有差距，专业人员数量不足。', '二是基层执法规范化水平有待提高。'],
+    ]);
   });
 });
 
@@ -58,8 +66,14 @@ describe('compareReports', () => {
     expect(measures.later[0]!.paragraphs[0]!.map((s) => s.repeated)).toEqual([false]);
   });
   it('gives the share of repeated characters per section and overall', () => {
-    const lengths = ['一是法治队伍建设仍有差距，专业人员数量不足。', '二是基层执法规范化水平有待提高。', '三是新问题出现了需要解决好。'].map((s) => s.length);
-    expect(shortcomings.repeatedShare).toBeCloseTo((lengths[0]! + lengths[1]!) / (lengths[0]! + lengths[1]! + lengths[2]!));
+    const lengths = [
+      '一是法治队伍建设仍有差距，专业人员数量不足。',
+      '二是基层执法规范化水平有待提高。',
+      '三是新问题出现了需要解决好。',
+    ].map((s) => s.length);
+    expect(shortcomings.repeatedShare).toBeCloseTo(
+      (lengths[0]! + lengths[1]!) / (lengths[0]! + lengths[1]! + lengths[2]!),
+    );
     expect(measures.repeatedShare).toBe(0);
     const preamble = compared.find((s) => s.kind === 'preamble')!;
     expect(preamble.repeatedShare).toBe(1);
@@ -67,7 +81,7 @@ describe('compareReports', () => {
     expect(overallShare(compared)).toBeLessThan(1);
     expect(formatShare(0.4567)).toBe('45.7%');
   });
-  it('keeps the earlier year\'s sections of the same kind beside the later one', () => {
+  it("keeps the earlier year's sections of the same kind beside the later one", () => {
     expect(shortcomings.earlier[0]!.heading).toBe('二、存在的不足和原因');
   });
   it('does not count short stock phrases as repetition', () => {

@@ -22,9 +22,19 @@ describe('report metadata for machines', () => {
       dateCreated: '2022-01-20',
       temporalCoverage: '2021',
       isBasedOn: 'https://www.anning.gov.cn/a.html',
-      spatialCoverage: { '@type': 'AdministrativeArea', name: '八街街道', identifier: '530181003', containedInPlace: { name: '安宁市', containedInPlace: { name: '昆明市', containedInPlace: { name: '云南省' } } } },
+      spatialCoverage: {
+        '@type': 'AdministrativeArea',
+        name: '八街街道',
+        identifier: '530181003',
+        containedInPlace: {
+          name: '安宁市',
+          containedInPlace: { name: '昆明市', containedInPlace: { name: '云南省' } },
+        },
+      },
     });
-    expect(reportJsonLd({ ...anning.data, sourceUrl: 'javascript:alert(1)' }, url, place, SITE)).not.toHaveProperty('isBasedOn');
+    expect(reportJsonLd({ ...anning.data, sourceUrl: 'javascript:alert(1)' }, url, place, SITE)).not.toHaveProperty(
+      'isBasedOn',
+    );
   });
   it('JSON for a script element cannot close the element, and parses back to the same value', () => {
     const value = { name: '</script><script>alert(1)</script>&\u2028' };
@@ -34,12 +44,26 @@ describe('report metadata for machines', () => {
   });
   it('Dublin Core and Highwire tags name title, issuer, place, dates and permalink, and omit what is unknown', () => {
     const dc = Object.fromEntries(dublinCoreTags(anning.data, url).map((t) => [t.name, t.content]));
-    expect(dc).toMatchObject({ 'DC.title': anning.data.title, 'DC.creator': '安宁市人民政府八街街道办事处', 'DC.date': '2022-01-20', 'DC.identifier': url, 'DC.language': 'zh-CN', 'DCTERMS.spatial': '云南省昆明市安宁市八街街道（530181003）' });
+    expect(dc).toMatchObject({
+      'DC.title': anning.data.title,
+      'DC.creator': '安宁市人民政府八街街道办事处',
+      'DC.date': '2022-01-20',
+      'DC.identifier': url,
+      'DC.language': 'zh-CN',
+      'DCTERMS.spatial': '云南省昆明市安宁市八街街道（530181003）',
+    });
     expect(dc).not.toHaveProperty('DC.source');
     // A report kept in Traditional characters says so.
-    expect(dublinCoreTags({ ...anning.data, script: 'traditional' }, url).find((t) => t.name === 'DC.language')?.content).toBe('zh-Hant');
+    expect(
+      dublinCoreTags({ ...anning.data, script: 'traditional' }, url).find((t) => t.name === 'DC.language')?.content,
+    ).toBe('zh-Hant');
     const hw = Object.fromEntries(highwireTags(anning.data, url).map((t) => [t.name, t.content]));
-    expect(hw).toMatchObject({ citation_title: anning.data.title, citation_author: '安宁市人民政府八街街道办事处', citation_publication_date: '2022/01/20', citation_public_url: url });
+    expect(hw).toMatchObject({
+      citation_title: anning.data.title,
+      citation_author: '安宁市人民政府八街街道办事处',
+      citation_publication_date: '2022/01/20',
+      citation_public_url: url,
+    });
     const none = highwireTags({ ...yinhang.data, publishedAt: undefined }, url).map((t) => t.name);
     expect(none).not.toContain('citation_publication_date');
     expect(none).not.toContain('citation_technical_report_institution');

@@ -12,7 +12,12 @@ const sample = readReportFile(SAMPLE).data;
 
 const report = (id: string, year: number, title = `${year}年报告`): Report =>
   ({ ...sample, id, year, title, divisionCode: '440304008' }) as Report;
-const entry = (data: Report, digest = `d-${data.id}`): ReportEntry => ({ id: data.id, digest, data, filePath: `${data.id}.md` });
+const entry = (data: Report, digest = `d-${data.id}`): ReportEntry => ({
+  id: data.id,
+  digest,
+  data,
+  filePath: `${data.id}.md`,
+});
 
 describe('reportPagePaths', () => {
   const series = [report('440304008-2020', 2020), report('440304008-2021', 2021), report('440304008-2022', 2022)];

@@ -7,9 +7,19 @@ const report = (over: Partial<Report>) =>
 
 describe('searchFilterChoices', () => {
   const choices = searchFilterChoices([
-    report({ region: ['云南省'], year: 2021, level: 'county', sections: [{ id: 's-1', heading: '一、', kind: 'plans' }] }),
+    report({
+      region: ['云南省'],
+      year: 2021,
+      level: 'county',
+      sections: [{ id: 's-1', heading: '一、', kind: 'plans' }],
+    }),
     report({ region: ['广东省'], year: 2020, issuerType: 'department' }),
-    report({ region: ['北京市'], year: 2023, level: 'county', sections: [{ id: 's-1', heading: '一、', kind: 'measures' }] }),
+    report({
+      region: ['北京市'],
+      year: 2023,
+      level: 'county',
+      sections: [{ id: 's-1', heading: '一、', kind: 'measures' }],
+    }),
     report({ region: ['云南省'], year: 2021 }),
   ]);
 

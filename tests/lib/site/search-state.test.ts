@@ -10,7 +10,8 @@ import {
 
 describe('search query normalisation', () => {
   it('treats a query of only quotes and spaces as no query', () => {
-    for (const q of ['"', '""', '“”', '「」', '『 』', ' " " ', '\u3000\u3000', '\'\'', '＂＂']) expect(normalizeQuery(q), JSON.stringify(q)).toBe('');
+    for (const q of ['"', '""', '“”', '「」', '『 』', ' " " ', '\u3000\u3000', "''", '＂＂'])
+      expect(normalizeQuery(q), JSON.stringify(q)).toBe('');
     expect(parseSearchState(new URLSearchParams('q=%E2%80%9C%E2%80%9D')).q).toBe('');
   });
 
@@ -28,7 +29,9 @@ describe('search address problems', () => {
   const known = { year: ['2020', '2021'], level: ['市级', '县级'] };
 
   it('names unknown fixed-facet values and sort keys, and leaves cities and counties open', () => {
-    const params = new URLSearchParams('q=x&year=1900&year=2020&level=%E6%9C%AA%E7%9F%A5&city=%E4%B8%8D%E5%AD%98%E5%9C%A8&sort=bogus');
+    const params = new URLSearchParams(
+      'q=x&year=1900&year=2020&level=%E6%9C%AA%E7%9F%A5&city=%E4%B8%8D%E5%AD%98%E5%9C%A8&sort=bogus',
+    );
     const problems = searchUrlProblems(params, known);
     expect(problems).toEqual({
       unknownFilters: [
@@ -42,7 +45,9 @@ describe('search address problems', () => {
     expect(state.filters.year).toEqual(['2020']);
     expect(state.filters.level).toEqual([]);
     expect(state.filters.city).toEqual(['不存在']);
-    expect(searchUrlNotice(problems)).toBe('网址中的以下条件无法识别，检索时未使用：行政层级“未知”、报告年度“1900”、排序方式“bogus”。');
+    expect(searchUrlNotice(problems)).toBe(
+      '网址中的以下条件无法识别，检索时未使用：行政层级“未知”、报告年度“1900”、排序方式“bogus”。',
+    );
   });
 
   it('says the query was capped', () => {

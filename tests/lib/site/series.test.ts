@@ -10,7 +10,9 @@ describe('seriesKey', () => {
     expect(seriesKey(report('440304-2021', 2021))).toBe('440304-government');
     expect(seriesKey(report('440304-2021', 2021, 'party'))).toBe('440304-party');
     expect(seriesKey(report('440304-2021-abc123', 2021, 'department'))).toBe('440304-abc123');
-    expect(seriesKey(report('440304-2022-abc123', 2022, 'department'))).toBe(seriesKey(report('440304-2021-abc123', 2021, 'department')));
+    expect(seriesKey(report('440304-2022-abc123', 2022, 'department'))).toBe(
+      seriesKey(report('440304-2021-abc123', 2021, 'department')),
+    );
   });
 });
 
@@ -25,7 +27,10 @@ describe('yearPairs', () => {
       report('440305-2022', 2022),
     ];
     const pairs = yearPairs(all).map((p) => `${p.key}:${p.earlier.id}>${p.later.id}`);
-    expect(pairs.sort()).toEqual(['440304-government:440304-2021>440304-2023', '440304-government:440304-2023>440304-2024']);
+    expect(pairs.sort()).toEqual([
+      '440304-government:440304-2021>440304-2023',
+      '440304-government:440304-2023>440304-2024',
+    ]);
   });
   it('builds the compare address from the key and the two years', () => {
     expect(comparePath('440304-abc123', 2023, 2024)).toBe('/compare/440304-abc123/2023-2024/');

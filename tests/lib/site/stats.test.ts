@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
 import type { Report } from '../../../src/lib/schema/report.ts';
-import { barChartLayout, percent, reportsPerLevel, reportsPerProvince, reportsPerYear, termShareByYear, timelinessPerYear } from '../../../src/lib/site/stats.ts';
+import {
+  barChartLayout,
+  percent,
+  reportsPerLevel,
+  reportsPerProvince,
+  reportsPerYear,
+  termShareByYear,
+  timelinessPerYear,
+} from '../../../src/lib/site/stats.ts';
 
 const gazetteer = loadGazetteer();
 const report = (id: string, level: Report['level'], year: number, publishedAt?: string) =>
@@ -22,7 +30,11 @@ describe('stats', () => {
       { label: '上海市', value: 4 },
       { label: '云南省', value: 2 },
     ]);
-    expect(reportsPerYear(reports).map((d) => [d.label, d.value])).toEqual([['2021年度', 2], ['2023年度', 1], ['2024年度', 3]]);
+    expect(reportsPerYear(reports).map((d) => [d.label, d.value])).toEqual([
+      ['2021年度', 2],
+      ['2023年度', 1],
+      ['2024年度', 3],
+    ]);
     // national, province, city, county, township
     expect(reportsPerLevel(reports).map((d) => d.value)).toEqual([0, 1, 0, 3, 2]);
   });
@@ -33,8 +45,14 @@ describe('stats', () => {
       { year: 2024, onTime: 1, late: 1, undated: 0, share: 0.5 },
     ]);
   });
-  it('gives the share of each year\'s reports that contain a term', () => {
-    const shares = termShareByYear(new Map([[2024, 1]]), new Map([[2024, 4], [2023, 2]]));
+  it("gives the share of each year's reports that contain a term", () => {
+    const shares = termShareByYear(
+      new Map([[2024, 1]]),
+      new Map([
+        [2024, 4],
+        [2023, 2],
+      ]),
+    );
     expect(shares).toEqual([
       { year: 2023, count: 0, total: 2, share: 0 },
       { year: 2024, count: 1, total: 4, share: 0.25 },
@@ -42,7 +60,11 @@ describe('stats', () => {
     expect(percent(0.25)).toBe('25.0%');
   });
   it('lays bars out proportionally to the largest value, one row each', () => {
-    const layout = barChartLayout([{ label: 'a', value: 10 }, { label: 'b', value: 5 }, { label: 'c', value: 0 }]);
+    const layout = barChartLayout([
+      { label: 'a', value: 10 },
+      { label: 'b', value: 5 },
+      { label: 'c', value: 0 },
+    ]);
     const [a, b, c] = layout.bars;
     expect(b!.width).toBeCloseTo(a!.width / 2, 1);
     expect(c!.width).toBe(0);

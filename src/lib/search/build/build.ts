@@ -35,7 +35,13 @@ export function listReports(reportsDir: string): IndexedReport[] {
  * kept beside it (`<cache>.publish`).
  */
 export function defaultCacheDir(root: string, contentDir: string): string {
-  return join(root, 'node_modules', '.cache', 'search-shards', createHash('sha1').update(resolve(root, contentDir)).digest('hex').slice(0, 12));
+  return join(
+    root,
+    'node_modules',
+    '.cache',
+    'search-shards',
+    createHash('sha1').update(resolve(root, contentDir)).digest('hex').slice(0, 12),
+  );
 }
 
 export interface ShardBuild {
@@ -122,12 +128,16 @@ function reportsOf(options: ReportSet): IndexedReport[] {
  * make does), so an unchanged archive of 100,000 reports is checked without reading its reports
  * (the shard files are read, to check they are intact).
  */
-export async function buildShards(options: ReportSet & { cacheDir: string; plan?: ShardPlan; splitAbove?: number; only?: string[]; workers?: number }): Promise<ShardBuild[]> {
+export async function buildShards(
+  options: ReportSet & { cacheDir: string; plan?: ShardPlan; splitAbove?: number; only?: string[]; workers?: number },
+): Promise<ShardBuild[]> {
   const plan = options.plan ?? 'auto';
   mkdirSync(options.cacheDir, { recursive: true });
   const shards: ShardBuild[] = [];
   const jobs: Array<{ job: ShardJob; shard: ShardBuild }> = [];
-  for (const [key, files] of [...plannedShards(reportsOf(options), plan, options.splitAbove ?? AUTO_SHARD_REPORTS)].sort()) {
+  for (const [key, files] of [
+    ...plannedShards(reportsOf(options), plan, options.splitAbove ?? AUTO_SHARD_REPORTS),
+  ].sort()) {
     if (options.only && !options.only.includes(key)) continue;
     const path = join(options.cacheDir, `${key}.shard`);
     const sources = sourcesOf(files);
@@ -139,7 +149,8 @@ export async function buildShards(options: ReportSet & { cacheDir: string; plan?
     const cached = header ? { digest: header, file: checked!.file } : undefined;
     const shard: ShardBuild = { key, reports: files.length, rebuilt: false, path };
     shards.push(shard);
-    if (!cached || checked?.digest !== cached.digest || JSON.stringify(checked.sources) !== JSON.stringify(sources)) jobs.push({ job: { key, files, sources, path, cached }, shard });
+    if (!cached || checked?.digest !== cached.digest || JSON.stringify(checked.sources) !== JSON.stringify(sources))
+      jobs.push({ job: { key, files, sources, path, cached }, shard });
   }
   const rebuilt = await runShardJobs(
     jobs.map((j) => j.job),
@@ -174,10 +185,18 @@ export interface IndexBuild extends MergeResult {
 }
 
 /** Shards (cached) and merge: what the site build runs. */
-export async function buildSearchIndex(options: ReportSet & { cacheDir: string; outDir: string; plan?: ShardPlan; splitAbove?: number; workers?: number }): Promise<IndexBuild> {
+export async function buildSearchIndex(
+  options: ReportSet & { cacheDir: string; outDir: string; plan?: ShardPlan; splitAbove?: number; workers?: number },
+): Promise<IndexBuild> {
   const started = performance.now();
   const shards = await buildShards(options);
   const shardMs = performance.now() - started;
-  const merged = await mergeShards(shardFiles([options.cacheDir], shards.map((s) => s.key)), options.outDir);
+  const merged = await mergeShards(
+    shardFiles(
+      [options.cacheDir],
+      shards.map((s) => s.key),
+    ),
+    options.outDir,
+  );
   return { ...merged, shards, shardMs, mergeMs: performance.now() - started - shardMs };
 }

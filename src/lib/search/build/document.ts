@@ -41,7 +41,9 @@ export function reportPlainText(body: string, offset = 0): { text: string; secti
   let at = offset;
   let heading: string | undefined;
   const inlineText = (token: Token): string =>
-    (token.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? '\n' : child.content)).join('');
+    (token.children ?? [])
+      .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? '\n' : child.content))
+      .join('');
   for (const token of reportMarkdown().parse(body, {})) {
     if (token.type === 'heading_open') heading = String(token.attrGet('id') ?? '') || undefined;
     if (token.type !== 'inline') continue;
@@ -58,7 +60,8 @@ export function reportPlainText(body: string, offset = 0): { text: string; secti
 export function searchDocument(report: Report, body: string, gazetteer: Gazetteer): SearchDocument {
   const chain = divisionChain(gazetteer, report.divisionCode);
   const plain = reportPlainText(body, report.title.length + 1);
-  const named = (level: string) => chain.map((code) => gazetteer.byCode.get(code)).find((d) => d?.level === level)?.name;
+  const named = (level: string) =>
+    chain.map((code) => gazetteer.byCode.get(code)).find((d) => d?.level === level)?.name;
   return {
     id: report.id,
     title: report.title,

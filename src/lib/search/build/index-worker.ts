@@ -47,6 +47,10 @@ if (parentPort) {
   const request = workerData as IndexBuildRequest;
   buildSearchIndex(request).then(
     (result) => parentPort!.postMessage({ ok: true, summary: summarize(result) } satisfies IndexBuildReply),
-    (error: unknown) => parentPort!.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies IndexBuildReply),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        ok: false,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies IndexBuildReply),
   );
 }

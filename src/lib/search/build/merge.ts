@@ -4,7 +4,21 @@ import { ByteWriter } from '../format/bytes.ts';
 import { encodeColumns } from '../format/columns.ts';
 import { FACET_KEYS, type FacetKey } from '../format/facets.ts';
 import { bucketOf } from '../format/grams.ts';
-import { COLUMN_GROUPS, DAY_ZERO, INDEX_VERSION, NONE, POSTING_SETS, ROWS_PER_FILE, bucketPath, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ManifestShard } from '../format/manifest.ts';
+import {
+  COLUMN_GROUPS,
+  DAY_ZERO,
+  INDEX_VERSION,
+  NONE,
+  POSTING_SETS,
+  ROWS_PER_FILE,
+  bucketPath,
+  columnGroupPath,
+  rowsPath,
+  textPath,
+  type FacetColumn,
+  type Manifest,
+  type ManifestShard,
+} from '../format/manifest.ts';
 import { encodeRows, type ResultRow } from '../format/rows.ts';
 import { IndexPublisher } from './publisher.ts';
 import { openShard, type GramRecord, type ShardDoc, type ShardFile } from './shard.ts';
@@ -28,7 +42,9 @@ export interface MergeResult {
  * rewrites only what changed (IndexPublisher).
  */
 export async function mergeShards(shardPaths: string[], outDir: string): Promise<MergeResult> {
-  const shards: ShardFile[] = shardPaths.map(openShard).sort((a, b) => (a.header.key < b.header.key ? -1 : a.header.key > b.header.key ? 1 : 0));
+  const shards: ShardFile[] = shardPaths
+    .map(openShard)
+    .sort((a, b) => (a.header.key < b.header.key ? -1 : a.header.key > b.header.key ? 1 : 0));
   const publisher = new IndexPublisher(outDir);
   try {
     const docs = shards.flatMap((s) => s.header.docs);
@@ -37,7 +53,13 @@ export async function mergeShards(shardPaths: string[], outDir: string): Promise
     const manifestShards = await publishDocuments(publisher, shards);
     const bits = bucketBits(shardPaths, shards);
     await publishPostings(publisher, shards, bits);
-    const manifest = await publisher.finish({ version: INDEX_VERSION, docCount: docs.length, bits, shards: manifestShards, values });
+    const manifest = await publisher.finish({
+      version: INDEX_VERSION,
+      docCount: docs.length,
+      bits,
+      shards: manifestShards,
+      values,
+    });
     return { manifest, files: publisher.files, written: publisher.written, bytes: publisher.bytes };
   } finally {
     for (const shard of shards) shard.records.close();
@@ -58,8 +80,11 @@ const FACET_OF: Record<FacetKey, (d: ShardDoc) => string | string[] | undefined>
 /** The values of each filter, sorted as Chinese readers expect; a column holds their numbers. */
 function facetValues(docs: ShardDoc[]): Manifest['values'] {
   const collator = new Intl.Collator('zh-CN');
-  const values = Object.fromEntries(FACET_KEYS.map((key) => [key, [...new Set(docs.flatMap((d) => FACET_OF[key](d) ?? []))].sort(collator.compare)])) as Manifest['values'];
-  if (values.section.length > 16) throw new Error('search index: more than 16 section kinds do not fit the section column');
+  const values = Object.fromEntries(
+    FACET_KEYS.map((key) => [key, [...new Set(docs.flatMap((d) => FACET_OF[key](d) ?? []))].sort(collator.compare)]),
+  ) as Manifest['values'];
+  if (values.section.length > 16)
+    throw new Error('search index: more than 16 section kinds do not fit the section column');
   return values;
 }
 
@@ -69,7 +94,9 @@ function days(date: string | undefined): number {
 
 /** The column files (c/): one number per document for each filter, and publication days. */
 async function publishColumns(publisher: IndexPublisher, docs: ShardDoc[], values: Manifest['values']): Promise<void> {
-  const numberOf = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map(values[key].map((value, i) => [value, i]))])) as Record<FacetKey, Map<string, number>>;
+  const numberOf = Object.fromEntries(
+    FACET_KEYS.map((key) => [key, new Map(values[key].map((value, i) => [value, i]))]),
+  ) as Record<FacetKey, Map<string, number>>;
   const columns = Object.fromEntries(
     FACET_KEYS.map((key) => [
       key,
@@ -82,12 +109,29 @@ async function publishColumns(publisher: IndexPublisher, docs: ShardDoc[], value
     ]),
   ) as Record<FacetColumn, (d: ShardDoc) => number>;
   columns.published = (d) => days(d.published);
-  for (const [group, names] of Object.entries(COLUMN_GROUPS)) await publisher.publish(columnGroupPath(publisher.build, group), encodeColumns(names.map((name) => docs.map(columns[name]))));
+  for (const [group, names] of Object.entries(COLUMN_GROUPS))
+    await publisher.publish(
+      columnGroupPath(publisher.build, group),
+      encodeColumns(names.map((name) => docs.map(columns[name]))),
+    );
 }
 
 function resultRow(d: ShardDoc): ResultRow {
-  const sections = d.sectionStarts.map((s) => ({ at: s.at, id: s.id, heading: s.heading.length > HEADING_CHARS ? `${s.heading.slice(0, HEADING_CHARS)}…` : s.heading }));
-  return { id: d.id, title: d.title, place: d.place, code: d.code, year: d.year, published: d.published ?? '', sections, textLength: d.textLength };
+  const sections = d.sectionStarts.map((s) => ({
+    at: s.at,
+    id: s.id,
+    heading: s.heading.length > HEADING_CHARS ? `${s.heading.slice(0, HEADING_CHARS)}…` : s.heading,
+  }));
+  return {
+    id: d.id,
+    title: d.title,
+    place: d.place,
+    code: d.code,
+    year: d.year,
+    published: d.published ?? '',
+    sections,
+    textLength: d.textLength,
+  };
 }
 
 /**
@@ -105,7 +149,10 @@ async function publishDocuments(publisher: IndexPublisher, shards: ShardFile[]):
     const rowFiles = Math.ceil(count / ROWS_PER_FILE);
     const unchanged = publisher.previous?.shards.some((s) => s.key === key && s.digest === digest);
     const shardName = { key, digest };
-    const files = [...Array.from({ length: count }, (_, n) => textPath(shardName, n)), ...Array.from({ length: rowFiles }, (_, n) => rowsPath(shardName, n))];
+    const files = [
+      ...Array.from({ length: count }, (_, n) => textPath(shardName, n)),
+      ...Array.from({ length: rowFiles }, (_, n) => rowsPath(shardName, n)),
+    ];
     if (unchanged && files.every((file) => publisher.keep(file))) continue;
     let start = 0;
     for (const [n, d] of docs.entries()) {
@@ -113,14 +160,19 @@ async function publishDocuments(publisher: IndexPublisher, shards: ShardFile[]):
       start += d.textLength;
     }
     const rows = docs.map(resultRow);
-    for (let n = 0; n < rowFiles; n++) await publisher.publish(rowsPath(shardName, n), encodeRows(rows.slice(n * ROWS_PER_FILE, (n + 1) * ROWS_PER_FILE)));
+    for (let n = 0; n < rowFiles; n++)
+      await publisher.publish(
+        rowsPath(shardName, n),
+        encodeRows(rows.slice(n * ROWS_PER_FILE, (n + 1) * ROWS_PER_FILE)),
+      );
   }
   return manifestShards;
 }
 
 /** Bucket = top `bits` bits of the gram hash, chosen so that one lookup fetches about TARGET_BUCKET_BYTES. */
 function bucketBits(shardPaths: string[], shards: ShardFile[]): number {
-  const payloadBytes = shardPaths.reduce((sum, path) => sum + statSync(path).size, 0) - shards.reduce((sum, s) => sum + s.text.length, 0);
+  const payloadBytes =
+    shardPaths.reduce((sum, path) => sum + statSync(path).size, 0) - shards.reduce((sum, s) => sum + s.text.length, 0);
   return Math.min(20, Math.max(0, Math.ceil(Math.log2(payloadBytes / POSTING_SETS.length / TARGET_BUCKET_BYTES))));
 }
 
@@ -155,11 +207,18 @@ async function publishPostings(publisher: IndexPublisher, shards: ShardFile[], b
 }
 
 /** One file per posting set: characters, pairs and inline triples are only in the first. */
-async function publishBucket(publisher: IndexPublisher, grams: BucketGrams, bucket: number, bits: number): Promise<void> {
+async function publishBucket(
+  publisher: IndexPublisher,
+  grams: BucketGrams,
+  bucket: number,
+  bits: number,
+): Promise<void> {
   const sorted = [...grams].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [set, name] of POSTING_SETS.entries()) {
     const inSet = sorted
-      .map(([gram, segments]) => [gram, set === 0 ? segments : segments.filter((s) => s.payloads.length > set)] as const)
+      .map(
+        ([gram, segments]) => [gram, set === 0 ? segments : segments.filter((s) => s.payloads.length > set)] as const,
+      )
       .filter(([, segments]) => segments.length > 0);
     if (inSet.length === 0) continue;
     const out = new ByteWriter().varint(inSet.length);
@@ -170,6 +229,10 @@ async function publishBucket(publisher: IndexPublisher, grams: BucketGrams, buck
       for (const { shard, payloads } of segments) out.varint(shard).varint(payloads[set]!.length).bytes(payloads[set]!);
     }
     const content = out.finish();
-    await publisher.publishBucket(bucketPath(publisher.build, name, bucket, bits), content, createHash('sha1').update(content).digest('base64'));
+    await publisher.publishBucket(
+      bucketPath(publisher.build, name, bucket, bits),
+      content,
+      createHash('sha1').update(content).digest('base64'),
+    );
   }
 }

@@ -1,9 +1,26 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { BUILD_PREFIX, BUILD_SETS, MANIFEST_PATH, isCompressed, parseManifest, type Manifest } from '../format/manifest.ts';
+import {
+  BUILD_PREFIX,
+  BUILD_SETS,
+  MANIFEST_PATH,
+  isCompressed,
+  parseManifest,
+  type Manifest,
+} from '../format/manifest.ts';
 
 /** Compressions in flight at once, on libuv's thread pool (4 threads by default). */
 const GZIP_IN_FLIGHT = 4;
@@ -116,7 +133,10 @@ export class IndexPublisher {
     const job = gzipAsync(data, { level: gzipLevel(path) }).then((compressed) => this.put(path, compressed));
     this.inFlight.add(job);
     // A failed job stays in the set, so the next wait (or the last) throws its error.
-    job.then(() => this.inFlight.delete(job), () => undefined);
+    job.then(
+      () => this.inFlight.delete(job),
+      () => undefined,
+    );
   }
 
   /** A bucket file: written unless the last publication wrote the same content (`digest`) and the file is intact. */
@@ -138,14 +158,21 @@ export class IndexPublisher {
     await this.flush();
     const inBuild = (path: string) => BUILD_SETS.some((set) => path.startsWith(`${set}/${this.build}/`));
     const hash = createHash('sha256');
-    for (const [path, digest] of [...this.live].filter(([path]) => inBuild(path)).sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path.replace(`/${this.build}/`, '/')}\n${digest}\n`);
+    for (const [path, digest] of [...this.live].filter(([path]) => inBuild(path)).sort(([a], [b]) => (a < b ? -1 : 1)))
+      hash.update(`${path.replace(`/${this.build}/`, '/')}\n${digest}\n`);
     const named = `${BUILD_PREFIX}${hash.digest('hex').slice(0, 16)}`;
     if (named !== this.build) {
       for (const set of BUILD_SETS) {
         rmSync(join(this.outDir, set, named), { recursive: true, force: true });
-        if (existsSync(join(this.outDir, set, this.build))) renameSync(join(this.outDir, set, this.build), join(this.outDir, set, named));
+        if (existsSync(join(this.outDir, set, this.build)))
+          renameSync(join(this.outDir, set, this.build), join(this.outDir, set, named));
       }
-      const rename = <T>(map: Map<string, T>) => new Map([...map].map(([path, value]) => [inBuild(path) ? path.replace(`/${this.build}/`, `/${named}/`) : path, value] as const));
+      const rename = <T>(map: Map<string, T>) =>
+        new Map(
+          [...map].map(
+            ([path, value]) => [inBuild(path) ? path.replace(`/${this.build}/`, `/${named}/`) : path, value] as const,
+          ),
+        );
       this.live = rename(this.live);
       this.buckets = rename(this.buckets);
       this.build = named;
@@ -154,7 +181,13 @@ export class IndexPublisher {
     const manifest: Manifest = { version, build: named, ...rest };
     await this.publish(MANIFEST_PATH, JSON.stringify(manifest));
     this.removeAllBut();
-    writeFileSync(statePath(this.outDir), JSON.stringify({ files: Object.fromEntries(this.live), buckets: Object.fromEntries(this.buckets) } satisfies PublishState));
+    writeFileSync(
+      statePath(this.outDir),
+      JSON.stringify({
+        files: Object.fromEntries(this.live),
+        buckets: Object.fromEntries(this.buckets),
+      } satisfies PublishState),
+    );
     return manifest;
   }
 

@@ -54,7 +54,7 @@ export function fileDigestOf(path: string): string | undefined {
   try {
     const hash = createHash('sha256');
     const buffer = Buffer.alloc(1 << 20);
-    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, n));
     return hash.digest('hex');
   } finally {
     closeSync(fd);
@@ -64,7 +64,12 @@ export function fileDigestOf(path: string): string | undefined {
 /** A shard's content depends on its files alone (not on the plan that grouped them). */
 function digestOf(paths: string[], texts: string[]): string {
   const hash = createHash('sha256').update(`search-index ${INDEX_VERSION}\n`);
-  paths.forEach((path, i) => hash.update(`${basename(path)}\n`).update(texts[i]!).update('\n'));
+  paths.forEach((path, i) =>
+    hash
+      .update(`${basename(path)}\n`)
+      .update(texts[i]!)
+      .update('\n'),
+  );
   return hash.digest('hex');
 }
 
@@ -86,7 +91,8 @@ export function writeShard(job: ShardJob): boolean {
     const documents = job.files
       .map((file, i) => {
         const { data, body } = readReportFile(file, file, texts[i]);
-        if (`${data.id}.md` !== basename(file)) throw new Error(`${file}: file name does not match the report id ${data.id}`);
+        if (`${data.id}.md` !== basename(file))
+          throw new Error(`${file}: file name does not match the report id ${data.id}`);
         return searchDocument(data, body, gazetteer);
       })
       .sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -6,6 +6,9 @@ parentPort!.on('message', (job: ShardJob) => {
   try {
     parentPort!.postMessage({ key: job.key, rebuilt: writeShard(job) });
   } catch (error) {
-    parentPort!.postMessage({ key: job.key, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort!.postMessage({
+      key: job.key,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });

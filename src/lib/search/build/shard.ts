@@ -162,7 +162,10 @@ function encodeNeighbours(out: ByteWriter, list: number[], text: ShardText, widt
     // Where an excerpt should start looking (the exact positions are in p/).
     const zone = width === 1 ? text.zoneOf(doc, list[start]!) : 0;
     if (table.length === 1) {
-      out.varint(width === 1 ? 16 + zone : 1).varint(0).varint(occurrences);
+      out
+        .varint(width === 1 ? 16 + zone : 1)
+        .varint(0)
+        .varint(occurrences);
       return;
     }
     // The document's neighbour numbers, sorted (few: insertion sort), then counted in runs.
@@ -176,7 +179,7 @@ function encodeNeighbours(out: ByteWriter, list: number[], text: ShardText, widt
     let runs = 1;
     for (let k = 1; k < occurrences; k++) if (numbers[k] !== numbers[k - 1]) runs++;
     out.varint(width === 1 ? runs * 16 + zone : runs);
-    for (let k = 0; k < occurrences; ) {
+    for (let k = 0; k < occurrences;) {
       let j = k;
       while (j < occurrences && numbers[j] === numbers[k]) j++;
       out.varint(numbers[k]!).varint(j - k);
@@ -212,12 +215,7 @@ function keyLength(key: number): number {
   return key < 0x10000 ? 1 : key < 0x100000000 ? 2 : 3;
 }
 
-export function buildShard(
-  key: string,
-  digest: string,
-  documents: SearchDocument[],
-  fold: CharFold,
-): Uint8Array {
+export function buildShard(key: string, digest: string, documents: SearchDocument[], fold: CharFold): Uint8Array {
   const grams = new Map<number, Posting>();
   const text = new ShardText(documents.map((doc) => foldText(doc.text, fold)));
   const all = text.units;
@@ -261,9 +259,15 @@ export function buildShard(
     const { list } = posting;
     // A triple's list holds 2 numbers per document and 1 per occurrence.
     const payloads =
-      units.length !== GRAM ? [encodeCounts(scratch, list)]
-      : list.length <= INLINE_LIST_LENGTH ? [encodeOccurrences(scratch, list, text, true)]
-      : [encodeNeighbours(scratch, list, text, 1), encodeNeighbours(scratch, list, text, 2), encodeOccurrences(scratch, list, text, false)];
+      units.length !== GRAM
+        ? [encodeCounts(scratch, list)]
+        : list.length <= INLINE_LIST_LENGTH
+          ? [encodeOccurrences(scratch, list, text, true)]
+          : [
+              encodeNeighbours(scratch, list, text, 1),
+              encodeNeighbours(scratch, list, text, 2),
+              encodeOccurrences(scratch, list, text, false),
+            ];
     out.u32(hash).varint(units.length);
     for (const unit of units) out.varint(unit);
     for (const payload of payloads) out.varint(payload.length).bytes(payload);
@@ -306,7 +310,8 @@ export function openShard(path: string): ShardFile {
   const u32 = () => new DataView(read(4).buffer).getUint32(0, true);
   if (u32() !== MAGIC) throw new Error(`${path}: not a search shard file`);
   const header = JSON.parse(new TextDecoder().decode(read(u32()))) as ShardHeader;
-  if (header.version !== INDEX_VERSION) throw new Error(`search shard ${header.key}: version ${header.version}, expected ${INDEX_VERSION}`);
+  if (header.version !== INDEX_VERSION)
+    throw new Error(`search shard ${header.key}: version ${header.version}, expected ${INDEX_VERSION}`);
   const text = read(u32());
   const recordCount = u32();
   return { header, text, recordCount, records: new FileRecords(fd, position) };

@@ -13,7 +13,7 @@ export function encodeColumn(values: ArrayLike<number>): Uint8Array {
   const raw = new ByteWriter(values.length + 16).varint(RAW).varint(values.length);
   for (let i = 0; i < values.length; i++) raw.varint(values[i]!);
   const runs = new ByteWriter(1024).varint(RUNS).varint(values.length);
-  for (let i = 0; i < values.length; ) {
+  for (let i = 0; i < values.length;) {
     let j = i;
     while (j < values.length && values[j] === values[i]) j++;
     runs.varint(values[i]!).varint(j - i);
@@ -27,10 +27,11 @@ export function decodeColumn(bytes: Uint8Array): Uint16Array {
   const kind = reader.varint();
   const out = new Uint16Array(reader.varint());
   if (kind === RAW) for (let i = 0; i < out.length; i++) out[i] = reader.varint();
-  else for (let i = 0; i < out.length; ) {
-    const value = reader.varint();
-    out.fill(value, i, (i += reader.varint()));
-  }
+  else
+    for (let i = 0; i < out.length;) {
+      const value = reader.varint();
+      out.fill(value, i, (i += reader.varint()));
+    }
   return out;
 }
 

@@ -71,17 +71,22 @@ export const isCompressed = (path: string) => /^[gxcd]\//.test(path);
 export const BUILD_PREFIX = 'b.';
 /** The file sets whose files are named by the build (the others by their shard). */
 export const BUILD_SETS = ['g', 'x', 'p', 'c'] as const;
-export const bucketPath = (build: string, set: PostingSet, bucket: number, bits: number) => `${set}/${build}/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
+export const bucketPath = (build: string, set: PostingSet, bucket: number, bits: number) =>
+  `${set}/${build}/${bucket.toString(16).padStart(Math.ceil(bits / 4), '0')}.bin`;
 /** A shard's texts and rows change only with its reports, so their folder is named by the shard's digest. */
-export const shardFolder = (shard: Pick<ManifestShard, 'key' | 'digest'>) => `${shard.key}.${shard.digest.slice(0, 12)}`;
-export const rowsPath = (shard: Pick<ManifestShard, 'key' | 'digest'>, file: number) => `d/${shardFolder(shard)}/${file}.json`;
-export const textPath = (shard: Pick<ManifestShard, 'key' | 'digest'>, doc: number) => `t/${shardFolder(shard)}/${doc}.bin`;
+export const shardFolder = (shard: Pick<ManifestShard, 'key' | 'digest'>) =>
+  `${shard.key}.${shard.digest.slice(0, 12)}`;
+export const rowsPath = (shard: Pick<ManifestShard, 'key' | 'digest'>, file: number) =>
+  `d/${shardFolder(shard)}/${file}.json`;
+export const textPath = (shard: Pick<ManifestShard, 'key' | 'digest'>, doc: number) =>
+  `t/${shardFolder(shard)}/${doc}.bin`;
 /** Columns published together: every search needs all the filters, only one sort the dates. */
 export const COLUMN_GROUPS: Record<string, FacetColumn[]> = {
   filters: FILTER_COLUMNS,
   published: ['published'],
 };
-export const columnGroupOf = (column: FacetColumn) => Object.keys(COLUMN_GROUPS).find((group) => COLUMN_GROUPS[group]!.includes(column))!;
+export const columnGroupOf = (column: FacetColumn) =>
+  Object.keys(COLUMN_GROUPS).find((group) => COLUMN_GROUPS[group]!.includes(column))!;
 export const columnGroupPath = (build: string, group: string) => `c/${build}/${group}.bin`;
 /** No value (a report with no city, say). */
 export const NONE = 0xffff;
@@ -89,7 +94,11 @@ export const NONE = 0xffff;
 /** The manifest's JSON, refused unless it is of this format's version (an old page must not read a new index, nor the reverse). */
 export function parseManifest(json: string): Manifest {
   const manifest = JSON.parse(json) as Partial<Manifest> | null;
-  if (manifest?.version !== INDEX_VERSION) throw new Error(`search index: manifest.json is version ${manifest?.version ?? 'unknown'}, this reader reads version ${INDEX_VERSION}`);
-  if (typeof manifest.build !== 'string' || !manifest.build.startsWith(BUILD_PREFIX) || manifest.build.includes('/')) throw new Error('search index: manifest.json names no build folder');
+  if (manifest?.version !== INDEX_VERSION)
+    throw new Error(
+      `search index: manifest.json is version ${manifest?.version ?? 'unknown'}, this reader reads version ${INDEX_VERSION}`,
+    );
+  if (typeof manifest.build !== 'string' || !manifest.build.startsWith(BUILD_PREFIX) || manifest.build.includes('/'))
+    throw new Error('search index: manifest.json names no build folder');
   return manifest as Manifest;
 }

@@ -29,7 +29,16 @@ export interface ResultRow {
 type SectionTuple = [number, string, string];
 type RowTuple = [string, string, string, string, number, string, SectionTuple[], number];
 
-const toTuple = (row: ResultRow): RowTuple => [row.id, row.title, row.place, row.code, row.year, row.published, row.sections.map((s) => [s.at, s.id, s.heading]), row.textLength];
+const toTuple = (row: ResultRow): RowTuple => [
+  row.id,
+  row.title,
+  row.place,
+  row.code,
+  row.year,
+  row.published,
+  row.sections.map((s) => [s.at, s.id, s.heading]),
+  row.textLength,
+];
 
 const fromTuple = ([id, title, place, code, year, published, sections, textLength]: RowTuple): ResultRow => ({
   id,
@@ -49,6 +58,7 @@ export function encodeRows(rows: ResultRow[]): string {
 
 export function decodeRows(json: string): ResultRow[] {
   const tuples = JSON.parse(json) as unknown;
-  if (!Array.isArray(tuples) || tuples.some((t) => !Array.isArray(t) || t.length !== 8)) throw new Error('search index: a rows file is not a list of 8-field rows');
+  if (!Array.isArray(tuples) || tuples.some((t) => !Array.isArray(t) || t.length !== 8))
+    throw new Error('search index: a rows file is not a list of 8-field rows');
   return (tuples as RowTuple[]).map(fromTuple);
 }

@@ -3,7 +3,23 @@ import { decodeColumns } from '../format/columns.ts';
 import type { ScriptMap } from '../../chinese-script/map-pieces.ts';
 import { type CharFold, charFold, foldString } from '../format/fold.ts';
 import { GRAM, bucketOf, coveringOffsets, gramHash } from '../format/grams.ts';
-import { COLUMN_GROUPS, INLINE, MANIFEST_PATH, ROWS_PER_FILE, bucketPath, isCompressed, parseManifest, type PostingSet, columnGroupOf, columnGroupPath, rowsPath, textPath, type FacetColumn, type Manifest, type ManifestShard } from '../format/manifest.ts';
+import {
+  COLUMN_GROUPS,
+  INLINE,
+  MANIFEST_PATH,
+  ROWS_PER_FILE,
+  bucketPath,
+  isCompressed,
+  parseManifest,
+  type PostingSet,
+  columnGroupOf,
+  columnGroupPath,
+  rowsPath,
+  textPath,
+  type FacetColumn,
+  type Manifest,
+  type ManifestShard,
+} from '../format/manifest.ts';
 import { decodeRows, type ResultRow } from '../format/rows.ts';
 
 /**
@@ -146,7 +162,10 @@ export class ArchiveIndex {
       const code = (i: number) => term.charCodeAt(i) + 1;
       const middle = term.length === GRAM + 2;
       const gram = middle ? term.slice(1, GRAM + 1) : term.slice(0, GRAM);
-      const wanted: Neighbours = { previous: middle ? code(0) : undefined, next: term.length > GRAM ? code(term.length - 1) : undefined };
+      const wanted: Neighbours = {
+        previous: middle ? code(0) : undefined,
+        next: term.length > GRAM ? code(term.length - 1) : undefined,
+      };
       // Fetched together: a frequent middle triple's (previous, next) counts are in x/.
       const [segments, around] = await Promise.all([this.segments('g', gram), middle ? this.segments('x', gram) : []]);
       // For a five-character term, the middle triple's reports with their zones, any neighbours.
@@ -156,7 +175,8 @@ export class ArchiveIndex {
         if (payload[0] === INLINE) countInline(payload, wanted, middle ? 1 : 0, base, matches);
         else countNeighbours(payload, 1, middle ? {} : wanted, base, middle ? zones : matches);
       }
-      for (const { shard, payload } of around) countNeighbours(payload, 2, wanted, this.manifest.shards[shard]!.base, matches, zones);
+      for (const { shard, payload } of around)
+        countNeighbours(payload, 2, wanted, this.manifest.shards[shard]!.base, matches, zones);
       return matches;
     }
     const offsets = coveringOffsets(term.length);
@@ -168,7 +188,9 @@ export class ArchiveIndex {
         return positionsOf(inline, split, this.manifest);
       }),
     );
-    const order = offsets.map((at, i) => ({ at, positions: postings[i]! })).sort((a, b) => a.positions.size - b.positions.size);
+    const order = offsets
+      .map((at, i) => ({ at, positions: postings[i]! }))
+      .sort((a, b) => a.positions.size - b.positions.size);
     const [rarest, ...others] = order;
     for (const [doc, rarestAt] of rarest!.positions) {
       const lists = others.map((o) => o.positions.get(doc));
@@ -205,7 +227,9 @@ export class ArchiveIndex {
   async column(name: FacetColumn): Promise<Uint16Array> {
     const group = columnGroupOf(name);
     const path = columnGroupPath(this.manifest.build, group);
-    const columns = await this.cached(this.columnGroups, path, async () => decodeColumns((await this.compressed(path))!));
+    const columns = await this.cached(this.columnGroups, path, async () =>
+      decodeColumns((await this.compressed(path))!),
+    );
     return columns[COLUMN_GROUPS[group]!.indexOf(name)]!;
   }
 
@@ -224,7 +248,9 @@ export class ArchiveIndex {
   async row(doc: number): Promise<ResultRow> {
     const { shard, local } = this.locate(doc);
     const path = rowsPath(shard, Math.floor(local / ROWS_PER_FILE));
-    const rows = await this.cached(this.rowFiles, path, async () => decodeRows(new TextDecoder().decode((await this.compressed(path))!)));
+    const rows = await this.cached(this.rowFiles, path, async () =>
+      decodeRows(new TextDecoder().decode((await this.compressed(path))!)),
+    );
     return rows[local % ROWS_PER_FILE]!;
   }
 
@@ -237,7 +263,12 @@ export class ArchiveIndex {
   }
 
   /** The first occurrence of `term` from `start` on, reading the text in growing pieces (`firstSize` characters, then 4 times more each time). */
-  private async find(doc: number, term: string, start: number, firstSize: number): Promise<{ at: number; piece: string; pieceFrom: number } | undefined> {
+  private async find(
+    doc: number,
+    term: string,
+    start: number,
+    firstSize: number,
+  ): Promise<{ at: number; piece: string; pieceFrom: number } | undefined> {
     for (let from = start, size = firstSize; ; from += size, size *= 4) {
       const read = await this.text(doc, from, from + size + term.length - 1);
       const found = this.foldTerm(read).indexOf(term);
@@ -262,7 +293,12 @@ export class ArchiveIndex {
       scan: for (const [i, term] of terms.entries()) {
         for (const start of i === 0 && hint > 0 ? [hint, 0] : [0]) {
           // From the zone, the first read takes the whole sixteenth: the term is usually in it.
-          const found = await this.find(doc, term, start, start > 0 ? Math.ceil(length / 16) + 2 * GRAM : FIRST_SCAN_CHARS);
+          const found = await this.find(
+            doc,
+            term,
+            start,
+            start > 0 ? Math.ceil(length / 16) + 2 * GRAM : FIRST_SCAN_CHARS,
+          );
           if (found) {
             ({ at, piece, pieceFrom } = found);
             break scan;
@@ -282,13 +318,19 @@ export class ArchiveIndex {
 }
 
 /** Splits text into marked and unmarked parts; `folded` is the text folded like the terms. */
-export function markTerms(text: string, folded: string, terms: string[], cutBefore: boolean, cutAfter: boolean): ExcerptPart[] {
+export function markTerms(
+  text: string,
+  folded: string,
+  terms: string[],
+  cutBefore: boolean,
+  cutAfter: boolean,
+): ExcerptPart[] {
   const marked = new Uint8Array(text.length);
   for (const term of terms.filter(Boolean)) {
     for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) marked.fill(1, i, i + term.length);
   }
   const parts: ExcerptPart[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i;
     while (j < text.length && marked[j] === marked[i]) j++;
     parts.push({ text: text.slice(i, j), mark: marked[i] === 1 });
@@ -338,7 +380,10 @@ function countInline(payload: Uint8Array, wanted: Neighbours, offset: number, ba
       position += reader.varint();
       const previous = reader.varint();
       const next = reader.varint();
-      if ((wanted.previous === undefined || previous === wanted.previous) && (wanted.next === undefined || next === wanted.next)) {
+      if (
+        (wanted.previous === undefined || previous === wanted.previous) &&
+        (wanted.next === undefined || next === wanted.next)
+      ) {
         if (count++ === 0) first = position - offset;
       }
     }
@@ -352,7 +397,14 @@ function countInline(payload: Uint8Array, wanted: Neighbours, offset: number, ba
  * neighbours, or all of them when nothing is wanted. x/ has no zones: they come from the same
  * triple's g/ counts (`zones`).
  */
-function countNeighbours(payload: Uint8Array, width: 1 | 2, wanted: Neighbours, base: number, matches: Matches, zones?: Matches): void {
+function countNeighbours(
+  payload: Uint8Array,
+  width: 1 | 2,
+  wanted: Neighbours,
+  base: number,
+  matches: Matches,
+  zones?: Matches,
+): void {
   const reader = new ByteReader(payload);
   if (width === 1) reader.varint(); // SPLIT
   const any = wanted.previous === undefined && wanted.next === undefined;

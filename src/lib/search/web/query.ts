@@ -39,7 +39,9 @@ export function parseQuery(q: string): ParsedQuery {
   const terms = (phrase ?? q.replace(/["“”「」『』]/g, ' ')).split(/\s+/).filter(Boolean);
   let parts: string[] = [];
   if (!phrase && terms.length === 1 && terms[0]!.length >= 3) {
-    const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(terms[0]!)].filter((s) => s.isWordLike).map((s) => s.segment);
+    const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(terms[0]!)]
+      .filter((s) => s.isWordLike)
+      .map((s) => s.segment);
     // Words of one character (2022年 → 2022, 年) would match reports holding that character
     // anywhere: noise, not the words apart, and costly to fetch.
     if (words.length >= 2 && words.every((w) => w.length >= 2)) parts = [...new Set(words)];
@@ -129,5 +131,11 @@ export async function runSearch(index: ArchiveIndex, state: SearchRequest): Prom
     'published-desc': (a, b) => published![b]! - published![a]! || relevance(a, b) || recency(a, b),
   };
   results.sort(order[state.sort]);
-  return { query, results, exactCount: all ? results.length : results.filter((d) => exact.has(d)).length, matches, counts };
+  return {
+    query,
+    results,
+    exactCount: all ? results.length : results.filter((d) => exact.has(d)).length,
+    matches,
+    counts,
+  };
 }

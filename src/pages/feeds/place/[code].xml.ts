@@ -10,6 +10,10 @@ export const getStaticPaths = (async () => placePagePaths((await siteCatalog()).
 
 export function GET({ props, site }: APIContext<{ node: PlaceNode }>): Response {
   const { node, fullName } = placePageData(props.node, loadGazetteer());
-  const xml = atomFeed({ path: placeFeedPath(node.code), title: `${fullName}：最新法治政府建设年度报告`, pagePath: placePath(node.code) }, reportsWithin(node), site!);
+  const xml = atomFeed(
+    { path: placeFeedPath(node.code), title: `${fullName}：最新法治政府建设年度报告`, pagePath: placePath(node.code) },
+    reportsWithin(node),
+    site!,
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -17,5 +17,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
   const bytes = readFileSync(join(REPORTS_DIR, 'assets', file));
-  return new Response(bytes, { headers: { 'Content-Type': file.endsWith('.webp') ? 'image/webp' : file.endsWith('.png') ? 'image/png' : 'image/jpeg' } });
+  return new Response(bytes, {
+    headers: {
+      'Content-Type': file.endsWith('.webp') ? 'image/webp' : file.endsWith('.png') ? 'image/png' : 'image/jpeg',
+    },
+  });
 };

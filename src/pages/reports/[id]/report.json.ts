@@ -4,7 +4,11 @@ import { downloadResponse } from '../../../lib/site/download-routes.ts';
 
 /** /reports/<id>/report.json: see src/lib/site/report-downloads.ts. Unchanged reports are not rebuilt. */
 export const getStaticPaths = (async () =>
-  (await getCollection('reports')).map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: entry.digest }))) satisfies GetStaticPaths;
+  (await getCollection('reports')).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+    cacheKey: entry.digest,
+  }))) satisfies GetStaticPaths;
 
 export function GET({ props, site }: APIContext<{ entry: CollectionEntry<'reports'> }>): Response {
   return downloadResponse(props.entry.data, props.entry.filePath!, site!, 'json');
