@@ -10,3 +10,12 @@ export async function siteCatalog(): Promise<Catalog> {
   const reports = (await getCollection('reports')).map((entry) => entry.data);
   return catalogOf(reports, { reuse: import.meta.env.PROD });
 }
+
+/** One static path per report, rebuilt only when its file changed: for the report's download files. */
+export async function reportEntryPaths() {
+  return (await getCollection('reports')).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+    cacheKey: entry.digest,
+  }));
+}
