@@ -6,8 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChromium } from '../src/lib/bench/chromium.ts';
+import { launchChromium } from '../src/lib/bench/chromium.ts';
 import { serveStatic } from '../src/lib/bench/serve.ts';
 
 const [distDir, outDir, ...paths] = process.argv.slice(2);
@@ -24,17 +23,7 @@ writeFileSync(
   fontConfig,
   `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${resolve('node_modules/@embedpdf/fonts-sc/fonts')}</dir></fontconfig>`,
 );
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-  env: { ...process.env, FONTCONFIG_FILE: fontConfig },
-});
+const browser = await launchChromium({ ...process.env, FONTCONFIG_FILE: fontConfig });
 try {
   for (const spec of paths) {
     const [path = '/', name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'] = spec.split('=');

@@ -36,8 +36,10 @@ function safe(get: () => string): string | undefined {
   }
 }
 
-export function launchChromium(): Promise<Browser> {
+/** Headless Chromium for tests, the bench and screenshots; `env` for the browser process (e.g. FONTCONFIG_FILE). */
+export function launchChromium(env?: NodeJS.ProcessEnv): Promise<Browser> {
   return chromium.launch({
+    ...(env ? { env } : {}),
     executablePath: findChromium(),
     // Flags that keep Chromium from calling home: this machine, like CI, has no network.
     args: [
