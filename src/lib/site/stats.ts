@@ -83,6 +83,19 @@ export function termShareByYear(counts: Map<number, number>, totals: Map<number,
     });
 }
 
+/** Each term's share of reports per year, counted over report texts (one pass over the texts for all terms). */
+export function termSharesOfTexts(texts: Iterable<{ year: number; text: string }>, terms: string[]): TermShare[][] {
+  const totals = new Map<number, number>();
+  const counts = terms.map(() => new Map<number, number>());
+  for (const { year, text } of texts) {
+    totals.set(year, (totals.get(year) ?? 0) + 1);
+    terms.forEach((term, i) => {
+      if (text.includes(term)) counts[i]!.set(year, (counts[i]!.get(year) ?? 0) + 1);
+    });
+  }
+  return counts.map((perYear) => termShareByYear(perYear, totals));
+}
+
 export function percent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 }

@@ -8,6 +8,7 @@ import {
   reportsPerProvince,
   reportsPerYear,
   termShareByYear,
+  termSharesOfTexts,
   timelinessPerYear,
 } from '../../../src/lib/site/stats.ts';
 
@@ -58,6 +59,23 @@ describe('stats', () => {
       { year: 2024, count: 1, total: 4, share: 0.25 },
     ]);
     expect(percent(0.25)).toBe('25.0%');
+  });
+  it('counts, over report texts, the share per year of each term', () => {
+    const texts = [
+      { year: 2023, text: '推进行政复议体制改革' },
+      { year: 2024, text: '优化营商环境' },
+      { year: 2024, text: '行政复议和营商环境' },
+    ];
+    expect(termSharesOfTexts(texts, ['行政复议', '营商环境'])).toEqual([
+      [
+        { year: 2023, count: 1, total: 1, share: 1 },
+        { year: 2024, count: 1, total: 2, share: 0.5 },
+      ],
+      [
+        { year: 2023, count: 0, total: 1, share: 0 },
+        { year: 2024, count: 2, total: 2, share: 1 },
+      ],
+    ]);
   });
   it('lays bars out proportionally to the largest value, one row each', () => {
     const layout = barChartLayout([
