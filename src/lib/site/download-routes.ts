@@ -1,10 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { parseReportFile } from '../report-file/report-file.ts';
 import type { Report } from '../schema/report.ts';
-import { loadGazetteer } from '../gazetteer/gazetteer.ts';
-import { reportEvidence } from './report-evidence.ts';
-import { DOWNLOAD_TYPES, type DownloadFormat } from './report-downloads.ts';
+import { DOWNLOAD_TYPES, reportDownload, type DownloadFormat } from './report-downloads.ts';
+import { permalink } from './report-metadata.ts';
 
-/** One report's download file as an endpoint response (the endpoints under /reports/<id>/ share it). */
+/**
+ * One report's download file as an endpoint response (the endpoints under /reports/<id>/ share it):
+ * the file read once and only the asked format made (the page's sizes come from the same function).
+ */
 export function downloadResponse(report: Report, filePath: string, site: URL, format: DownloadFormat): Response {
-  const { downloads } = reportEvidence(report, filePath, site, loadGazetteer());
-  return new Response(downloads[format], { headers: { 'Content-Type': DOWNLOAD_TYPES[format] } });
+  const fileText = readFileSync(filePath, 'utf8');
+  const body = parseReportFile(fileText).body;
+  return new Response(reportDownload(format, report, fileText, body, permalink(site, report.id)), {
+    headers: { 'Content-Type': DOWNLOAD_TYPES[format] },
+  });
 }

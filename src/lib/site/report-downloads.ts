@@ -83,12 +83,24 @@ export interface ReportDownloads {
   txt: string;
 }
 
-/** `fileText` is the report's Markdown file as stored (frontmatter and body). */
+/** One download file; `fileText` is the report's Markdown file as stored (frontmatter and body). */
+export function reportDownload(
+  format: DownloadFormat,
+  report: Report,
+  fileText: string,
+  body: string,
+  permalink: string,
+): string {
+  if (format === 'md') return fileText;
+  if (format === 'json') return `${JSON.stringify(reportJson(report, body, permalink), null, 2)}\n`;
+  return reportText(report, body, permalink);
+}
+
 export function reportDownloads(report: Report, fileText: string, body: string, permalink: string): ReportDownloads {
   return {
-    md: fileText,
-    json: `${JSON.stringify(reportJson(report, body, permalink), null, 2)}\n`,
-    txt: reportText(report, body, permalink),
+    md: reportDownload('md', report, fileText, body, permalink),
+    json: reportDownload('json', report, fileText, body, permalink),
+    txt: reportDownload('txt', report, fileText, body, permalink),
   };
 }
 

@@ -3,17 +3,16 @@ import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { parseReportFile } from '../report-file/report-file.ts';
 import type { Report } from '../schema/report.ts';
 import { placeFeedPath } from './feeds.ts';
-import { DOWNLOAD_FORMATS, reportDownloads, type DownloadFormat, type ReportDownloads } from './report-downloads.ts';
+import { DOWNLOAD_FORMATS, reportDownloads, type DownloadFormat } from './report-downloads.ts';
 import { permalink, type PlacePart } from './report-metadata.ts';
 
 /**
  * What a report page and its download endpoints need beside the report: its permalink, its
- * place's divisions, its files and their sizes in bytes, the feeds it belongs to.
+ * place's divisions, the sizes in bytes of its download files, the feeds it belongs to.
  */
 export interface ReportEvidence {
   permalink: string;
   place: PlacePart[];
-  downloads: ReportDownloads;
   sizes: Record<DownloadFormat, number>;
   /** Its province's and its own place's Atom feeds (the whole archive's is on every page). */
   feeds: Array<{ href: string; title: string }>;
@@ -46,5 +45,5 @@ export function reportEvidence(
   const feeds = [{ href: placeFeedPath(province.code), title: `${province.name}：最新报告` }];
   if (own.code !== province.code)
     feeds.push({ href: placeFeedPath(own.code), title: `${place.map((p) => p.name).join('')}：最新报告` });
-  return { permalink: url, place, downloads, sizes, feeds };
+  return { permalink: url, place, sizes, feeds };
 }
