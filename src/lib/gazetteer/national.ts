@@ -12,10 +12,10 @@ export const NATIONAL_DIVISION: Division = {
   region: ['中华人民共和国'],
   ancestorCodes: [],
 };
-// The gazetteer holds the same division under 100000 (by code only), for the site's place tree.
+// loadGazetteer puts this division under 100000 (by code only), for the site's place tree.
 
 /** Names (full and the short forms their own reports use) of the State Council's bodies. */
-export const NATIONAL_BODIES: readonly string[] = [
+const NATIONAL_BODIES: readonly string[] = [
   '外交部',
   '国防部',
   '国家发展和改革委员会',

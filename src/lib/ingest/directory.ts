@@ -46,7 +46,6 @@ export interface IngestSummary {
   counts: Record<IngestEntry['status'], number>;
 }
 
-export { MAX_CAPTURE_BYTES } from './input-files.ts';
 const SIDECAR = /\.meta\.json$/i;
 
 type Overrides = Record<string, Partial<Report>>;
@@ -92,7 +91,7 @@ const asText = (value: unknown): string | undefined =>
   value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** What an override changed, field by field, for the report page to show (a value it only restates is no correction). */
-export function correctionsOf(extracted: Report, override: Partial<Report>): Report['corrections'] {
+function correctionsOf(extracted: Report, override: Partial<Report>): Report['corrections'] {
   const list = Object.entries(override)
     .filter(([field]) => field !== 'id' && field !== 'corrections')
     .map(([field, value]) => ({
@@ -182,7 +181,7 @@ function filesFoldersOf(items: InputItem[]): Map<string, string[]> {
  * Archives the images that the HTML captures of a folder show from their own files folders
  * (read under the same rules as captures: regular files inside the input folder only).
  */
-export async function archiveCaptureImages(inputDir: string): Promise<ImageArchive> {
+async function archiveCaptureImages(inputDir: string): Promise<ImageArchive> {
   const items = listInputFiles(inputDir);
   const byName = new Map(items.map((item) => [item.file, item]));
   const archive = new Map<string, ArchiveResult>();
@@ -413,14 +412,6 @@ export function ingestDirectory(inputDir: string, contentDir: string, options: I
 const STAGING_PREFIX = '.ingest-staging-';
 
 /**
- * Writes reports/ and ingest-report.json into a staging folder beside them and swaps them in
- * only when every file is written, so a failed or killed run leaves the previous content as it
- * was (overrides.yaml and anything else in the folder are never touched). The ingest owns
- * reports/: what it did not write this run does not linger. The swap is two renames (Node has
- * no atomic exchange of folders); a kill between them leaves the previous reports/ in the
- * staging folder, and the next run puts it back first.
- */
-/**
  * mkdir -p without `recursive`: Node's recursive mkdir never returns for a path under /proc
  * (it retries ENOENT for ever, seen with Node 24.21), so each missing folder is made on its own
  * and the first refusal is thrown.
@@ -476,6 +467,14 @@ function savedFileEntry(
   return { file, status: 'rejected', reasons: [`saved with ${capture}: ${why}: not published`] };
 }
 
+/**
+ * Writes reports/ and ingest-report.json into a staging folder beside them and swaps them in
+ * only when every file is written, so a failed or killed run leaves the previous content as it
+ * was (overrides.yaml and anything else in the folder are never touched). The ingest owns
+ * reports/: what it did not write this run does not linger. The swap is two renames (Node has
+ * no atomic exchange of folders); a kill between them leaves the previous reports/ in the
+ * staging folder, and the next run puts it back first.
+ */
 function publishContent(
   contentDir: string,
   outputs: Map<string, string | Uint8Array>,

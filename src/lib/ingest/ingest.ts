@@ -143,17 +143,17 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (capture.sidecar?.capturedAt !== undefined && capturedAt === undefined)
     warnings.push('sidecar capturedAt dropped: not a string');
 
+  const host = hostOf(sourceUrl);
   // A ministry's report belongs to the whole country, wherever the page is hosted or reprinted.
   const nationalBody = nationalBodyOf(page.title, firstLines[0]);
   const resolution: ReturnType<typeof resolveDivision> = nationalBody
     ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
     : resolveDivision(
         placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutPinyin(clue.text) })),
-        { fullText: withoutPinyin(lines.join('\n')), siteCode: page.siteCode, sourceHost: hostOf(sourceUrl) },
+        { fullText: withoutPinyin(lines.join('\n')), siteCode: page.siteCode, sourceHost: host },
         gazetteer,
       );
   const self = selfReferenceOf(firstLines);
-  const host = hostOf(sourceUrl);
   let division;
   if (resolution.ok) {
     warnings.push(...resolution.warnings);
@@ -168,11 +168,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       division = deeper;
     }
   } else {
-    const chosen = capture.place
-      ? capture.place === NATIONAL_DIVISION.code
-        ? NATIONAL_DIVISION
-        : gazetteer.byCode.get(capture.place)
-      : undefined;
+    // The gazetteer knows the country (100000) by code too.
+    const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
     const byHost = resolution.candidates.length === 0 ? placeByHost(self, host, gazetteer) : undefined;
     if (chosen) {
       warnings.push(
@@ -380,7 +377,7 @@ export function openingSubject(line: string | undefined): string | undefined {
  * For a page whose place is ambiguous: the lines a person pastes into content/overrides.yaml
  * (under `places:`) to publish it, one per candidate, to keep the right one.
  */
-export function overrideHint(file: string, candidates: Array<{ code: string; region: string[] }>): string {
+function overrideHint(file: string, candidates: Array<{ code: string; region: string[] }>): string {
   if (candidates.length < 2) return '';
   const lines = candidates.map((c) => `  ${JSON.stringify(file)}: "${c.code}"  # ${c.region.join('')}`);
   return `. To publish it, add under \`places:\` in content/overrides.yaml the line for the right place: ${lines.join(' | ')}`;

@@ -46,7 +46,7 @@ const isWithin = (root: string, path: string) => {
 };
 
 /** Why a name may not be used as given, whatever it points to. */
-export function unsafeNameReason(name: string): string | undefined {
+function unsafeNameReason(name: string): string | undefined {
   if (name.includes('\\'))
     return 'the name contains a backslash, a folder separator on Windows: refused so it can never name a file outside the input folder';
   if (name === '' || name === '.' || name === '..' || name.includes('/')) return 'the name is a path, not a file name';
