@@ -63,7 +63,13 @@ export function readReportFile(path: string, label = path, text = readFileSync(p
   return { text, data: result.data, body: parsed.body };
 }
 
+/** A report file as stored (`text`: frontmatter and body) and its Markdown body, read once. */
+export function readReportText(path: string): { text: string; body: string } {
+  const text = readFileSync(path, 'utf8');
+  return { text, body: parseReportFile(text).body };
+}
+
 /** The Markdown body of a report file (the collection holds only its metadata). */
 export function reportBody(path: string): string {
-  return parseReportFile(readFileSync(path, 'utf8')).body;
+  return readReportText(path).body;
 }

@@ -11,7 +11,7 @@ export const ICON_SIZES = [32, 192, 512] as const;
 export const APPLE_TOUCH_SIZE = 180;
 const ICO_SIZES = [16, 32, 48];
 
-export function logoSvg(): string {
+function logoSvg(): string {
   const font = loadFont('Bold');
   const size = 22;
   const x = (32 - measure('法', font, size)) / 2;

@@ -30,7 +30,7 @@ export function boundByDeadline(level: Level): boolean {
 }
 
 /** The last day a report of `year` is on time: 1 April of the following year. */
-export function deadlineOf(year: number): string {
+function deadlineOf(year: number): string {
   return `${year + 1}-04-01`;
 }
 

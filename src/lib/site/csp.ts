@@ -19,7 +19,7 @@ export function hashSource(body: string): string {
 }
 
 /** The inline script bodies the site may contain; every other script is a same-origin file. */
-export const INLINE_SCRIPTS: readonly string[] = [FIRST_PAINT_SCRIPT];
+const INLINE_SCRIPTS: readonly string[] = [FIRST_PAINT_SCRIPT];
 
 const DIRECTIVES: readonly string[] = [
   "default-src 'self'",

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parseReportFile } from '../report-file/report-file.ts';
+import { readReportText } from '../report-file/report-file.ts';
 import type { Report } from '../schema/report.ts';
 import { DOWNLOAD_TYPES, reportDownload, type DownloadFormat } from './report-downloads.ts';
 import { permalink } from './report-metadata.ts';
@@ -9,9 +8,8 @@ import { permalink } from './report-metadata.ts';
  * the file read once and only the asked format made (the page's sizes come from the same function).
  */
 export function downloadResponse(report: Report, filePath: string, site: URL, format: DownloadFormat): Response {
-  const fileText = readFileSync(filePath, 'utf8');
-  const body = parseReportFile(fileText).body;
-  return new Response(reportDownload(format, report, fileText, body, permalink(site, report.id)), {
+  const file = readReportText(filePath);
+  return new Response(reportDownload(format, report, file.text, file.body, permalink(site, report.id)), {
     headers: { 'Content-Type': DOWNLOAD_TYPES[format] },
   });
 }

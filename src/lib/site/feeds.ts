@@ -21,7 +21,7 @@ export const placeFeedPath = (code: string) => `/feeds/place/${code}.xml`;
  * When a report appeared: its publication date, else its signing date, else the last day of
  * its year (Atom needs a date, and a year's report is not written before the year ends).
  */
-export function reportDate(report: Report): Date {
+function reportDate(report: Report): Date {
   return new Date(`${report.publishedAt ?? report.signedAt ?? `${report.year}-12-31`}T00:00:00Z`);
 }
 

@@ -5,7 +5,7 @@ import { placeByLevel, reportsCsv, reportsJsonLine, type OpenDataRow } from './o
 import { permalink } from './report-metadata.ts';
 
 /** The reports as open-data rows, ordered by id so that a new build's files diff cleanly against the last. */
-export function openDataRows(
+function openDataRows(
   entries: Array<{ data: Report; filePath?: string }>,
   site: string | URL,
 ): Array<OpenDataRow & { filePath?: string }> {

@@ -34,7 +34,7 @@ export function splitSentences(paragraph: string): string[] {
 }
 
 /** Spaces and Markdown escapes do not make a sentence different. */
-export function sentenceKey(sentence: string): string {
+function sentenceKey(sentence: string): string {
   return sentence.replace(/\\(.)/g, '$1').replace(/\s+/gu, '');
 }
 

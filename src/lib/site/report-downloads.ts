@@ -77,12 +77,6 @@ export function reportText(report: Report, body: string, permalink: string): str
   return `${report.title}\n${lines.join('\n')}\n\n${reportPlainText(body).text}\n`;
 }
 
-export interface ReportDownloads {
-  md: string;
-  json: string;
-  txt: string;
-}
-
 /** One download file; `fileText` is the report's Markdown file as stored (frontmatter and body). */
 export function reportDownload(
   format: DownloadFormat,
@@ -94,14 +88,6 @@ export function reportDownload(
   if (format === 'md') return fileText;
   if (format === 'json') return `${JSON.stringify(reportJson(report, body, permalink), null, 2)}\n`;
   return reportText(report, body, permalink);
-}
-
-export function reportDownloads(report: Report, fileText: string, body: string, permalink: string): ReportDownloads {
-  return {
-    md: reportDownload('md', report, fileText, body, permalink),
-    json: reportDownload('json', report, fileText, body, permalink),
-    txt: reportDownload('txt', report, fileText, body, permalink),
-  };
 }
 
 export const DOWNLOAD_TYPES: Record<DownloadFormat, string> = {

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
-import { parseReportFile } from '../report-file/report-file.ts';
 import type { Report } from '../schema/report.ts';
 import { placeFeedPath } from './feeds.ts';
-import { DOWNLOAD_FORMATS, reportDownloads, type DownloadFormat } from './report-downloads.ts';
+import { DOWNLOAD_FORMATS, reportDownload, type DownloadFormat } from './report-downloads.ts';
 import { permalink, type PlacePart } from './report-metadata.ts';
 
 /**
@@ -18,27 +16,27 @@ export interface ReportEvidence {
   feeds: Array<{ href: string; title: string }>;
 }
 
-export function placeParts(report: Report, gazetteer: Gazetteer): PlacePart[] {
+function placeParts(report: Report, gazetteer: Gazetteer): PlacePart[] {
   return divisionChain(gazetteer, report.divisionCode).map((code) => ({
     code,
     name: gazetteer.byCode.get(code)?.name ?? (code === report.divisionCode ? report.jurisdiction : code),
   }));
 }
 
-/** `filePath` is the report's Markdown file, read whole: it is the download of record. */
+/** `file` is the report's Markdown file as stored (`text`) and its body: the download of record. */
 export function reportEvidence(
   report: Report,
-  filePath: string,
+  file: { text: string; body: string },
   site: string | URL,
   gazetteer: Gazetteer,
 ): ReportEvidence {
   const url = permalink(site, report.id);
-  const fileText = readFileSync(filePath, 'utf8');
-  const downloads = reportDownloads(report, fileText, parseReportFile(fileText).body, url);
-  const sizes = Object.fromEntries(DOWNLOAD_FORMATS.map((f) => [f, Buffer.byteLength(downloads[f])])) as Record<
-    DownloadFormat,
-    number
-  >;
+  const sizes = Object.fromEntries(
+    DOWNLOAD_FORMATS.map((format) => [
+      format,
+      Buffer.byteLength(reportDownload(format, report, file.text, file.body, url)),
+    ]),
+  ) as Record<DownloadFormat, number>;
   const place = placeParts(report, gazetteer);
   const province = place[0]!;
   const own = place.at(-1)!;

@@ -11,7 +11,7 @@ export interface ResultRow {
   url: string;
 }
 
-export const CSV_HEADER = ['标题', '地区', '区划代码', '年度', '发布日期', '链接'];
+const CSV_HEADER = ['标题', '地区', '区划代码', '年度', '发布日期', '链接'];
 
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -24,7 +24,6 @@ const FACET_LABELS: Record<FacetKey, { label: string; dynamic: boolean }> = {
 export const SEARCH_FACETS = FACET_KEYS.map((key) => ({ key, ...FACET_LABELS[key] }));
 
 export type { FacetKey, SortKey };
-export const SORTS = SORT_KEYS;
 export type SearchState = SearchRequest;
 
 /**
@@ -54,7 +53,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   return {
     q: normalizeQuery(params.get('q') ?? ''),
     filters,
-    sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : '',
+    sort: (SORT_KEYS as readonly string[]).includes(sort) ? (sort as SortKey) : '',
   };
 }
 
@@ -85,7 +84,7 @@ export function searchUrlProblems(
   const q = (params.get('q') ?? '').trim();
   return {
     unknownFilters,
-    ...((SORTS as readonly string[]).includes(sort) ? {} : { unknownSort: sort }),
+    ...((SORT_KEYS as readonly string[]).includes(sort) ? {} : { unknownSort: sort }),
     queryCapped: [...q].length > MAX_QUERY_LENGTH && !QUOTES_AND_SPACES.test(q),
   };
 }
