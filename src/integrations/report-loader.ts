@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { markdownFiles, readReportFile, ReportFileError } from '../lib/report-file/report-file.ts';
-import { recordValidatedReports, type ValidatedReport } from './report-registry.ts';
+import type { IndexedReport } from '../lib/search/build/build.ts';
+import { recordValidatedReports } from './report-registry.ts';
 
 /**
  * Loads content/reports/**.md into the `reports` collection: validates every file with the
@@ -22,7 +23,7 @@ export function reportLoader(options: { base: string }): Loader {
       const seen = new Map<string, string>();
       const stale = new Set(store.keys());
       let parsed = 0;
-      const validated: ValidatedReport[] = [];
+      const validated: IndexedReport[] = [];
       for (const path of files) {
         const label = relative(process.cwd(), path);
         const id = basename(path, '.md');
@@ -37,7 +38,7 @@ export function reportLoader(options: { base: string }): Loader {
         const kept = store.get(id);
         if (kept?.digest === digest) {
           const { divisionCode, year } = kept.data as { divisionCode: string; year: number };
-          validated.push({ path: resolve(path), id, divisionCode, year });
+          validated.push({ path: resolve(path), code: divisionCode, year });
           continue;
         }
         const { data } = readReportFile(path, label, text);
@@ -46,7 +47,7 @@ export function reportLoader(options: { base: string }): Loader {
             `${label}: id: ${data.id} differs from the file name (reports are stored as <id>.md)`,
           );
         store.set({ id, data, filePath: label, digest });
-        validated.push({ path: resolve(path), id, divisionCode: data.divisionCode, year: data.year });
+        validated.push({ path: resolve(path), code: data.divisionCode, year: data.year });
         parsed++;
       }
       for (const id of stale) store.delete(id);

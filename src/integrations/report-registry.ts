@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { IndexedReport } from '../lib/search/build/build.ts';
 
 /**
  * The report files the loader validated in this build, handed to the search index build. The
@@ -7,29 +8,21 @@ import { resolve } from 'node:path';
  * registered symbol rather than in a module variable.
  */
 
-export interface ValidatedReport {
-  /** Absolute path of the report file. */
-  path: string;
-  id: string;
-  divisionCode: string;
-  year: number;
-}
-
 interface Registry {
   /** Absolute path of the folder the loader read. */
   base: string;
-  reports: ValidatedReport[];
+  reports: IndexedReport[];
 }
 
 const KEY = Symbol.for('fazhi-baogao.validated-reports');
 const slot = globalThis as { [KEY]?: Registry };
 
-export function recordValidatedReports(base: string, reports: ValidatedReport[]): void {
+export function recordValidatedReports(base: string, reports: IndexedReport[]): void {
   slot[KEY] = { base: resolve(base), reports };
 }
 
 /** The reports the loader validated from `base` in this process, or undefined when it has not run there. */
-export function validatedReports(base: string): ValidatedReport[] | undefined {
+export function validatedReports(base: string): IndexedReport[] | undefined {
   const registry = slot[KEY];
   return registry && registry.base === resolve(base) ? registry.reports : undefined;
 }

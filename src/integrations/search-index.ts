@@ -36,7 +36,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         staging = `${cacheDir}.publish`;
         started = performance.now();
         pending = startIndexBuild({
-          reports: reports.map(({ path, divisionCode, year }) => ({ path, code: divisionCode, year })),
+          reports,
           cacheDir,
           outDir: staging,
           workers: availableParallelism(),

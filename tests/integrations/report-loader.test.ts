@@ -98,8 +98,8 @@ describe('reportLoader', () => {
       good.replace('id: 440304008-2020', 'id: 440304008-2021').replace(/^year: 2020$/m, 'year: 2021'),
     );
     const expected = [
-      { path: join(base, '广东省', '440304008-2020.md'), id: '440304008-2020', divisionCode: '440304008', year: 2020 },
-      { path: join(base, '广东省', '440304008-2021.md'), id: '440304008-2021', divisionCode: '440304008', year: 2021 },
+      { path: join(base, '广东省', '440304008-2020.md'), code: '440304008', year: 2020 },
+      { path: join(base, '广东省', '440304008-2021.md'), code: '440304008', year: 2021 },
     ];
     expect(validatedReports(base)).not.toEqual(expected);
     await reportLoader({ base }).load(context as never);

@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import { markdownFiles, readReportFile } from '../../report-file/report-file.ts';
 import { AUTO_SHARD_REPORTS, shardKeyOf, type ShardPlan } from './document.ts';
 import { mergeShards, type MergeResult } from './merge.ts';
-import { readShardHeader } from './shard.ts';
 import { type ShardCheck, type ShardJob, fileDigestOf, sourcesOf, sourcesPath, writeShard } from './shard-job.ts';
 
 /**
@@ -143,13 +142,15 @@ export async function buildShards(
     const sources = sourcesOf(files);
     // A cached shard counts only if its file is byte for byte the one written (a shard cut
     // short or changed since is rebuilt, not merged).
+    // The check file is written with the shard, so an intact shard's digest is the check's.
     const checked = readJson<ShardCheck>(sourcesPath(path));
-    const intact = checked?.file !== undefined && fileDigestOf(path) === checked.file;
-    const header = intact ? readShardHeader(path)?.digest : undefined;
-    const cached = header ? { digest: header, file: checked!.file } : undefined;
+    const cached =
+      checked?.file !== undefined && fileDigestOf(path) === checked.file
+        ? { digest: checked.digest, file: checked.file }
+        : undefined;
     const shard: ShardBuild = { key, reports: files.length, rebuilt: false, path };
     shards.push(shard);
-    if (!cached || checked?.digest !== cached.digest || JSON.stringify(checked.sources) !== JSON.stringify(sources))
+    if (!cached || JSON.stringify(checked!.sources) !== JSON.stringify(sources))
       jobs.push({ job: { key, files, sources, path, cached }, shard });
   }
   const rebuilt = await runShardJobs(

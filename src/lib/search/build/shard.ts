@@ -317,26 +317,6 @@ export function openShard(path: string): ShardFile {
   return { header, text, recordCount, records: new FileRecords(fd, position) };
 }
 
-/** The header alone: enough to tell whether a cached shard is current. */
-export function readShardHeader(path: string): ShardHeader | undefined {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const head = new Uint8Array(8);
-      readSync(fd, head, 0, 8, 0);
-      const view = new DataView(head.buffer);
-      if (view.getUint32(0, true) !== MAGIC) return undefined;
-      const json = new Uint8Array(view.getUint32(4, true));
-      readSync(fd, json, 0, json.length, 8);
-      return JSON.parse(new TextDecoder().decode(json)) as ShardHeader;
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
-}
-
 class FileRecords implements RecordSource {
   private buffer = new Uint8Array(1 << 20);
   private start = 0;
