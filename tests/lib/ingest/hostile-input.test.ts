@@ -218,8 +218,13 @@ describe('atomic ingest output', () => {
       return snapshot(copy);
     })();
     expect(after).not.toEqual(before);
+    // One process (tsx as a loader, not tsx's CLI, which runs the script in a child): SIGKILL
+    // must stop the writer itself, not a parent that leaves it writing while we look.
     const cli = () =>
-      spawn(process.execPath, [TSX, 'scripts/ingest.ts', input, '--out', content], { cwd: ROOT, stdio: 'ignore' });
+      spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', input, '--out', content], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
     const listing = () => readdirSync(content).sort().join('/');
     // Killed the moment the run starts to change the folder (a staging folder appears, or
     // reports/ goes), and a few milliseconds into its writing: the window a crash would hit.
