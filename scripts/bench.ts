@@ -1,5 +1,6 @@
 /**
  * npm run bench -- --reports N [--runs R] [--baseline] [--naive-slice S] [--seed S] [--queries q1,q2] [--no-queries]
+ * npm run bench -- --sizes DIST
  *
  * Generates N synthetic captures, then runs the real pipeline on them (ingest, astro build with
  * the search index built alongside) R times and prints medians: time and peak memory (whole
@@ -10,6 +11,9 @@
  * ratios, for the build and for the first queries. Above --naive-slice reports (10,000), more than
  * one Pagefind index can hold here, the naive setup indexes slices of that size separately and
  * its default UI searches them together (mergeIndex).
+ * The dist size is also split by part (pages, downloads, search index, open data, share cards…);
+ * `--sizes DIST` prints only that split for a site already built (another checkout's, say).
+ * Each build's log is kept in the bench folder (build-<run>.log).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -26,6 +30,7 @@ import {
   type SearchUi,
 } from '../src/lib/bench/first-query.ts';
 import { directorySize, mb, measure, median, seconds, type Measured } from '../src/lib/bench/measure.ts';
+import { distParts } from '../src/lib/bench/dist-parts.ts';
 import MarkdownIt from 'markdown-it';
 import { markdownFiles, readReportFile } from '../src/lib/report-file/report-file.ts';
 
@@ -37,6 +42,7 @@ const { values } = parseArgs({
     baseline: { type: 'boolean', default: false },
     queries: { type: 'string', default: '法治,行政诉讼,枫桥经验,2022年,12345' },
     'no-queries': { type: 'boolean', default: false },
+    sizes: { type: 'string' },
     // The largest corpus one Pagefind index is built from (it needs ~1.8 GB per 1,000 reports here).
     'naive-slice': { type: 'string', default: '10000' },
   },
@@ -139,6 +145,7 @@ async function portal() {
       rmSync(join(DIR, dir), { recursive: true, force: true });
     rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
     const b = check('build', await siteBuild());
+    writeFileSync(join(DIR, `build-${r + 1}.log`), b.stdout + b.stderr);
     record(ingest, i.ms, i.peakRssBytes);
     record(site, b.ms, b.peakRssBytes);
     record(index, Number(/search index: \d+ reports.* in (\d+) ms/.exec(b.stdout)?.[1] ?? Number.NaN), Number.NaN);
@@ -276,9 +283,28 @@ async function naiveSliced() {
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+/** The size split of a built site as table rows: part, size, files, share of the total. */
+function sizeTable(dist: string): string[] {
+  const parts = distParts(dist);
+  const total = [...parts.values()].reduce((sum, p) => sum + p.bytes, 0);
+  const files = [...parts.values()].reduce((sum, p) => sum + p.files, 0);
+  return [
+    row(['dist part', 'size', 'files', 'share']),
+    row(['---', '---', '---', '---']),
+    ...[...parts]
+      .filter(([, p]) => p.files > 0)
+      .map(([name, p]) => row([name, mb(p.bytes), String(p.files), `${((100 * p.bytes) / total).toFixed(1)} %`])),
+    row(['total', mb(total), String(files), '100 %']),
+  ];
+}
 const med = (s: Stage, key: 'ms' | 'rss') => median(s[key].filter((x) => !Number.isNaN(x)));
 
 async function main() {
+  if (values.sizes) {
+    console.log(sizeTable(resolve(values.sizes)).join('\n'));
+    return;
+  }
   mkdirSync(DIR, { recursive: true });
   check(
     'gen:corpus',
@@ -360,6 +386,7 @@ async function main() {
       ...(base ? [mb(base.indexBytes), '', (ours.indexBytes / base.indexBytes).toFixed(2), ''] : []),
     ]),
   );
+  lines.push('', ...sizeTable(ours.dist));
   if (withQueries) {
     lines.push(
       '',
