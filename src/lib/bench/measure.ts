@@ -2,10 +2,16 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Measuring tools for the benchmark: wall time and peak memory of a command and its children. */
+/** Measuring tools for the benchmark: wall time, CPU time and peak memory of a command and its children. */
 
 export interface Measured {
   ms: number;
+  /**
+   * User + system CPU time of the command and every descendant it waited for (all threads), from
+   * the shell's `times`. On a machine shared with other work the wall time grows with the load;
+   * the CPU time much less, so before/after comparisons use it.
+   */
+  cpuMs: number;
   /** Highest summed resident memory of the process tree, sampled every 50 ms. */
   peakRssBytes: number;
   stdout: string;
@@ -54,7 +60,11 @@ export function measure(
 ): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+    // Run by a shell that prints its children's CPU times after the command, on stderr's last line.
+    const child = spawn('/bin/bash', ['-c', '"$@"; code=$?; echo; times; exit $code', 'measure', command, ...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -66,9 +76,21 @@ export function measure(
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakRssBytes: peak, stdout, stderr, code });
+      const { output, cpuMs } = childrenCpu(stdout);
+      resolve({ ms: performance.now() - started, cpuMs, peakRssBytes: peak, stdout: output, stderr, code });
     });
   });
+}
+
+/**
+ * Splits bash's `times` output (two lines: the shell's own user/system time, then its children's,
+ * as `1m2.345s 0m0.120s`) off the end of the command's stdout.
+ */
+export function childrenCpu(stdout: string): { output: string; cpuMs: number } {
+  const match = /\n\d+m[\d.]+s \d+m[\d.]+s\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s\n$/.exec(stdout);
+  if (!match) return { output: stdout, cpuMs: Number.NaN };
+  const [, um, us, sm, ss] = match.map(Number) as [number, number, number, number, number];
+  return { output: stdout.slice(0, match.index), cpuMs: (um * 60 + us + sm * 60 + ss) * 1000 };
 }
 
 export function directorySize(path: string): number {
