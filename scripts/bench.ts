@@ -151,6 +151,10 @@ async function portal() {
     rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
     const b = check('build', await siteBuild());
     writeFileSync(join(DIR, `build-${r + 1}.log`), b.stdout + b.stderr);
+    // Each run's figures as it ends: a long bench stopped early still leaves them.
+    console.error(
+      `run ${r + 1}: ingest ${seconds(i.ms)} (CPU ${seconds(i.cpuMs)}, ${mb(i.peakRssBytes)}), build ${seconds(b.ms)} (CPU ${seconds(b.cpuMs)}, ${mb(b.peakRssBytes)})`,
+    );
     record(ingest, i.ms, i.peakRssBytes, i.cpuMs);
     record(site, b.ms, b.peakRssBytes, b.cpuMs);
     record(index, Number(/search index: \d+ reports.* in (\d+) ms/.exec(b.stdout)?.[1] ?? Number.NaN), Number.NaN);
