@@ -21,7 +21,15 @@ export interface ShareCard {
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bumped when the drawing changes, so every card's digest (and file name) changes with it. */
-const CARD_VERSION = 1;
+const CARD_VERSION = 2;
+
+/**
+ * zlib level 6, not 9: level 9 spent ~58 ms of CPU a card deflating (80 ms in all against 29 ms
+ * at level 6, rasterizing included) for 6 % fewer bytes (47 KB against 50 KB), measured as CPU time
+ * over real card texts; at 10,000 reports and their place pages that is most of the build's card
+ * work. See docs/decisions/0007-share-cards-at-scale.md.
+ */
+export const CARD_PNG_OPTIONS = { compressionLevel: 6 } as const;
 
 const COLORS = { background: '#ffffff', band: '#9e1b1b', text: '#1b1b1b', muted: '#474747', onBand: '#ffffff' };
 
@@ -53,7 +61,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   // Full colour, not a palette: quantizing took 190–390 ms a card against 20–60 ms (measured
   // on this 2-core machine under load), for 22 KB instead of 50 KB.
   return sharp(Buffer.from(shareCardSvg(card)))
-    .png({ compressionLevel: 9 })
+    .png(CARD_PNG_OPTIONS)
     .toBuffer();
 }
 
