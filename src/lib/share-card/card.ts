@@ -26,7 +26,7 @@ const CARD_VERSION = 2;
 /**
  * zlib level 6, not 9: level 9 spent ~58 ms of CPU a card deflating (80 ms in all against 29 ms
  * at level 6, rasterizing included) for 6 % fewer bytes (47 KB against 50 KB), measured as CPU time
- * over real card texts; at 10,000 reports and their place pages that is most of the build's card
+ * over sample cards; at 10,000 reports and their place pages that is most of the build's card
  * work. See docs/decisions/0007-share-cards-at-scale.md.
  */
 export const CARD_PNG_OPTIONS = { compressionLevel: 6 } as const;
