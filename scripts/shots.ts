@@ -1,15 +1,36 @@
 /**
- * npm run shots -- <distDir> <outDir> <path>[=name] ...
- * Screenshots of built pages in headless Chromium (desktop 1280 px and phone 320 px), for the
- * project notes: e.g. coverage, compare and a share card.
+ * npm run shots -- <distDir> <outDir> [--phone=375] [--elder] [--size=1..4] [--contrast] <path>[=name] ...
+ * Screenshots of built pages in headless Chromium (desktop 1280 px and phone 320 px, or the
+ * --phone width), for the project notes: e.g. coverage, compare and a share card. --elder,
+ * --size and --contrast set the reader settings (长者模式, 字号, 高对比度) as a reader's stored
+ * choice would, and name the files after them (home-phone-elder.png).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../src/lib/bench/chromium.ts';
 import { serveStatic } from '../src/lib/bench/serve.ts';
+import { PREF_KEYS } from '../src/lib/site/reader-prefs.ts';
 
-const [distDir, outDir, ...paths] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const options = new Map(
+  args
+    .filter((arg) => arg.startsWith('--'))
+    .map((arg) => {
+      const [name = '', value = ''] = arg.slice(2).split('=');
+      return [name, value];
+    }),
+);
+const [distDir, outDir, ...paths] = args.filter((arg) => !arg.startsWith('--'));
+const phoneWidth = Number(options.get('phone') || 320);
+const prefs: Record<string, string> = {};
+if (options.has('elder')) prefs[PREF_KEYS.elder] = 'on';
+if (options.get('size')) prefs[PREF_KEYS.size] = options.get('size')!;
+if (options.has('contrast')) prefs[PREF_KEYS.contrast] = 'high';
+const suffix = ['elder', 'size', 'contrast']
+  .filter((name) => options.has(name))
+  .map((name) => `-${name}${options.get(name)}`)
+  .join('');
 if (!distDir || !outDir || paths.length === 0) {
   console.error('usage: npm run shots -- <distDir> <outDir> <path>[=name] ...');
   process.exit(1);
@@ -29,11 +50,14 @@ try {
     const [path = '/', name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'] = spec.split('=');
     for (const [label, width] of [
       ['desktop', 1280],
-      ['phone', 320],
+      ['phone', phoneWidth],
     ] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.addInitScript((entries) => {
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+      }, prefs);
       await page.goto(`${server.url}${path}`);
-      const file = join(outDir, `${name}-${label}.png`);
+      const file = join(outDir, `${name}-${label}${suffix}.png`);
       await page.screenshot({ path: file, fullPage: false });
       console.log(file);
       await page.close();

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
+import { AXE_MODES, AXE_WIDTHS, axeSweep } from './axe-sweep.ts';
 
 const base = inject('baseUrl');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = {
   home: '/',
   report: '/reports/530181003-2021/',
@@ -21,11 +20,6 @@ const PAGES = {
   stats: '/stats/',
   'not found': '/404.html',
 };
-const MODES: Record<string, Record<string, string>> = {
-  default: {},
-  elder: { 'fzbg.elder': 'on', 'fzbg.size': '2' },
-  'high contrast': { 'fzbg.contrast': 'high' },
-};
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,28 +30,25 @@ afterAll(async () => {
 });
 
 describe('axe (WCAG 2.2 AA tags): zero violations', () => {
-  for (const [mode, storage] of Object.entries(MODES)) {
-    for (const [name, path] of Object.entries(PAGES)) {
-      it(`${name} page, ${mode} mode`, async () => {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.addInitScript((entries) => {
-          for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-        }, storage);
-        await page.goto(`${base}${path}`);
-        if (name === 'search') await page.locator('#search-results li').first().waitFor();
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const summary = results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        );
-        expect(summary).toEqual([]);
-        expect(results.passes.length).toBeGreaterThan(10);
-        await context.close();
-      });
+  for (const mode of Object.keys(AXE_MODES)) {
+    for (const width of AXE_WIDTHS) {
+      for (const [name, path] of Object.entries(PAGES)) {
+        it(`${name} page, ${mode} mode, ${width} px${width < 640 ? ', 阅读设置 and 菜单 open' : ''}`, async () => {
+          const { violations, passes, opened } = await axeSweep(
+            browser,
+            `${base}${path}`,
+            mode,
+            width,
+            async (page) => {
+              if (name === 'search') await page.locator('#search-results li').first().waitFor();
+            },
+          );
+          expect(violations).toEqual([]);
+          expect(passes).toBeGreaterThan(10);
+          // At 320 px the header is folded, and its panels were open for the check.
+          expect(opened).toEqual(width < 640 ? ['阅读设置', '菜单'] : []);
+        });
+      }
     }
   }
 });

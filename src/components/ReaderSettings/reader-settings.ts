@@ -1,4 +1,27 @@
 import { PREF_KEYS, TEXT_SIZES } from '../../lib/site/reader-prefs.ts';
+import { disclosure, keepInOneRow } from '../../client/one-row.ts';
+
+/**
+ * The strip or its 阅读设置 button (see ReaderSettings.astro): the button opens and closes the
+ * panel (Esc closes it and returns focus); a strip that starts to wrap — a bigger text size
+ * chosen in it — becomes the button with the panel left open, so focus stays where it was.
+ */
+function startCollapsing(): void {
+  const root = document.querySelector<HTMLElement>('[data-reader-settings]');
+  const row = root?.querySelector<HTMLElement>('[data-reader-settings-row]');
+  const toggle = root?.querySelector<HTMLButtonElement>('[data-reader-settings-toggle]');
+  const panel = root?.querySelector<HTMLElement>('[data-reader-settings-panel]');
+  if (!root || !row || !toggle || !panel) return;
+  const show = disclosure(toggle, panel);
+  keepInOneRow(
+    row,
+    () => [...panel.querySelectorAll('button, .fz-reader-settings__group-label')],
+    [root],
+    (compact) => {
+      if (compact && panel.contains(document.activeElement)) show(true);
+    },
+  );
+}
 
 /** Wires the reader-settings buttons: each toggles an attribute on <html>, stores it and says so. */
 export function startReaderSettings(): void {
@@ -58,4 +81,5 @@ export function startReaderSettings(): void {
   });
 
   sync();
+  startCollapsing();
 }

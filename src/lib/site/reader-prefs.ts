@@ -13,11 +13,21 @@ export const TEXT_SIZES = [
 ] as const;
 
 /**
- * Inline script run before first paint: applies stored preferences to <html> so no page ever
- * flashes in the wrong mode. Kept tiny and dependency-free on purpose.
+ * Set on <html> by the first-paint script: controls that need JavaScript carry `fz-needs-js`
+ * and stay hidden without it (global.css), so a reader without scripts never meets a button
+ * that does nothing, and one with scripts sees them from the first frame (no layout shift).
+ */
+export const JS_CLASS = 'fz-js';
+
+/**
+ * Inline script run before first paint: marks the page as scripted and applies stored
+ * preferences to <html> so no page ever flashes in the wrong mode. Kept tiny and
+ * dependency-free on purpose. The class is set outside the try: a browser that refuses
+ * localStorage still runs the controls.
  */
 export const FIRST_PAINT_SCRIPT =
-  `(function(){try{var d=document.documentElement,s=window.localStorage;` +
+  `(function(){var d=document.documentElement;d.classList.add('${JS_CLASS}');` +
+  `try{var s=window.localStorage;` +
   `if(s.getItem('${PREF_KEYS.elder}')==='on')d.setAttribute('data-elder','');` +
   `var z=s.getItem('${PREF_KEYS.size}');if(z&&/^[1-4]$/.test(z))d.setAttribute('data-size',z);` +
   `if(s.getItem('${PREF_KEYS.contrast}')==='high')d.setAttribute('data-contrast','high');}catch(e){}})();`;
