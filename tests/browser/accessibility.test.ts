@@ -257,6 +257,10 @@ describe('9. keyboard', () => {
   for (const [name, path] of Object.entries(PAGES)) {
     it(`reaches every control on the ${name} page by Tab, focus visible and never hidden`, async () => {
       await withPage(path, async (page) => {
+        // Controls inside disclosures count too: open them all first.
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.open = true;
+        });
         const controls = await page.evaluate(
           () =>
             [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')]
@@ -383,9 +387,10 @@ describe('11. read-aloud', () => {
       async (page) => {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        // Clicked and measured in one task: a smooth scroll would not have moved yet.
+        // Reading from the first heading, far above: clicked and measured in one task, so a
+        // smooth scroll would not have moved yet.
         const atOnce = await page.evaluate(() => {
-          [...document.querySelectorAll('button')].find((b) => b.textContent === '朗读全文')!.click();
+          document.querySelector<HTMLButtonElement>('[data-report-text] h2 > button[data-read-from]')!.click();
           const box = document.querySelector('[data-report-text] .fz-read-aloud__speaking')!.getBoundingClientRect();
           return box.bottom > 0 && box.top < window.innerHeight;
         });
@@ -395,11 +400,13 @@ describe('11. read-aloud', () => {
     );
   });
 
-  it('is hidden when the browser has no Chinese voice', async () => {
+  it('says so, with how to add one, when the browser has no Chinese voice (instead of hiding)', async () => {
     await withPage(
       '/reports/530181003-2021/',
       async (page) => {
-        expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
+        await expect.poll(() => page.locator('[data-no-voice]').isVisible()).toBe(true);
+        expect(await page.locator('[data-read-aloud-controls]').isVisible()).toBe(false);
+        expect(await page.locator('[data-no-voice] summary').textContent()).toBe('无法朗读：本机没有中文语音');
       },
       { beforeLoad: stubSpeech([{ lang: 'en-US', name: 'English' }]) },
     );
@@ -448,7 +455,10 @@ describe('13. structure', () => {
         expect(await page.locator('footer').count()).toBe(1);
         await page.keyboard.press('Tab');
         await page.keyboard.press('Enter');
-        expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+        // A report page's skip link goes to the report's title, past the breadcrumbs.
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+          path.startsWith('/reports/') ? 'report-title' : 'main',
+        );
       });
     }
   });

@@ -48,6 +48,9 @@ async function withPage<T>(
   const page = await context.newPage();
   try {
     await page.goto(`${base}${path}`);
+    // A report's provenance, downloads and citation are in a disclosure: open it, as a reader would.
+    const info = page.locator('details[data-report-info] > summary');
+    if (await info.count()) await info.click();
     return await use(page, context);
   } finally {
     await context.close();

@@ -57,6 +57,7 @@ describe('report page', () => {
     expect(await page.locator('h1').textContent()).toBe('莲花街道2020年法治政府建设年度报告');
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.title()).toContain('莲花街道2020年法治政府建设年度报告');
+    await page.getByText('报告信息、来源、下载与引用').click(); // the panel is in a disclosure
     const panel = Object.fromEntries(
       await page
         .getByRole('region', { name: '报告信息' })
@@ -84,6 +85,7 @@ describe('report page', () => {
 
   it('says 未注明 for facts the page did not state', async () => {
     const page = await open('/reports/310110016-2024/');
+    await page.getByText('报告信息、来源、下载与引用').click(); // the panel is in a disclosure
     const panel = Object.fromEntries(
       await page
         .getByRole('region', { name: '报告信息' })

@@ -4,7 +4,7 @@ import { divisionChain, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { reportBody } from '../report-file/report-file.ts';
 import { renderReport, type Heading } from '../markdown/render.ts';
 import type { Report } from '../schema/report.ts';
-import { reportPath, yearNeighbourIndex, type YearNeighbours } from './catalog.ts';
+import { formatDate, reportPath, yearNeighbourIndex, type YearNeighbours } from './catalog.ts';
 import { BROWSE_TRAIL, placeCrumbs, type Crumb } from './trail.ts';
 
 /** What a report page is built from: a collection entry as the loader validated it. */
@@ -49,12 +49,25 @@ export interface ReportPageData {
   report: Report;
   title: string;
   description: string;
+  /** One line under the title: place · year · 发布日期, what a reader checks before reading. */
+  summary: string;
   trail: Crumb[];
   /** The body rendered to HTML with html off, so the captures' markup never passes. */
   html: string;
   headings: Heading[];
   previous?: NeighbourLink;
   next?: NeighbourLink;
+}
+
+/**
+ * The line under a report's title: its place, year and publication date. The full metadata
+ * panel sits in a disclosure below it, so on a phone this line is what the first screen says
+ * about the report besides its title.
+ */
+export function reportSummary(report: Pick<Report, 'region' | 'year' | 'publishedAt'>): string {
+  return [report.region.join(''), `${report.year}年度`, `发布日期 ${formatDate(report.publishedAt) ?? '未注明'}`].join(
+    ' · ',
+  );
 }
 
 const neighbourLink = (report: Report | undefined): NeighbourLink | undefined =>
@@ -82,6 +95,7 @@ export function reportPageData(
     report,
     title: `${report.title}（${place}，${report.year}年度）`,
     description: reportDescription(report),
+    summary: reportSummary(report),
     trail: [
       ...BROWSE_TRAIL,
       ...placeCrumbs(gazetteer, divisionChain(gazetteer, report.divisionCode)),

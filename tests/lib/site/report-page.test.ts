@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
 import { readReportFile } from '../../../src/lib/report-file/report-file.ts';
 import type { Report } from '../../../src/lib/schema/report.ts';
-import { reportPageData, reportPagePaths, type ReportEntry } from '../../../src/lib/site/report-page.ts';
+import { reportPageData, reportPagePaths, reportSummary, type ReportEntry } from '../../../src/lib/site/report-page.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 const gazetteer = loadGazetteer();
@@ -76,6 +76,15 @@ describe('reportPageData', () => {
     const page = reportPageData(real, {}, gazetteer);
     expect(page.title).toBe('莲花街道2020年法治政府建设年度报告（广东省深圳市福田区莲花街道，2020年度）');
     expect(page.description).toContain('广东省深圳市福田区莲花街道2020年度法治政府建设报告');
+  });
+
+  it('sums the report up in one line under the title: place · year · 发布日期', () => {
+    expect(reportPageData(real, {}, gazetteer).summary).toBe(
+      '广东省深圳市福田区莲花街道 · 2020年度 · 发布日期 2021年1月6日',
+    );
+    expect(reportSummary({ region: ['上海市', '杨浦区'], year: 2024, publishedAt: undefined })).toBe(
+      '上海市杨浦区 · 2024年度 · 发布日期 未注明',
+    );
   });
 
   it('links the neighbouring years by address, year and title', () => {
