@@ -93,7 +93,7 @@ export function parseSiteConfig(text: string, path: string): LoadedSiteConfig {
   const config = result.data;
   const warning = hasChannel(config)
     ? undefined
-    : `warning: ${path} gives no contact (contact.email or contact.url), so pages say ${NO_CHANNEL_TEXT} and offer no way to report an error; see README, Site configuration`;
+    : `${path} gives no contact (contact.email or contact.url), so pages say ${NO_CHANNEL_TEXT} and offer no way to report an error; see README, Site configuration`;
   return { config, warning };
 }
 
@@ -102,19 +102,10 @@ export function readSiteConfig(path: string): LoadedSiteConfig {
   if (!existsSync(path)) {
     return {
       config: siteConfigSchema.parse({}),
-      warning: `warning: no site configuration at ${path}, so pages say ${NO_CHANNEL_TEXT} and offer no way to report an error; see README, Site configuration`,
+      warning: `no site configuration at ${path}, so pages say ${NO_CHANNEL_TEXT} and offer no way to report an error; see README, Site configuration`,
     };
   }
   return parseSiteConfig(readFileSync(path, 'utf8'), path);
-}
-
-let cached: { path: string; loaded: LoadedSiteConfig } | undefined;
-
-/** The configuration the pages render with, read once per build (the build's integration logs the warning). */
-export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
-  const path = siteConfigPath(env);
-  if (cached?.path !== path) cached = { path, loaded: readSiteConfig(path) };
-  return cached.loaded.config;
 }
 
 export function hasChannel(config: SiteConfig): boolean {
