@@ -18,7 +18,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [siteConfiguration(), contentSecurityPolicy(), searchIndex({ contentDir: CONTENT_DIR }), sitemap(SITEMAP_OPTIONS)],
+  integrations: [
+    siteConfiguration(),
+    contentSecurityPolicy(),
+    searchIndex({ contentDir: CONTENT_DIR }),
+    sitemap(SITEMAP_OPTIONS),
+  ],
   // Pages whose data is unchanged (their cacheKey) are copied from the previous build, not
   // rendered again: a changed report re-renders its own page and the listings that show it.
   // (collectionStorage: 'chunked' was measured too: content sync of 10,000 reports went from

@@ -55,10 +55,9 @@ function page(path: string) {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const document = parseDocument(html);
   const links = (kind: string) =>
-    DomUtils.findAll(
-      (node) => node.name === 'a' && node.attribs['data-feedback-link'] === kind,
-      document.children,
-    ).map((a: Element) => a.attribs.href);
+    DomUtils.findAll((node) => node.name === 'a' && node.attribs['data-feedback-link'] === kind, document.children).map(
+      (a: Element) => a.attribs.href,
+    );
   return { html, text: DomUtils.textContent(document), links };
 }
 

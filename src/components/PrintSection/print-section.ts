@@ -44,7 +44,10 @@ export function printSection(heading: HTMLElement, name: string): void {
   heading.closest('article')?.querySelector('h1')?.classList.add(KEEP_CLASS);
   const line = document.querySelector<HTMLElement>('[data-print-section]');
   if (line) {
-    const address = new URL(`#${heading.id}`, document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href);
+    const address = new URL(
+      `#${heading.id}`,
+      document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href,
+    );
     line.textContent = `本节：${name}（${address.href}）`;
     line.hidden = false;
   }

@@ -76,7 +76,13 @@ describe('site configuration', () => {
   });
 
   it('refuses a javascript:, data: or relative contact URL (safeHttpUrl), naming the field', () => {
-    for (const url of ['javascript:alert(1)', '\tJaVaScRiPt:alert(1)', 'data:text/html,x', '/feedback', 'https://u:p@x.cn/']) {
+    for (const url of [
+      'javascript:alert(1)',
+      '\tJaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      '/feedback',
+      'https://u:p@x.cn/',
+    ]) {
       expect(() => parseSiteConfig(`contact:\n  url: ${JSON.stringify(url)}\n`, 'x.yaml'), url).toThrow(
         /contact\.url: not an absolute http\(s\) URL/,
       );
