@@ -58,7 +58,7 @@ export interface PdfPage {
 }
 
 export async function pdfPages(pdf: Uint8Array): Promise<PdfPage[]> {
-  const task = getDocument({ data: pdf, useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: pdf, useSystemFonts: false });
   const pdfDocument = await task.promise;
   const pages: PdfPage[] = [];
   for (let number = 1; number <= pdfDocument.numPages; number++) {
