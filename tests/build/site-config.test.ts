@@ -25,6 +25,9 @@ const SEED = '000_100d2f81db6a0f61.txt';
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 
+// An Astro build takes 20–60 s on this 2-core machine while other tests run (one took 60.9 s).
+const BUILD_TIMEOUT = 240_000;
+
 const CONFIGURED = `
 name: 某市法治政府建设年度报告库
 about: 某市司法局维护的公开存档。
@@ -71,60 +74,74 @@ beforeAll(() => {
 describe('site configuration in the built pages', () => {
   let title = '';
 
-  it('with contacts: each report’s 纠错 mails with the report named or opens the contact page with ?report=<id>; the statement names both and the reply time', () => {
-    const config = join(work, 'configured.yaml');
-    writeFileSync(config, CONFIGURED);
-    const { status, log } = build(config);
-    expect(status, log).toBe(0);
-    expect(log).not.toContain(NO_CHANNEL_TEXT);
+  it(
+    'with contacts: each report’s 纠错 mails with the report named or opens the contact page with ?report=<id>; the statement names both and the reply time',
+    () => {
+      const config = join(work, 'configured.yaml');
+      writeFileSync(config, CONFIGURED);
+      const { status, log } = build(config);
+      expect(status, log).toBe(0);
+      expect(log).not.toContain(NO_CHANNEL_TEXT);
 
-    const report = page(`reports/${REPORT}`);
-    title = DomUtils.textContent(DomUtils.findOne((n) => n.name === 'h1', parseDocument(report.html).children)!).trim();
-    expect(title).toContain('法治政府建设');
-    expect(report.links('email')).toEqual([
-      `mailto:fazhi@example.gov.cn?subject=${encodeURIComponent(`纠错：${REPORT} ${title}`)}`,
-    ]);
-    expect(report.links('url')).toEqual([`https://example.gov.cn/feedback?report=${REPORT}`]);
-    expect(report.text).toContain('我们会在收到后 5 个工作日内答复。');
-    expect(report.text).not.toContain(NO_CHANNEL_TEXT);
-    // The configured name is the site's: page title, header and the printout's head.
-    expect(report.html).toMatch(/<title>八街街道[^<]* - 某市法治政府建设年度报告库<\/title>/);
-    expect(report.html).toContain('data-site-name="某市法治政府建设年度报告库"');
+      const report = page(`reports/${REPORT}`);
+      title = DomUtils.textContent(
+        DomUtils.findOne((n) => n.name === 'h1', parseDocument(report.html).children)!,
+      ).trim();
+      expect(title).toContain('法治政府建设');
+      expect(report.links('email')).toEqual([
+        `mailto:fazhi@example.gov.cn?subject=${encodeURIComponent(`纠错：${REPORT} ${title}`)}`,
+      ]);
+      expect(report.links('url')).toEqual([`https://example.gov.cn/feedback?report=${REPORT}`]);
+      expect(report.text).toContain('我们会在收到后 5 个工作日内答复。');
+      expect(report.text).not.toContain(NO_CHANNEL_TEXT);
+      // The configured name is the site's: page title, header and the printout's head.
+      expect(report.html).toMatch(/<title>八街街道[^<]* - 某市法治政府建设年度报告库<\/title>/);
+      expect(report.html).toContain('data-site-name="某市法治政府建设年度报告库"');
 
-    const statement = page('accessibility');
-    expect(statement.links('email')).toEqual([
-      `mailto:fazhi@example.gov.cn?subject=${encodeURIComponent('某市法治政府建设年度报告库：问题反馈')}`,
-    ]);
-    expect(statement.links('url')).toEqual(['https://example.gov.cn/feedback']);
-    expect(statement.text).toContain('某市司法局维护的公开存档。');
-    expect(statement.text).toContain('我们会在收到后 5 个工作日内答复。');
-    expect(statement.text).not.toContain(NO_CHANNEL_TEXT);
-  });
+      const statement = page('accessibility');
+      expect(statement.links('email')).toEqual([
+        `mailto:fazhi@example.gov.cn?subject=${encodeURIComponent('某市法治政府建设年度报告库：问题反馈')}`,
+      ]);
+      expect(statement.links('url')).toEqual(['https://example.gov.cn/feedback']);
+      expect(statement.text).toContain('某市司法局维护的公开存档。');
+      expect(statement.text).toContain('我们会在收到后 5 个工作日内答复。');
+      expect(statement.text).not.toContain(NO_CHANNEL_TEXT);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('without a configuration file: warns once, and the pages say no channel is set up, with no link and no promise of a reply', () => {
-    const missing = join(work, 'absent.yaml');
-    const { status, log } = build(missing);
-    expect(status, log).toBe(0);
-    expect(log.split(`no site configuration at ${missing}`).length - 1).toBe(1);
+  it(
+    'without a configuration file: warns once, and the pages say no channel is set up, with no link and no promise of a reply',
+    () => {
+      const missing = join(work, 'absent.yaml');
+      const { status, log } = build(missing);
+      expect(status, log).toBe(0);
+      expect(log.split(`no site configuration at ${missing}`).length - 1).toBe(1);
 
-    for (const path of [`reports/${REPORT}`, 'accessibility']) {
-      const built = page(path);
-      expect(built.text, path).toContain(NO_CHANNEL_TEXT);
-      expect(built.links('email'), path).toEqual([]);
-      expect(built.links('url'), path).toEqual([]);
-      expect(built.html, path).not.toContain('mailto:');
-      expect(built.html, path).not.toContain('example.gov.cn');
-      expect(built.text, path).not.toMatch(/工作日内答复/);
-    }
-    expect(page(`reports/${REPORT}`).html).toMatch(/<title>八街街道[^<]* - 法治政府建设年度报告库<\/title>/);
-  });
+      for (const path of [`reports/${REPORT}`, 'accessibility']) {
+        const built = page(path);
+        expect(built.text, path).toContain(NO_CHANNEL_TEXT);
+        expect(built.links('email'), path).toEqual([]);
+        expect(built.links('url'), path).toEqual([]);
+        expect(built.html, path).not.toContain('mailto:');
+        expect(built.html, path).not.toContain('example.gov.cn');
+        expect(built.text, path).not.toMatch(/工作日内答复/);
+      }
+      expect(page(`reports/${REPORT}`).html).toMatch(/<title>八街街道[^<]* - 法治政府建设年度报告库<\/title>/);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('refuses a javascript: contact URL: the build fails naming the file and the field', () => {
-    const config = join(work, 'hostile.yaml');
-    writeFileSync(config, 'contact:\n  url: "javascript:alert(document.cookie)"\n');
-    const { status, log } = build(config);
-    expect(status).not.toBe(0);
-    expect(log).toContain(config);
-    expect(log).toContain('contact.url: not an absolute http(s) URL');
-  });
+  it(
+    'refuses a javascript: contact URL: the build fails naming the file and the field',
+    () => {
+      const config = join(work, 'hostile.yaml');
+      writeFileSync(config, 'contact:\n  url: "javascript:alert(document.cookie)"\n');
+      const { status, log } = build(config);
+      expect(status).not.toBe(0);
+      expect(log).toContain(config);
+      expect(log).toContain('contact.url: not an absolute http(s) URL');
+    },
+    BUILD_TIMEOUT,
+  );
 });
