@@ -399,7 +399,7 @@ describe('cite', () => {
       expect(await status.getAttribute('role')).toBe('status');
       expect(await status.textContent()).toBe(`已复制第2段的链接：${link}`);
       expect(new URL(page.url()).hash).toBe('#p-2');
-      await page.locator(`#${await firstHeading.getAttribute('id')} > button`).press('Space');
+      await page.locator(`#${await firstHeading.getAttribute('id')} > button.fz-copy-link`).press('Space');
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))
         .toBe(`${SITE}/reports/530181003-2021/#s-1`);
