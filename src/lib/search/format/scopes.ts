@@ -21,7 +21,10 @@ export function encodeScopes(docs: ScopeSpan[][]): Uint8Array {
     out.varint(spans.length);
     let end = 0;
     for (const { bit, from, to } of spans) {
-      out.varint(bit).varint(from - end).varint(to - from);
+      out
+        .varint(bit)
+        .varint(from - end)
+        .varint(to - from);
       end = to;
     }
   }
