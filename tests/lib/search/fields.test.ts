@@ -85,7 +85,7 @@ async function idsFound(q: string): Promise<string[]> {
   return rows.map((row) => row.id).sort();
 }
 
-describe('fields searched exactly, through the index the page reads', () => {
+describe('fields searched exactly, through the index the page reads', { timeout: 60_000 }, () => {
   it('finds 殷行街道’s report by its place at every level and joined, its issuer, index number, code and document number', async () => {
     for (const q of [
       '上海市杨浦区',
@@ -144,7 +144,7 @@ describe('fields searched exactly, through the index the page reads', () => {
   });
 });
 
-describe('whereMatched', () => {
+describe('whereMatched', { timeout: 60_000 }, () => {
   const where = async (q: string) => {
     const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q })));
     const doc = outcome.results[0]!;

@@ -119,7 +119,7 @@ async function counts(outcome: SearchOutcome): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((row, i) => [row.id, outcome.matches.get(exact[i]!)!.count]));
 }
 
-describe('section scope', () => {
+describe('section scope', { timeout: 60_000 }, () => {
   it('counts every occurrence, title and opening too, when no section is chosen', async () => {
     expect(await counts(await search('热线'))).toEqual({
       '310110016-2023': 2,
