@@ -47,11 +47,13 @@ describe('result rows', () => {
     published: '2025-03-01',
     sections: [{ at: 20, id: 's-1', heading: '一、主要举措' }],
     textLength: 1234,
+    fieldsAt: 1200,
+    fields: { place: '上海市杨浦区', issuer: '上海市杨浦区人民政府', divisionCode: '310110' },
   };
 
   it('are stored as positional JSON arrays, the format the published files have', () => {
     expect(encodeRows([row])).toBe(
-      '[["310110-2024","杨浦区2024年法治政府建设年度报告","上海市 · 杨浦区","310110",2024,"2025-03-01",[[20,"s-1","一、主要举措"]],1234]]',
+      '[["310110-2024","杨浦区2024年法治政府建设年度报告","上海市 · 杨浦区","310110",2024,"2025-03-01",[[20,"s-1","一、主要举措"]],1234,1200,["上海市杨浦区","上海市杨浦区人民政府","","310110",""]]]',
     );
   });
 
@@ -63,6 +65,6 @@ describe('result rows', () => {
   });
 
   it('refuse a file that is not rows', () => {
-    expect(() => decodeRows('[["a",1]]')).toThrow('8-field rows');
+    expect(() => decodeRows('[["a",1]]')).toThrow('10-field rows');
   });
 });

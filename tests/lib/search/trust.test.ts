@@ -73,7 +73,7 @@ describe('an index you can trust after any redeploy', { timeout: 240_000 }, () =
     // The shard cache is whole again too: nothing is rebuilt or rewritten next time.
     const again = await buildSearchIndex({ reports, cacheDir: cache, outDir: out, workers: 1 });
     expect(again.shards.filter((s) => s.rebuilt)).toEqual([]);
-    expect(again.written).toBe(3); // the manifest and the two column files, always written
+    expect(again.written).toBe(4); // the manifest and the three c/ files (filters, dates, section scopes), always written
   });
 
   it('names every file but the manifest by its content, so an old manifest and new files never mix', async () => {

@@ -2,6 +2,7 @@ import type { Token } from 'markdown-it';
 import { divisionChain, type Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { reportMarkdown } from '../../markdown/render.ts';
 import { ISSUER_TYPE_LABELS, LEVEL_LABELS, SECTION_KIND_LABELS, type Report } from '../../schema/report.ts';
+import { fieldsTrailer, placeLine, type ReportFields } from '../format/fields.ts';
 
 /** A report as the search sees it: what a result shows, what filters it, and its text. */
 export interface SearchDocument {
@@ -17,9 +18,22 @@ export interface SearchDocument {
   level: string;
   issuer: string;
   sections: string[];
-  /** Title and body as read on the page, one block per line. */
+  /** Title and body as read on the page, one block per line, then one line per field (fields.ts). */
   text: string;
   sectionStarts: TextSection[];
+  /** The fields searched besides title and body, as their lines in `text` hold them. */
+  fields: ReportFields;
+  /** Where the field lines start in `text` (its length when there are none): the end of the body. */
+  fieldsAt: number;
+  /** The parts of the body in a section of a known kind (the frontmatter's sections), for a search in chosen sections. */
+  scopes: SectionScopeSpan[];
+}
+
+/** Characters [from, to) of the text: a section of the kind labelled `kind`, from its heading to the next such section or the body's end. */
+export interface SectionScopeSpan {
+  kind: string;
+  from: number;
+  to: number;
 }
 
 export interface TextSection {
@@ -57,11 +71,32 @@ export function reportPlainText(body: string, offset = 0): { text: string; secti
   return { text: blocks.join('\n'), sections };
 }
 
+/**
+ * The frontmatter's sections (the top-level headings, s-1, s-2…) as spans of the text: each
+ * from its heading to the next one's, the last to the end of the body (`end`). A subsection
+ * (s-1-2) stays inside its section; the opening paragraph is in none.
+ */
+export function sectionScopes(report: Report, starts: TextSection[], end: number): SectionScopeSpan[] {
+  const kinds = new Map((report.sections ?? []).map((s) => [s.id, SECTION_KIND_LABELS[s.kind]]));
+  const tops = starts.filter((s) => kinds.has(s.id));
+  return tops.map((start, i) => ({ kind: kinds.get(start.id)!, from: start.at, to: tops[i + 1]?.at ?? end }));
+}
+
 export function searchDocument(report: Report, body: string, gazetteer: Gazetteer): SearchDocument {
   const chain = divisionChain(gazetteer, report.divisionCode);
   const plain = reportPlainText(body, report.title.length + 1);
   const named = (level: string) =>
     chain.map((code) => gazetteer.byCode.get(code)).find((d) => d?.level === level)?.name;
+  const divisions = chain.map((code) => gazetteer.byCode.get(code)?.name);
+  const fields: ReportFields = {
+    // The gazetteer's names of the code's chain; the report's own when the code is not in it.
+    place: placeLine(divisions.every(Boolean) ? (divisions as string[]) : report.region),
+    issuer: report.issuer,
+    indexNumber: report.indexNumber,
+    divisionCode: report.divisionCode,
+    docNumber: report.docNumber,
+  };
+  const bodyText = `${report.title}\n${plain.text}`;
   return {
     id: report.id,
     title: report.title,
@@ -75,8 +110,11 @@ export function searchDocument(report: Report, body: string, gazetteer: Gazettee
     level: LEVEL_LABELS[report.level],
     issuer: ISSUER_TYPE_LABELS[report.issuerType],
     sections: [...new Set((report.sections ?? []).map((s) => SECTION_KIND_LABELS[s.kind]))],
-    text: `${report.title}\n${plain.text}${report.docNumber ? `\n${report.docNumber}` : ''}`,
+    text: `${bodyText}${fieldsTrailer(fields)}`,
     sectionStarts: plain.sections,
+    fields,
+    fieldsAt: bodyText.length,
+    scopes: sectionScopes(report, plain.sections, bodyText.length),
   };
 }
 

@@ -14,12 +14,14 @@ import {
   bucketPath,
   columnGroupPath,
   rowsPath,
+  scopesPath,
   textPath,
   type FacetColumn,
   type Manifest,
   type ManifestShard,
 } from '../format/manifest.ts';
-import { encodeRows, type ResultRow } from '../format/rows.ts';
+import { encodeScopes } from '../format/scopes.ts';
+import { encodeRows, rowFields, type ResultRow } from '../format/rows.ts';
 import { IndexPublisher } from './publisher.ts';
 import { openShard, type GramRecord, type ShardDoc, type ShardFile } from './shard.ts';
 
@@ -114,6 +116,12 @@ async function publishColumns(publisher: IndexPublisher, docs: ShardDoc[], value
       columnGroupPath(publisher.build, group),
       encodeColumns(names.map((name) => docs.map(columns[name]))),
     );
+  await publisher.publish(
+    scopesPath(publisher.build),
+    encodeScopes(
+      docs.map((d) => d.scopes.map(({ kind, from, to }) => ({ bit: numberOf.section.get(kind)!, from, to }))),
+    ),
+  );
 }
 
 function resultRow(d: ShardDoc): ResultRow {
@@ -131,6 +139,8 @@ function resultRow(d: ShardDoc): ResultRow {
     published: d.published ?? '',
     sections,
     textLength: d.textLength,
+    fieldsAt: d.fieldsAt,
+    fields: rowFields(d.fields),
   };
 }
 

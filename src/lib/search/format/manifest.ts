@@ -10,7 +10,8 @@ import { FACET_KEYS, type FacetKey } from './facets.ts';
  *   x/<build>/<bucket>.bin    of those triples: occurrences by (previous, next) character
  *   p/<build>/<bucket>.bin    of those triples: positions
  *   c/<build>/<group>.bin     one number per report for each filter, in document order (columns.ts):
- *                             the filters in one file, publication dates (needed for one sort) in another
+ *                             the filters in one file, publication dates (needed for one sort) in another;
+ *                             and c/<build>/scopes.bin, where each report's sections of a known kind are (scopes.ts)
  *   d/<shard>/<n>.json        result rows of documents n·ROWS_PER_FILE … of a shard (rows.ts)
  *   t/<shard>/<n>.bin         the text of document n of a shard, UTF-16LE, for excerpts (read with
  *                             range requests, so an excerpt costs a few hundred bytes)
@@ -24,7 +25,7 @@ import { FACET_KEYS, type FacetKey } from './facets.ts';
  * The format's version: written into every shard and the manifest. A reader meets only files of
  * its own version (ArchiveIndex.open refuses any other); a cached shard of another version is rebuilt.
  */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 /** The manifest's path, the index's only fixed name. */
 export const MANIFEST_PATH = 'manifest.json';
 
@@ -88,6 +89,8 @@ export const COLUMN_GROUPS: Record<string, FacetColumn[]> = {
 export const columnGroupOf = (column: FacetColumn) =>
   Object.keys(COLUMN_GROUPS).find((group) => COLUMN_GROUPS[group]!.includes(column))!;
 export const columnGroupPath = (build: string, group: string) => `c/${build}/${group}.bin`;
+/** Each report's sections of a known kind (scopes.ts), read only for a search in chosen sections. */
+export const scopesPath = (build: string) => `c/${build}/scopes.bin`;
 /** No value (a report with no city, say). */
 export const NONE = 0xffff;
 

@@ -4,6 +4,8 @@
  * in code it is always the named object, converted only here.
  */
 
+import { FIELD_KINDS, fieldLines, type ReportFields } from './fields.ts';
+
 /** A section of a report: where its heading starts in the text, its anchor, its heading (cut). */
 export interface RowSection {
   at: number;
@@ -24,10 +26,17 @@ export interface ResultRow {
   sections: RowSection[];
   /** Length of the report's published text (t/), in UTF-16 code units. */
   textLength: number;
+  /** Where the field lines start in the text: the end of the body (fields.ts). */
+  fieldsAt: number;
+  /** The fields as their lines in the text hold them (fieldLines). */
+  fields: ReportFields;
 }
 
 type SectionTuple = [number, string, string];
-type RowTuple = [string, string, string, string, number, string, SectionTuple[], number];
+/** The fields in FIELD_KINDS order, '' for one not given. */
+type FieldsTuple = string[];
+type RowTuple = [string, string, string, string, number, string, SectionTuple[], number, number, FieldsTuple];
+const ROW_LENGTH = 10;
 
 const toTuple = (row: ResultRow): RowTuple => [
   row.id,
@@ -38,9 +47,22 @@ const toTuple = (row: ResultRow): RowTuple => [
   row.published,
   row.sections.map((s) => [s.at, s.id, s.heading]),
   row.textLength,
+  row.fieldsAt,
+  FIELD_KINDS.map((field) => row.fields[field] ?? ''),
 ];
 
-const fromTuple = ([id, title, place, code, year, published, sections, textLength]: RowTuple): ResultRow => ({
+const fromTuple = ([
+  id,
+  title,
+  place,
+  code,
+  year,
+  published,
+  sections,
+  textLength,
+  fieldsAt,
+  fields,
+]: RowTuple): ResultRow => ({
   id,
   title,
   place,
@@ -49,7 +71,13 @@ const fromTuple = ([id, title, place, code, year, published, sections, textLengt
   published,
   sections: sections.map(([at, sectionId, heading]) => ({ at, id: sectionId, heading })),
   textLength,
+  fieldsAt,
+  fields: Object.fromEntries(FIELD_KINDS.flatMap((field, i) => (fields[i] ? [[field, fields[i]]] : []))),
 });
+
+/** A row's fields as their lines in the text hold them (whitespace as indexed). */
+export const rowFields = (fields: ReportFields): ReportFields =>
+  Object.fromEntries(fieldLines(fields).map(({ field, text }) => [field, text]));
 
 /** A rows file's content. */
 export function encodeRows(rows: ResultRow[]): string {
@@ -58,7 +86,7 @@ export function encodeRows(rows: ResultRow[]): string {
 
 export function decodeRows(json: string): ResultRow[] {
   const tuples = JSON.parse(json) as unknown;
-  if (!Array.isArray(tuples) || tuples.some((t) => !Array.isArray(t) || t.length !== 8))
-    throw new Error('search index: a rows file is not a list of 8-field rows');
+  if (!Array.isArray(tuples) || tuples.some((t) => !Array.isArray(t) || t.length !== ROW_LENGTH))
+    throw new Error(`search index: a rows file is not a list of ${ROW_LENGTH}-field rows`);
   return (tuples as RowTuple[]).map(fromTuple);
 }

@@ -15,12 +15,15 @@ import {
   columnGroupOf,
   columnGroupPath,
   rowsPath,
+  scopesPath,
   textPath,
   type FacetColumn,
   type Manifest,
   type ManifestShard,
 } from '../format/manifest.ts';
 import { decodeRows, type ResultRow } from '../format/rows.ts';
+import { MATCH_FIELD_LABELS, fieldLines, type MatchField } from '../format/fields.ts';
+import { decodeScopes, insideScope, type ScopeSpan } from '../format/scopes.ts';
 
 /**
  * Exact search over the published index, in the browser or in Node: a term matches a report
@@ -51,6 +54,22 @@ export interface TermMatch {
 }
 export type Matches = Map<number, TermMatch>;
 
+/**
+ * A search inside chosen sections: a term counts only where it lies inside a section of one of
+ * these kinds (bit numbers of manifest.values.section). Title, fields and the text outside
+ * such sections do not count; a report with no occurrence inside them does not match.
+ */
+export interface SectionScope {
+  sections: number[];
+}
+
+/** Where in a report a query matched: its title, one of its fields, or a part of its body. */
+export interface MatchPlace {
+  field: MatchField;
+  /** 标题, 地区, 发布机构, 索引号, 区划代码, 文号, or 正文 · <section heading> (正文 alone before the first section). */
+  label: string;
+}
+
 interface Segment {
   shard: number;
   payload: Uint8Array;
@@ -71,11 +90,36 @@ const EXCERPT_BEFORE = 40;
 const EXCERPT_AFTER = 60;
 /** Text read at a time when looking for a short term's first occurrence; grows each time. */
 const FIRST_SCAN_CHARS = 400;
+/** Section texts read at once when a short term is counted inside chosen sections. */
+const SCOPE_READS_IN_FLIGHT = 16;
+/**
+ * Occurrences in the whole index up to which whereMatched places a term of 3+ characters by its
+ * positions (p/, fetched once for every result, about 1–2 bytes per occurrence and triple)
+ * rather than by reading each result's text. On the 1,000-report bench corpus, ten results of
+ * 行政诉讼 cost 20 KB by positions and 149 KB by reading; 枫桥经验 10 KB and 175 KB.
+ */
+const WHERE_BY_POSITIONS = 40_000;
+/** A top-level section's anchor (s-1; a subsection is s-1-2): the frontmatter's sections, the parts whereMatched names. */
+const TOP_SECTION = /^s-\d+$/;
+
+/** The bit mask of a scope's sections; 0 when none is chosen (no scope). */
+const scopeBits = (scope?: SectionScope) =>
+  (scope?.sections ?? []).reduce((mask, bit) => (bit >= 0 && bit < 16 ? mask | (1 << bit) : mask), 0);
+
+/** Occurrences of `term` in `text` (both folded), overlapping ones too, as the index counts them. */
+function countIn(text: string, term: string): number {
+  let n = 0;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) n++;
+  return n;
+}
 
 export class ArchiveIndex {
   private readonly buckets = new Map<string, Promise<Map<string, Segment[]>>>();
   private readonly rowFiles = new Map<string, Promise<ResultRow[]>>();
   private readonly columnGroups = new Map<string, Promise<Uint16Array[]>>();
+  private readonly termStarts = new Map<string, Promise<Map<number, number[]>>>();
+  private readonly termMatches = new Map<string, Promise<Matches>>();
+  private readonly scopeFiles = new Map<string, Promise<ScopeSpan[][]>>();
   private readonly source: IndexSource;
   readonly manifest: Manifest;
   fold: CharFold;
@@ -141,8 +185,19 @@ export class ArchiveIndex {
     return bucket.get(gram) ?? [];
   }
 
-  /** The reports containing the term (already folded), with occurrences. */
-  async matchTerm(term: string): Promise<Matches> {
+  /**
+   * The reports containing the term (already folded), with occurrences; with a scope, only
+   * the occurrences inside the chosen sections count (and `first` is the first of them).
+   * Answers are kept for the page's life: the same term asked again (whereMatched) costs nothing.
+   */
+  matchTerm(term: string, scope?: SectionScope): Promise<Matches> {
+    const bits = scopeBits(scope);
+    return this.cached(this.termMatches, `${bits}:${term}`, () =>
+      bits === 0 ? this.matchUnscoped(term) : this.matchScoped(term, bits),
+    );
+  }
+
+  private async matchUnscoped(term: string): Promise<Matches> {
     const matches: Matches = new Map();
     if (term.length === 0) return matches;
     if (term.length < GRAM) {
@@ -179,39 +234,92 @@ export class ArchiveIndex {
         countNeighbours(payload, 2, wanted, this.manifest.shards[shard]!.base, matches, zones);
       return matches;
     }
-    const offsets = coveringOffsets(term.length);
-    const postings = await Promise.all(
-      offsets.map(async (at) => {
-        // Fetched together: a frequent triple's positions are in p/.
-        const gram = term.slice(at, at + GRAM);
-        const [inline, split] = await Promise.all([this.segments('g', gram), this.segments('p', gram)]);
-        return positionsOf(inline, split, this.manifest);
-      }),
-    );
-    const order = offsets
-      .map((at, i) => ({ at, positions: postings[i]! }))
-      .sort((a, b) => a.positions.size - b.positions.size);
-    const [rarest, ...others] = order;
-    for (const [doc, rarestAt] of rarest!.positions) {
-      const lists = others.map((o) => o.positions.get(doc));
-      if (lists.some((l) => !l)) continue;
-      let count = 0;
-      let first = -1;
-      for (const p of rarestAt) {
-        const start = p - rarest!.at;
-        if (others.every((o, k) => contains(lists[k]!, start + o.at))) {
-          count++;
-          if (first < 0) first = start;
+    for (const [doc, starts] of await this.starts(term)) matches.set(doc, { count: starts.length, first: starts[0]! });
+    return matches;
+  }
+
+  /**
+   * Every occurrence of a term of GRAM characters or more, per report: where the positions of
+   * the triples that cover it line up (the triples' positions are in g/ when inline, else p/).
+   */
+  private starts(term: string): Promise<Map<number, number[]>> {
+    return this.cached(this.termStarts, term, async () => {
+      const offsets = coveringOffsets(term.length);
+      const postings = await Promise.all(
+        offsets.map(async (at) => {
+          // Fetched together: a frequent triple's positions are in p/.
+          const gram = term.slice(at, at + GRAM);
+          const [inline, split] = await Promise.all([this.segments('g', gram), this.segments('p', gram)]);
+          return positionsOf(inline, split, this.manifest);
+        }),
+      );
+      const order = offsets
+        .map((at, i) => ({ at, positions: postings[i]! }))
+        .sort((a, b) => a.positions.size - b.positions.size);
+      const [rarest, ...others] = order;
+      const out = new Map<number, number[]>();
+      for (const [doc, rarestAt] of rarest!.positions) {
+        const lists = others.map((o) => o.positions.get(doc));
+        if (lists.some((l) => !l)) continue;
+        const starts: number[] = [];
+        for (const p of rarestAt) {
+          const start = p - rarest!.at;
+          if (others.every((o, k) => contains(lists[k]!, start + o.at))) starts.push(start);
         }
+        if (starts.length > 0) out.set(doc, starts);
       }
-      if (count > 0) matches.set(doc, { count, first });
+      return out;
+    });
+  }
+
+  /** Each report's sections of a known kind (scopes.ts), loaded on the first search in chosen sections. */
+  private scopes(): Promise<ScopeSpan[][]> {
+    const path = scopesPath(this.manifest.build);
+    return this.cached(this.scopeFiles, path, async () => decodeScopes((await this.compressed(path))!));
+  }
+
+  /**
+   * A term's occurrences inside the sections of the kinds in `bits`. A term of GRAM characters
+   * or more: its positions, from the triples that cover it (as for six characters and more).
+   * A shorter one has no positions in the index: the chosen sections' texts of each report
+   * that contains it are read (one range request per section) and the term counted in them.
+   */
+  private async matchScoped(term: string, bits: number): Promise<Matches> {
+    const matches: Matches = new Map();
+    if (term.length === 0) return matches;
+    const scopes = await this.scopes();
+    if (term.length >= GRAM) {
+      for (const [doc, starts] of await this.starts(term)) {
+        const inside = starts.filter((at) => insideScope(scopes[doc]!, bits, at, term.length));
+        if (inside.length > 0) matches.set(doc, { count: inside.length, first: inside[0]! });
+      }
+      return matches;
+    }
+    const docs = [...(await this.matchTerm(term)).keys()].filter((doc) =>
+      scopes[doc]!.some((span) => bits & (1 << span.bit)),
+    );
+    for (let i = 0; i < docs.length; i += SCOPE_READS_IN_FLIGHT) {
+      await Promise.all(
+        docs.slice(i, i + SCOPE_READS_IN_FLIGHT).map(async (doc) => {
+          let count = 0;
+          let first = -1;
+          for (const span of scopes[doc]!) {
+            if (!(bits & (1 << span.bit))) continue;
+            const text = this.foldTerm(await this.text(doc, span.from, span.to));
+            const n = countIn(text, term);
+            if (n > 0 && first < 0) first = span.from + text.indexOf(term);
+            count += n;
+          }
+          if (count > 0) matches.set(doc, { count, first });
+        }),
+      );
     }
     return matches;
   }
 
-  /** Reports containing every term; occurrences summed, first position of the first term. */
-  async matchAll(terms: string[]): Promise<Matches> {
-    const each = await Promise.all(terms.map((t) => this.matchTerm(t)));
+  /** Reports containing every term (inside the scope's sections, when given); occurrences summed, first position of the first term. */
+  async matchAll(terms: string[], scope?: SectionScope): Promise<Matches> {
+    const each = await Promise.all(terms.map((t) => this.matchTerm(t, scope)));
     if (each.length === 0) return new Map();
     const [smallest, ...rest] = [...each].sort((a, b) => a.size - b.size);
     const out: Matches = new Map();
@@ -307,6 +415,15 @@ export class ArchiveIndex {
       }
     }
     if (at < 0) return undefined;
+    const row = await this.row(doc);
+    if (at >= row.fieldsAt) {
+      // Only a field has the term: the excerpt is that field's line, not the body's end before it.
+      const fields = await this.text(doc, row.fieldsAt, row.textLength);
+      const local = at - row.fieldsAt;
+      const end = fields.indexOf('\n', local);
+      const line = fields.slice(fields.lastIndexOf('\n', local) + 1, end < 0 ? fields.length : end);
+      return { parts: markTerms(line, this.foldTerm(line), terms, false, false), at };
+    }
     const from = Math.max(0, at - EXCERPT_BEFORE);
     const to = at + EXCERPT_AFTER;
     const inPiece = from >= pieceFrom && to <= pieceFrom + piece.length;
@@ -314,6 +431,104 @@ export class ArchiveIndex {
     const text = raw.replace(/\s+/g, ' ');
     // A read shorter than asked ended at the end of the report.
     return { parts: markTerms(text, this.foldTerm(text), terms, from > 0, raw.length === to - from), at };
+  }
+
+  /**
+   * Where the terms (folded) occur in a report: its title, each field (place, issuer, index
+   * number, division code, document number) and each part of its body (the opening, then each
+   * top-level section), in that order. With a scope, only the chosen sections are named, as
+   * only they count. Title and fields are checked in the report's row (already fetched for
+   * the result); the body through the text, part by part: a part is read from its start in
+   * growing pieces until a term is found in it, and the reading stops once the occurrences
+   * found account for all the report's occurrences of each term (the index's count), so a
+   * frequent term costs a few hundred characters per part and a rare one is found where the
+   * index says (`first`) when it knows.
+   */
+  async whereMatched(doc: number, terms: string[], match?: TermMatch, scope?: SectionScope): Promise<MatchPlace[]> {
+    const wanted = [...new Set(terms.filter(Boolean))];
+    const row = await this.row(doc);
+    const bits = scopeBits(scope);
+    const places: MatchPlace[] = [];
+    // Occurrences of each term in the title and the fields: the rest are in the body.
+    const outside = new Map<string, number>();
+    if (bits === 0) {
+      const named: Array<{ field: MatchField; text: string }> = [
+        { field: 'title', text: row.title },
+        ...fieldLines(row.fields),
+      ];
+      for (const { field, text } of named) {
+        const folded = this.foldTerm(text);
+        let found = false;
+        for (const term of wanted) {
+          const n = countIn(folded, term);
+          if (n > 0) outside.set(term, (outside.get(term) ?? 0) + n);
+          found ||= n > 0;
+        }
+        if (found) places.push({ field, label: MATCH_FIELD_LABELS[field] });
+      }
+    }
+    const tops = row.sections.filter((s) => TOP_SECTION.test(s.id));
+    let parts = [
+      { from: row.title.length + 1, to: tops[0]?.at ?? row.fieldsAt, heading: '' },
+      ...tops.map((s, i) => ({ from: s.at, to: tops[i + 1]?.at ?? row.fieldsAt, heading: s.heading })),
+    ].filter((part) => part.to > part.from);
+    if (bits !== 0) {
+      const spans = (await this.scopes())[doc] ?? [];
+      parts = parts.filter((part) => spans.some((span) => bits & (1 << span.bit) && span.from === part.from));
+    }
+    const matched = new Set<number>();
+    await Promise.all(
+      wanted.map(async (term) => {
+        const known = (await this.matchTerm(term, scope)).get(doc);
+        let total = 0;
+        for (const m of (await this.matchTerm(term)).values()) total += m.count;
+        if (term.length >= GRAM && total <= WHERE_BY_POSITIONS) {
+          // Its positions, from the triples that cover it: no text to read.
+          const starts = (await this.starts(term)).get(doc) ?? [];
+          for (const at of starts) {
+            const i = parts.findIndex((part) => at >= part.from && at + term.length <= part.to);
+            if (i >= 0) matched.add(i);
+          }
+          return;
+        }
+        let remaining = (known?.count ?? 0) - (outside.get(term) ?? 0);
+        const hinted = (wanted.length === 1 ? match?.first : undefined) ?? known?.first ?? -1;
+        const hintedPart = parts.findIndex((part) => hinted >= part.from && hinted < part.to);
+        if (hintedPart >= 0) {
+          matched.add(hintedPart);
+          remaining--;
+        }
+        for (const [i, part] of parts.entries()) {
+          if (remaining <= 0) break;
+          if (i === hintedPart) continue;
+          const found = await this.countFirstPiece(doc, term, part.from, part.to);
+          if (found > 0) matched.add(i);
+          remaining -= found;
+        }
+      }),
+    );
+    for (const [i, part] of parts.entries())
+      if (matched.has(i))
+        places.push({
+          field: 'text',
+          label: part.heading ? `${MATCH_FIELD_LABELS.text} · ${part.heading}` : MATCH_FIELD_LABELS.text,
+        });
+    return places;
+  }
+
+  /**
+   * Reads characters [from, to) of a report in growing pieces until one holds the term, and
+   * returns how many times that piece holds it (0: not in the range).
+   */
+  private async countFirstPiece(doc: number, term: string, from: number, to: number): Promise<number> {
+    for (let start = from, size = FIRST_SCAN_CHARS; start < to; start += size, size *= 4) {
+      const end = Math.min(to, start + size + term.length - 1);
+      const read = this.foldTerm(await this.text(doc, start, end));
+      const n = countIn(read, term);
+      if (n > 0) return n;
+      if (read.length < end - start) break;
+    }
+    return 0;
   }
 }
 

@@ -1,6 +1,6 @@
 import { FACET_KEYS, type FacetKey } from '../format/facets.ts';
 import { NONE, type FacetColumn } from '../format/manifest.ts';
-import type { ArchiveIndex, Matches } from './engine.ts';
+import type { ArchiveIndex, Matches, SectionScope } from './engine.ts';
 
 /**
  * A search as the reader asked it: the reports containing every term as written (exact), and,
@@ -65,9 +65,14 @@ export async function runSearch(index: ArchiveIndex, state: SearchRequest): Prom
   const fold = (t: string) => index.foldTerm(t);
   const all = query.terms.length === 0;
   const columnNames = [...FACET_KEYS, ...(state.sort === 'published-desc' ? (['published'] as const) : [])];
+  // Chosen sections restrict the matches to text inside sections of those kinds.
+  const scope: SectionScope | undefined =
+    state.filters.section.length > 0
+      ? { sections: state.filters.section.map((v) => index.manifest.values.section.indexOf(v)) }
+      : undefined;
   const [exact, partsMatch, ...columns] = await Promise.all([
-    all ? Promise.resolve(new Map() as Matches) : index.matchAll(query.terms.map(fold)),
-    query.parts.length > 0 ? index.matchAll(query.parts.map(fold)) : Promise.resolve(new Map() as Matches),
+    all ? Promise.resolve(new Map() as Matches) : index.matchAll(query.terms.map(fold), scope),
+    query.parts.length > 0 ? index.matchAll(query.parts.map(fold), scope) : Promise.resolve(new Map() as Matches),
     ...columnNames.map((name) => index.column(name)),
   ]);
   const col = Object.fromEntries(columnNames.map((name, i) => [name, columns[i]!])) as Record<FacetColumn, Uint16Array>;
