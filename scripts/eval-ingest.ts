@@ -48,7 +48,9 @@ if (all) {
   if (verbose) for (const r of results) printMisses(r.name, r.scores, 500);
 } else {
   if (!dir || !labelsPath) {
-    console.error('usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|blind] | --all [--misses]');
+    console.error(
+      'usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|blind] | --all [--misses]',
+    );
     process.exit(1);
   }
   const { labels, scores } = evaluateFolder(dir, labelsPath, gazetteer, split);

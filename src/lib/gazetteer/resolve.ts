@@ -143,8 +143,7 @@ const MAX_NAME_LENGTH = 20;
 function isDistinctiveShortName(name: string, gazetteer: Gazetteer): boolean {
   const divisions = gazetteer.byName.get(name);
   return (
-    divisions !== undefined &&
-    divisions.every((d) => (d.level === 'province' || d.level === 'city') && d.name !== name)
+    divisions !== undefined && divisions.every((d) => (d.level === 'province' || d.level === 'city') && d.name !== name)
   );
 }
 

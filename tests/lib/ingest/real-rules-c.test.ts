@@ -89,8 +89,9 @@ describe('titles, fields and look-alikes of slice C', () => {
     expect(outcome.status).toBe('rejected');
     expect(outcome.reasons[0]).toContain('政府工作报告');
     expect(
-      published(ingest(`桃源县人民政府2017年度法治政府建设工作报告\n2017年,我县${PROSE}\n一、依法全面履行政府职能\n${PROSE}`))
-        .divisionCode,
+      published(
+        ingest(`桃源县人民政府2017年度法治政府建设工作报告\n2017年,我县${PROSE}\n一、依法全面履行政府职能\n${PROSE}`),
+      ).divisionCode,
     ).toBe('430725');
   });
 });
@@ -104,7 +105,10 @@ describe('places named only by the host or by 我街', () => {
         'http://admin.yzcity.gov.cn:8888/nyx/fzzfjs/202503/797be64e7ad143a58b022c7d99dd86f2.shtml',
       ),
     );
-    expect(report).toMatchObject({ divisionCode: '431126107', title: '仁和镇人民政府关于2024年度法治政府建设工作的报告' });
+    expect(report).toMatchObject({
+      divisionCode: '431126107',
+      title: '仁和镇人民政府关于2024年度法治政府建设工作的报告',
+    });
   });
   it('deepens to the street a report calls 我街 (c033: 黄石街 in 白云区), not to a 全街 inside a name', () => {
     expect(selfReferenceOf(['我街严格按照区委依法治区办印发的要求'])).toEqual({ word: '我街', level: 'township' });
