@@ -1,5 +1,5 @@
 /**
- * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure]
+ * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|blind]
  * npm run eval:ingest -- --all
  * Ingests every labelled capture and prints per-field exact-match accuracy, then the misses.
  * `--all` prints one table for the real corpus (both halves), the seeds and the old fixtures.
@@ -48,7 +48,9 @@ if (all) {
   if (verbose) for (const r of results) printMisses(r.name, r.scores, 500);
 } else {
   if (!dir || !labelsPath) {
-    console.error('usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure] | --all [--misses]');
+    console.error(
+      'usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|blind] | --all [--misses]',
+    );
     process.exit(1);
   }
   const { labels, scores } = evaluateFolder(dir, labelsPath, gazetteer, split);

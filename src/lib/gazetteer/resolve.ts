@@ -57,7 +57,8 @@ const keyCache = new Map<string, string[]>();
 /**
  * How portals spell a division in their host names: in full (yuhang = 余杭), by its parent's
  * and its own initials (szft = 深圳福田), in full after its parent (by province or city:
- * sxgp = 山西高平 by initials too), and a county's initials with 政府 (znzf = 中宁政府).
+ * sxgp = 山西高平 by initials too), a county's initials with 政府 (znzf = 中宁政府) and a city's
+ * initials with "city" (yzcity = 永州).
  * Keys shorter than four letters say too little and are dropped.
  */
 function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
@@ -71,6 +72,8 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
     keys.push(spell(ancestor.name, false) + own, spell(ancestor.name, true) + initials);
   }
   if (division.level === 'county') keys.push(`${initials}zf`);
+  // yzcity = 永州 (a city portal named by its initials and "city").
+  if (division.level === 'city') keys.push(`${initials}city`);
   const result = [...new Set(keys)].filter((key) => key.length >= 4);
   keyCache.set(division.code, result);
   return result;
@@ -133,23 +136,38 @@ export type Resolution =
 const SHORT_NAME = /^.[县区市镇乡旗]$/;
 const MAX_NAME_LENGTH = 20;
 
-/** 广东, 甘肃: a province's own short name is never an ordinary word. */
-function isProvinceStem(name: string, gazetteer: Gazetteer): boolean {
+/**
+ * 广东, 甘肃, 巴州: the short name of a province or an autonomous prefecture is never an
+ * ordinary word (unlike 城区 or 新县), so even at two characters it is a place.
+ */
+function isDistinctiveShortName(name: string, gazetteer: Gazetteer): boolean {
   const divisions = gazetteer.byName.get(name);
-  return divisions !== undefined && divisions.every((d) => d.level === 'province' && d.name !== name);
+  return (
+    divisions !== undefined && divisions.every((d) => (d.level === 'province' || d.level === 'city') && d.name !== name)
+  );
+}
+
+/** 巴州, 博州, 克州: an autonomous prefecture's two-character short name, a place wherever it stands. */
+function isPrefectureShortName(name: string, gazetteer: Gazetteer): boolean {
+  const divisions = gazetteer.byName.get(name);
+  return divisions !== undefined && divisions.every((d) => d.level === 'city' && d.name !== name);
 }
 
 /** Leftmost-longest scan for gazetteer names in a piece of text. */
 export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNames = false): string[] {
   const found: string[] = [];
   const maxLength = Math.min(gazetteer.maxNameLength, MAX_NAME_LENGTH);
-  const minLength = allowShortNames ? 2 : 3;
   let i = 0;
-  while (i <= text.length - minLength) {
+  while (i <= text.length - 2) {
     let matched = 0;
-    for (let length = Math.min(maxLength, text.length - i); length >= minLength; length--) {
+    for (let length = Math.min(maxLength, text.length - i); length >= 2; length--) {
       const candidate = text.slice(i, i + length);
-      if (length === 2 && !SHORT_NAME.test(candidate) && !isProvinceStem(candidate, gazetteer)) continue;
+      if (length === 2) {
+        const allowed = allowShortNames
+          ? SHORT_NAME.test(candidate) || isDistinctiveShortName(candidate, gazetteer)
+          : isPrefectureShortName(candidate, gazetteer);
+        if (!allowed) continue;
+      }
       if (gazetteer.byName.has(candidate)) {
         found.push(candidate);
         matched = length;

@@ -18,6 +18,9 @@ const LABELS: Array<[string, FieldKind]> = [
   ['日期', 'published'],
   ['成文日期', 'written'],
   ['发文日期', 'written'],
+  // 山东 portals print the same two dates as 成文时间 and 发文时间.
+  ['成文时间', 'written'],
+  ['发文时间', 'written'],
   // 浙江 and 江西 portals call the signing date 生成日期 / 公文生成日期.
   ['公文生成日期', 'written'],
   ['生成日期', 'written'],
@@ -62,6 +65,7 @@ const LABELS: Array<[string, FieldKind]> = [
   ['点击', 'ignored'],
   ['阅读人次', 'ignored'],
   ['字体', 'ignored'],
+  ['字体大小', 'ignored'],
 ];
 
 const spaced = (label: string) => [...label].join('\\s*');

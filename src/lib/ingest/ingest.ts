@@ -55,6 +55,8 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
     'a 政府信息公开工作年度报告 (government information disclosure report), not a rule-of-law report',
   ],
   [/解读/, 'a policy interpretation (解读) page, not the report itself'],
+  // The yearly report to the people's congress (`2022年正蓝旗人民政府工作报告(全文)`), not about 法治.
+  [/^(?!.*法治).*政府工作报告/, 'a government work report (政府工作报告), not a rule-of-law report'],
   [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],

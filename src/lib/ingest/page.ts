@@ -218,6 +218,23 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
   };
 }
 
+/**
+ * A title broken inside its phrase (`昌吉州人民政府2024年度法治政府` / `建设情况报告`): a line
+ * that names the work but not the kind of document, then a short line that ends with the kind.
+ */
+function isBrokenTitle(head: string, tail: string | undefined): boolean {
+  return (
+    tail !== undefined &&
+    tail.length <= 12 &&
+    hasTitleForm(head, 60) &&
+    !SENTENCE_PUNCTUATION.test(tail) &&
+    TITLE_WORDS.test(head) &&
+    !TITLE_SHAPE.test(head) &&
+    /(报告|总结|情况|汇报|年报)$/.test(tail) &&
+    TITLE_SHAPE.test(head + tail)
+  );
+}
+
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
 function joinSplitTitles(lines: string[]): string[] {
   const joined: string[] = [];
@@ -236,6 +253,9 @@ function joinSplitTitles(lines: string[]): string[] {
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
     } else if (isBody(line) && isSubject(lines[i + 1])) {
+      joined.push(line + lines[i + 1]);
+      i++;
+    } else if (isBrokenTitle(line, lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
     } else {

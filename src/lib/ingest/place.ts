@@ -7,7 +7,8 @@ import type { Level } from '../schema/report.ts';
  * Reports are written from inside their place, so the first such word gives the level of
  * the reporting government.
  */
-const SELF_REFERENCE = /(?:我|全|本)(省|自治区|市|州|盟|县|旗|区|镇|乡|街道)/;
+// 我街 only: 全街 and 本街 stand inside street names too (秀全街花港社区).
+const SELF_REFERENCE = /(?:我|全|本)(省|自治区|市|州|盟|县|旗|区|镇|乡|街道)|我(街)/;
 const LEVEL_OF_WORD: Record<string, Level> = {
   省: 'province',
   自治区: 'province',
@@ -20,6 +21,8 @@ const LEVEL_OF_WORD: Record<string, Level> = {
   镇: 'township',
   乡: 'township',
   街道: 'township',
+  // 我街, 全街: streets named 黄石街 / 鹤龙街 for short call themselves so.
+  街: 'township',
 };
 
 export interface SelfReference {
@@ -30,7 +33,7 @@ export interface SelfReference {
 export function selfReferenceOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
     const match = SELF_REFERENCE.exec(line);
-    if (match) return { word: match[0], level: LEVEL_OF_WORD[match[1]!]! };
+    if (match) return { word: match[0], level: LEVEL_OF_WORD[(match[1] ?? match[2])!]! };
   }
   return undefined;
 }

@@ -5,52 +5,73 @@ import { evaluateFolder } from '../../../src/lib/ingest/evaluate.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 /**
- * The real corpus (tests/fixtures/real: 204 labelled excerpts of public report pages, split
- * once at random into `tune` and `measure`). The floors are the counts reached when the rules
- * were last tuned (on `tune` only); a change that loses a page on any field fails here.
+ * The real corpus (tests/fixtures/real: 284 labelled excerpts of public report pages). Slices A
+ * and B were split once at random into `tune` and `measure`; slice C into `tune` and `blind`.
+ * Rules are tuned on `tune` only. `measure` is called "seen" now: its misses were read while
+ * later rules were written. The floors are the counts reached when the rules were last tuned;
+ * a change that loses a page on any field fails here.
  */
 const DIR = join(ROOT, 'tests/fixtures/real');
 const gazetteer = loadGazetteer();
 
-const FLOORS: Record<'tune' | 'measure', Record<string, number>> = {
-  // Of 102 pages each; 85 (tune) and 86 (measure) are to be published, the rest rejected.
+type Split = 'tune' | 'measure' | 'blind';
+const PAGES: Record<Split, number> = { tune: 142, measure: 102, blind: 40 };
+const FLOORS: Record<Split, Record<string, number>> = {
+  // Of 142 pages, 112 to be published, the rest rejected.
   tune: {
-    status: 101,
-    title: 84,
-    divisionCode: 83,
-    jurisdiction: 83,
-    region: 83,
-    level: 83,
-    issuer: 84,
+    status: 141,
+    title: 111,
+    divisionCode: 110,
+    jurisdiction: 110,
+    region: 110,
+    level: 110,
+    issuer: 111,
+    year: 111,
+    publishedAt: 111,
+    indexNumber: 111,
+    signedAt: 111,
+    sourceName: 111,
+    docNumber: 111,
+  },
+  // The old measure half ("seen"), of 102 pages, 86 to be published.
+  measure: {
+    status: 98,
+    title: 83,
+    divisionCode: 81,
+    jurisdiction: 81,
+    region: 81,
+    level: 81,
+    issuer: 82,
     year: 84,
     publishedAt: 84,
     indexNumber: 84,
     signedAt: 84,
-    sourceName: 84,
+    sourceName: 83,
     docNumber: 84,
   },
-  measure: {
-    status: 95,
-    title: 79,
-    divisionCode: 78,
-    jurisdiction: 78,
-    region: 78,
-    level: 78,
-    issuer: 79,
-    year: 81,
-    publishedAt: 81,
-    indexNumber: 81,
-    signedAt: 81,
-    sourceName: 80,
-    docNumber: 81,
+  // Slice C's blind half, of 40 pages, 29 to be published.
+  blind: {
+    status: 35,
+    title: 27,
+    divisionCode: 25,
+    jurisdiction: 25,
+    region: 25,
+    level: 25,
+    issuer: 25,
+    year: 27,
+    publishedAt: 25,
+    indexNumber: 27,
+    signedAt: 27,
+    sourceName: 25,
+    docNumber: 27,
   },
 };
 
 describe('ingest accuracy on the real corpus', () => {
-  for (const split of ['tune', 'measure'] as const) {
+  for (const split of ['tune', 'measure', 'blind'] as const) {
     const { labels, scores } = evaluateFolder(DIR, join(DIR, 'labels.tsv'), gazetteer, split);
     it(`scores every field of the ${split} half (${labels} pages)`, () => {
-      expect(labels).toBe(102);
+      expect(labels).toBe(PAGES[split]);
       expect(scores.map((s) => s.field)).toEqual(Object.keys(FLOORS[split]));
     });
     for (const score of scores) {
