@@ -277,6 +277,8 @@ describe('elder mode keeps every fact', () => {
             expect(await caveat.innerText(), path).toMatch(/正文以\s*原网页\s*为准/);
             expect(await caveat.isVisible(), path).toBe(true);
             if (path.startsWith('/reports/')) {
+              // One tap away in every mode (the report's first screen is its text): opened, every row shows.
+              await page.locator('[data-report-info] > summary').click();
               const provenance = page.getByRole('region', { name: '来源与校验' });
               expect(await provenance.isVisible(), path).toBe(true);
               for (const row of await provenance.locator('dt, dd').all())
