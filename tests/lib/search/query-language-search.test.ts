@@ -226,4 +226,31 @@ describe(`the query language on ${REPORTS} generated reports`, () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(new Set(counts).size).toBeGreaterThan(1);
   });
+
+  it('asks the engine for every word with the chosen sections as scope: terms, alternatives, exclusions, phrase pieces, the second tier', async () => {
+    const asked: Array<[string, unknown]> = [];
+    const watched = Object.create(index, {
+      matchTerm: {
+        value: (term: string, scope?: unknown) => {
+          asked.push([term, scope]);
+          return index.matchTerm(term);
+        },
+      },
+    }) as ArchiveIndex;
+    const section = index.manifest.values.section[1]!;
+    const q = '矛盾纠纷化解 -12345 -“人民调解 行政复议”';
+    await runSearch(watched, parseSearchState(new URLSearchParams({ q, section })));
+    const scope = { sections: [1] };
+    expect(new Map(asked)).toEqual(
+      new Map(['矛盾纠纷化解', '12345', '人民调解', '行政复议', '矛盾', '纠纷', '化解'].map((w) => [w, scope])),
+    );
+    asked.length = 0;
+    await runSearch(watched, parseSearchState(new URLSearchParams({ q: '行政訴訟 | 枫桥经验' })));
+    expect(new Map(asked)).toEqual(
+      new Map([
+        ['行政诉讼', undefined],
+        ['枫桥经验', undefined],
+      ]),
+    );
+  });
 });

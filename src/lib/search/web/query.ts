@@ -92,7 +92,7 @@ export interface SearchOutcome {
   counts: Record<FacetKey, Record<string, number>>;
 }
 
-/** The 报告包含的部分 filter as the engine takes it: matches only inside these sections (bit numbers). */
+/** The 报告包含的部分 filter as the engine takes it: matches only inside these sections (bit numbers of manifest.values.section). */
 export interface SectionScope {
   sections: number[];
 }
@@ -102,13 +102,20 @@ function sectionScope(names: string[], chosen: string[]): SectionScope | undefin
   return sections.length > 0 ? { sections } : undefined;
 }
 
+/** The engine as the query asks it: one word, within the chosen sections. */
+interface WordEngine {
+  matchTerm(term: string, scope?: SectionScope): Promise<Matches>;
+}
+
 /**
  * The one place a word is asked of the engine, so that the section scope reaches every word
- * (terms, phrase pieces, alternatives, exclusions, the second tier). Until the engine reads
- * sections the scope is carried here unused; then this is `index.matchTerm(word, scope)`.
+ * (terms, phrase pieces, alternatives, exclusions, the second tier). An engine that does not
+ * read sections yet ignores the scope: the filter then keeps reports having such a section,
+ * as before.
  */
-function matchWord(index: ArchiveIndex, word: string, _scope: SectionScope | undefined): Promise<Matches> {
-  return index.matchTerm(word);
+function matchWord(index: ArchiveIndex, word: string, scope: SectionScope | undefined): Promise<Matches> {
+  const engine: WordEngine = index;
+  return engine.matchTerm(word, scope);
 }
 
 const intersect = (sets: Set<number>[]): Set<number> => {
