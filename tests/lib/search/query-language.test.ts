@@ -87,6 +87,7 @@ describe('query language: the forms', () => {
       'ｙｅａｒ：２０２１',
       '年份:2021年',
       '年份: 2021',
+      '年度:2021',
     ])
       expect(clean(q), q).toEqual([y2021]);
     for (const q of [
@@ -122,6 +123,7 @@ describe('query language: the forms', () => {
       'published:2023/01/01~2023/06/30',
       '发布:2023年1月1日至2023年6月30日',
       '发布:2023-01..2023-06',
+      '发布日期:2023-01-01..2023-06-30',
     ])
       expect(clean(q), q).toEqual([published('2023-01-01', '2023-06-30')]);
     expect(clean('发布:2022-2023')).toEqual([published('2022-01-01', '2023-12-31')]);

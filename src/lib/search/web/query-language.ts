@@ -5,8 +5,8 @@
  *   "行政 诉讼"  “…”  「…」  『…』  a phrase as written; operators inside it are plain text
  *   -信访  －信访  -"信访 事项"     reports without the term or phrase
  *   行政诉讼 | 行政复议  ｜  或     either (或 only as a word of its own); binds tighter than AND
- *   年份:2021  年份:2020-2022       report year or range (also 年份：, year:)
- *   发布:2023  发布:2023-03  发布:2023-01-01..2023-06-30   publication date or range (also 发布：, 發布:, published:)
+ *   年份:2021  年份:2020-2022       report year or range (also 年份：, 年度:, year:)
+ *   发布:2023  发布:2023-03  发布:2023-01-01..2023-06-30   publication date or range (also 发布：, 發布:, 发布日期:, published:)
  *
  * Malformed input never throws: each mistake becomes a problem (Simplified Chinese, saying what
  * is wrong and how to write it) and what is valid is still searched. Terms are kept as typed;
@@ -164,8 +164,8 @@ function tokens(q: string, problems: QueryProblem[]): Token[] {
   return out;
 }
 
-const YEAR_KEY = /^(年份|year)\s*:(.*)$/isu;
-const PUBLISHED_KEY = /^(发布|發布|published)\s*:(.*)$/isu;
+const YEAR_KEY = /^(年份|年度|year)\s*:(.*)$/isu;
+const PUBLISHED_KEY = /^(发布|發布|发布日期|發布日期|published)\s*:(.*)$/isu;
 
 /** A word's key and value when it is a range (年份:…, 发布:…), full-width forms read as half-width. */
 function rangeKey(word: string): { key: 'year' | 'published'; name: string; value: string } | undefined {
@@ -240,7 +240,7 @@ function publishedClause(source: string, value: string): PublishedClause | Query
   const from = start?.first;
   const to = end?.last;
   if (from !== undefined && to !== undefined && from > to)
-    return { message: `“${source}”的起始日期晚于结束日期，已忽略。请从早写到晚，例如 发布:2023-01-01..2023-06-30。` };
+    return { message: `“${source}”的起始日期晚于结束日期，已忽略。请从早写到晚，例如 发布:${sides[1]}..${sides[0]}。` };
   return { kind: 'published', ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
 }
 
@@ -263,7 +263,7 @@ function item(
     }
     if (!token.closed)
       problems.push({
-        message: `引号没有配对：“${quoted}”少了后面的引号，已把引号后的内容当作短语检索。短语请用一对引号括起，例如 ${EXAMPLE_PHRASE}。`,
+        message: `引号没有配对：${quoted} 缺少后引号，已按短语“${token.text.trim()}”检索。短语请用一对引号括起，例如 ${EXAMPLE_PHRASE}。`,
       });
     const atom: Atom = { kind: 'phrase', text: token.text.trim() };
     return { item: { type: 'clause', clause: token.negated ? { kind: 'exclude', atom } : atom, source: quoted } };
@@ -331,7 +331,9 @@ function groups(items: Item[], problems: QueryProblem[]): Item[][] {
     }
     const side = !left && !right ? '两边都' : !left ? '前面' : '后面';
     const literal = it.text === '或' ? '若要查找“或”字本身，请加引号：“或”。' : '';
-    problems.push({ message: `“${it.text}”${side}没有词，已忽略。“或”要连接两个词，${OR_EXAMPLE}。${literal}` });
+    problems.push({
+      message: `“${it.text}”${side}没有词，已忽略。“|”和“或”连接两个词，表示其一即可，${OR_EXAMPLE}。${literal}`,
+    });
   }
   return out;
 }
