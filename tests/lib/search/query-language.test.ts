@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../../src/lib/corpus/generate.ts';
-import { parseQueryLanguage, type Clause } from '../../../src/lib/search/web/query-language.ts';
+import { describeQuery, parseQueryLanguage, type Clause } from '../../../src/lib/search/web/query-language.ts';
 import { parseQuery } from '../../../src/lib/search/web/query.ts';
 
 /** The clauses of a query that must parse without problems. */
@@ -296,5 +296,17 @@ describe('parseQuery: what the page shows and marks', () => {
   it('calls a query quoted when its one asked-for clause is a phrase', () => {
     expect(parseQuery('“行政诉讼” -信访').quoted).toBe(true);
     expect(parseQuery('“行政诉讼” 复议').quoted).toBe(false);
+  });
+});
+
+describe('describeQuery: the query as understood, for the status line', () => {
+  it('says each clause in words', () => {
+    const say = (q: string) => describeQuery(parseQueryLanguage(q).clauses);
+    expect(say('行政诉讼 | 「行政复议」 -信访 调解 年份:2020-2022 发布:2023-03')).toBe(
+      '包含“行政诉讼”或“行政复议”，不含“信访”，包含“调解”，2020–2022 年度，发布日期 2023-03-01 至 2023-03-31',
+    );
+    expect(say('年份:2021 发布:2023-03-05')).toBe('2021 年度，发布日期 2023-03-05');
+    expect(say('年份:2020- 发布:..2023-06-30')).toBe('2020 年度及以后，发布日期 2023-06-30及以前');
+    expect(say('')).toBe('');
   });
 });

@@ -385,3 +385,37 @@ export function parseQueryLanguage(q: string): QueryTree {
   }
   return { clauses, problems };
 }
+
+/**
+ * The query as it was understood, in words for the status line (Simplified Chinese):
+ * 包含“行政诉讼”或“行政复议”，不含“信访”，2020–2022 年度. Empty for no clauses.
+ */
+export function describeQuery(clauses: Clause[]): string {
+  const quoted = (atom: Atom) => `“${atom.text}”`;
+  /** One value, a span, or one open end; `unit` follows each value (年度) or nothing (dates). */
+  const span = (from: string | undefined, to: string | undefined, unit: string, between: string) =>
+    from === to
+      ? `${from}${unit}`
+      : from === undefined
+        ? `${to}${unit}及以前`
+        : to === undefined
+          ? `${from}${unit}及以后`
+          : `${from}${between}${to}${unit}`;
+  return clauses
+    .map((c) => {
+      switch (c.kind) {
+        case 'term':
+        case 'phrase':
+          return `包含${quoted(c)}`;
+        case 'either':
+          return `包含${c.alternatives.map(quoted).join('或')}`;
+        case 'exclude':
+          return `不含${quoted(c.atom)}`;
+        case 'year':
+          return span(c.from?.toString(), c.to?.toString(), ' 年度', '–');
+        case 'published':
+          return `发布日期 ${span(c.from, c.to, '', ' 至 ')}`;
+      }
+    })
+    .join('，');
+}
