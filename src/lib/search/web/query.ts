@@ -1,16 +1,30 @@
 import { FACET_KEYS, type FacetKey } from '../format/facets.ts';
-import { NONE, type FacetColumn } from '../format/manifest.ts';
+import { DAY_ZERO, NONE, type FacetColumn } from '../format/manifest.ts';
 import type { ArchiveIndex, Matches, SectionScope } from './engine.ts';
+import {
+  atomWords,
+  parseQueryLanguage,
+  positiveAtoms,
+  type Atom,
+  type Clause,
+  type EitherClause,
+  type PublishedClause,
+  type QueryProblem,
+  type QueryTree,
+  type YearClause,
+} from './query-language.ts';
+
+export type { QueryProblem };
 
 /**
- * A search as the reader asked it: the reports containing every term as written (exact), and,
- * for an unquoted single term that is several words, the reports containing those words apart
- * (ranked after). Filters, live counts and order are computed here over the whole match set,
- * so the count is the number of reports, not of what was fetched.
+ * A search as the reader asked it (query-language.ts reads the query): the reports matching
+ * every clause exactly, and, for a query whose one term is several words, the reports
+ * containing those words apart (ranked after). Filters, live counts and order are computed
+ * here over the whole match set, so the count is the number of reports, not of what was fetched.
  */
 
-/** Orders of the results: relevance (''), report year either way, publication date. */
-export const SORT_KEYS = ['', 'year-desc', 'year-asc', 'published-desc'] as const;
+/** Orders of the results: relevance (''), report year either way, publication date, occurrences in the report. */
+export const SORT_KEYS = ['', 'year-desc', 'year-asc', 'published-desc', 'hits-desc'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** A search: the query as typed, the values chosen per filter, the order. */
@@ -26,61 +40,157 @@ export function quotedPhrase(query: string): string | undefined {
   return match?.[1]?.trim() || undefined;
 }
 
+/** A search as the page shows it: the words asked for, whether it is one phrase, the second tier. */
 export interface ParsedQuery {
-  /** The terms as typed (for display). */
+  /** The words asked for (terms, phrase pieces, every alternative), as typed, each once: marked in excerpts. */
   terms: string[];
+  /** The query is one quoted phrase and nothing else asked for. */
   quoted: boolean;
   /** Words of a single unquoted term (行政诉讼 → 行政, 诉讼), searched as a second tier. */
   parts: string[];
 }
 
-export function parseQuery(q: string): ParsedQuery {
-  const phrase = quotedPhrase(q);
-  const terms = (phrase ?? q.replace(/["“”「」『』]/g, ' ')).split(/\s+/).filter(Boolean);
+const isPositive = (c: Clause): c is Atom | EitherClause =>
+  c.kind === 'term' || c.kind === 'phrase' || c.kind === 'either';
+
+function parsedQuery(tree: QueryTree): ParsedQuery {
+  const terms = [...new Set(positiveAtoms(tree).flatMap(atomWords))];
+  const positive = tree.clauses.filter(isPositive);
+  const only = positive.length === 1 ? positive[0] : undefined;
   let parts: string[] = [];
-  if (!phrase && terms.length === 1 && terms[0]!.length >= 3) {
-    const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(terms[0]!)]
+  // The words apart still make sense for one unquoted term (with or without exclusions and
+  // ranges); beside other terms or alternatives the reader has already said what goes together.
+  if (only?.kind === 'term' && only.text.length >= 3) {
+    const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(only.text)]
       .filter((s) => s.isWordLike)
       .map((s) => s.segment);
     // Words of one character (2022年 → 2022, 年) would match reports holding that character
     // anywhere: noise, not the words apart, and costly to fetch.
     if (words.length >= 2 && words.every((w) => w.length >= 2)) parts = [...new Set(words)];
   }
-  return { terms, quoted: Boolean(phrase), parts };
+  return { terms, quoted: only?.kind === 'phrase', parts };
+}
+
+/** The query's words, phrase, second-tier words (query-language.ts has the syntax). */
+export function parseQuery(q: string): ParsedQuery {
+  return parsedQuery(parseQueryLanguage(q));
 }
 
 export interface SearchOutcome {
   query: ParsedQuery;
+  /** The query's clauses as evaluated (what is malformed is left out and in `problems`). */
+  clauses: Clause[];
+  /** What is wrong in the query as written; empty when it is fine. What is valid is still searched. */
+  problems: QueryProblem[];
   /** Report numbers in display order, filters applied. */
   results: number[];
-  /** How many of `results` contain the query as written (they come first by relevance). */
+  /** How many of `results` match the query as written (they come first by relevance). */
   exactCount: number;
+  /** Per report found by its words: occurrences of the words asked for (summed, each word once) and where the first is. */
   matches: Matches;
   /** Per facet and value: reports that would match with that value chosen (other facets' filters kept). */
   counts: Record<FacetKey, Record<string, number>>;
 }
 
-export async function runSearch(index: ArchiveIndex, state: SearchRequest): Promise<SearchOutcome> {
-  const query = parseQuery(state.q);
-  const fold = (t: string) => index.foldTerm(t);
-  const all = query.terms.length === 0;
-  const columnNames = [...FACET_KEYS, ...(state.sort === 'published-desc' ? (['published'] as const) : [])];
-  // Chosen sections restrict the matches to text inside sections of those kinds.
-  const scope: SectionScope | undefined =
-    state.filters.section.length > 0
-      ? { sections: state.filters.section.map((v) => index.manifest.values.section.indexOf(v)) }
-      : undefined;
-  const [exact, partsMatch, ...columns] = await Promise.all([
-    all ? Promise.resolve(new Map() as Matches) : index.matchAll(query.terms.map(fold), scope),
-    query.parts.length > 0 ? index.matchAll(query.parts.map(fold), scope) : Promise.resolve(new Map() as Matches),
-    ...columnNames.map((name) => index.column(name)),
-  ]);
-  const col = Object.fromEntries(columnNames.map((name, i) => [name, columns[i]!])) as Record<FacetColumn, Uint16Array>;
-  const matches: Matches = new Map(exact);
-  for (const [doc, m] of partsMatch) if (!exact.has(doc)) matches.set(doc, m);
-  const candidates = all ? Array.from({ length: index.manifest.docCount }, (_, i) => i) : [...matches.keys()];
+function sectionScope(names: string[], chosen: string[]): SectionScope | undefined {
+  const sections = chosen.map((name) => names.indexOf(name)).filter((bit) => bit >= 0);
+  return sections.length > 0 ? { sections } : undefined;
+}
 
-  const { values } = index.manifest;
+/**
+ * The one place a word is asked of the engine, so that the section scope reaches every word
+ * (terms, phrase pieces, alternatives, exclusions, the second tier).
+ */
+function matchWord(index: ArchiveIndex, word: string, scope: SectionScope | undefined): Promise<Matches> {
+  return index.matchTerm(word, scope);
+}
+
+const intersect = (sets: Set<number>[]): Set<number> => {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return new Set([...(smallest ?? [])].filter((doc) => rest.every((s) => s.has(doc))));
+};
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - DAY_ZERO) / DAY_MS);
+
+/**
+ * Evaluates the query exactly: each clause's reports from the engine (a phrase's pieces all
+ * present, alternatives united, exclusions taken away, years and publication dates from their
+ * columns), then the filters, the live counts and the order.
+ */
+export async function runSearch(index: ArchiveIndex, state: SearchRequest): Promise<SearchOutcome> {
+  const tree = parseQueryLanguage(state.q);
+  const query = parsedQuery(tree);
+  const { clauses, problems } = tree;
+  const { values, docCount } = index.manifest;
+  const scope = sectionScope(values.section, state.filters.section);
+
+  // Every distinct folded word is asked once, all at once.
+  const asked = new Map<string, Promise<Matches>>();
+  const ask = (word: string) => {
+    const folded = index.foldTerm(word);
+    if (!asked.has(folded)) asked.set(folded, matchWord(index, folded, scope));
+    return folded;
+  };
+  const wordsOf = (atom: Atom) => atomWords(atom).map(ask);
+  const positive = clauses.filter(isPositive).map((c) => (c.kind === 'either' ? c.alternatives : [c]).map(wordsOf));
+  const excluded = clauses.flatMap((c) => (c.kind === 'exclude' ? [wordsOf(c.atom)] : []));
+  const parts = query.parts.map(ask);
+  const years = clauses.filter((c): c is YearClause => c.kind === 'year');
+  const dates = clauses.filter((c): c is PublishedClause => c.kind === 'published');
+  const columnNames: FacetColumn[] = [
+    ...FACET_KEYS,
+    ...(state.sort === 'published-desc' || dates.length > 0 ? (['published'] as const) : []),
+  ];
+  const [found, columns] = await Promise.all([
+    Promise.all([...asked].map(async ([word, matches]) => [word, await matches] as const)),
+    Promise.all(columnNames.map((name) => index.column(name))),
+  ]);
+  const byWord = new Map(found);
+  const col = Object.fromEntries(columnNames.map((name, i) => [name, columns[i]!])) as Record<FacetColumn, Uint16Array>;
+
+  const docsOf = (words: string[]) => intersect(words.map((w) => new Set(byWord.get(w)!.keys())));
+  const unite = (sets: Set<number>[]) => new Set(sets.flatMap((s) => [...s]));
+  const without = unite(excluded.map(docsOf));
+  const year = (doc: number) => Number(values.year[col.year[doc]!]);
+  const inRanges = (doc: number) =>
+    !without.has(doc) &&
+    years.every((r) => (r.from === undefined || year(doc) >= r.from) && (r.to === undefined || year(doc) <= r.to)) &&
+    dates.every((r) => {
+      const day = col.published![doc]!;
+      // 0: no publication date given; such a report is in no date range.
+      return (
+        day > 0 && (r.from === undefined || day >= dayNumber(r.from)) && (r.to === undefined || day <= dayNumber(r.to))
+      );
+    });
+
+  const all = positive.length === 0;
+  // A query that was written but left nothing to search (every clause malformed) finds nothing;
+  // its problems say why. A blank query with filters lists the filtered reports.
+  const nothing = all && clauses.length === 0 && state.q.trim() !== '';
+  const exact = nothing
+    ? new Set<number>()
+    : all
+      ? new Set(Array.from({ length: docCount }, (_, i) => i).filter(inRanges))
+      : new Set([...intersect(positive.map((alternatives) => unite(alternatives.map(docsOf))))].filter(inRanges));
+  const positiveWords = [...new Set(positive.flat(2))];
+  const matches: Matches = new Map();
+  const record = (doc: number, words: string[]) => {
+    let count = 0;
+    let first = -1;
+    for (const word of words) {
+      const m = byWord.get(word)!.get(doc);
+      if (!m) continue;
+      count += m.count;
+      if (m.first >= 0 && (first < 0 || m.first < first)) first = m.first;
+    }
+    // The zone locates the first word only, the one the page's excerpt looks for first.
+    const zone = first < 0 ? byWord.get(words[0]!)!.get(doc)?.zone : undefined;
+    matches.set(doc, { count, first, ...(zone !== undefined && { zone }) });
+  };
+  if (!all) for (const doc of exact) record(doc, positiveWords);
+  if (parts.length > 0) for (const doc of docsOf(parts)) if (!exact.has(doc) && inRanges(doc)) record(doc, parts);
+  const candidates = all ? [...exact] : [...matches.keys()];
   const chosen = new Map<FacetKey, Set<number>>();
   for (const key of FACET_KEYS) {
     if (state.filters[key].length === 0) continue;
@@ -124,7 +234,6 @@ export async function runSearch(index: ArchiveIndex, state: SearchRequest): Prom
     } else tally(failed, doc);
   }
 
-  const year = (doc: number) => Number(values.year[col.year[doc]!]);
   const published = col.published as Uint16Array | undefined;
   const relevance = (a: number, b: number) =>
     Number(exact.has(b)) - Number(exact.has(a)) || (matches.get(b)?.count ?? 0) - (matches.get(a)?.count ?? 0);
@@ -134,12 +243,16 @@ export async function runSearch(index: ArchiveIndex, state: SearchRequest): Prom
     'year-desc': (a, b) => year(b) - year(a) || relevance(a, b) || recency(a, b),
     'year-asc': (a, b) => year(a) - year(b) || relevance(a, b) || recency(a, b),
     'published-desc': (a, b) => published![b]! - published![a]! || relevance(a, b) || recency(a, b),
+    'hits-desc': (a, b) =>
+      (matches.get(b)?.count ?? 0) - (matches.get(a)?.count ?? 0) || relevance(a, b) || recency(a, b),
   };
   results.sort(order[state.sort]);
   return {
     query,
+    clauses,
+    problems,
     results,
-    exactCount: all ? results.length : results.filter((d) => exact.has(d)).length,
+    exactCount: results.filter((d) => exact.has(d)).length,
     matches,
     counts,
   };
