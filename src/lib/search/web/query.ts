@@ -9,8 +9,8 @@ import type { ArchiveIndex, Matches } from './engine.ts';
  * so the count is the number of reports, not of what was fetched.
  */
 
-/** Orders of the results: relevance (''), report year either way, publication date. */
-export const SORT_KEYS = ['', 'year-desc', 'year-asc', 'published-desc'] as const;
+/** Orders of the results: relevance (''), report year either way, publication date, occurrences in the report. */
+export const SORT_KEYS = ['', 'year-desc', 'year-asc', 'published-desc', 'hits-desc'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** A search: the query as typed, the values chosen per filter, the order. */
@@ -49,8 +49,15 @@ export function parseQuery(q: string): ParsedQuery {
   return { terms, quoted: Boolean(phrase), parts };
 }
 
+/** Something wrong in how a query is written, explained to the reader (Simplified Chinese). */
+export interface QueryProblem {
+  message: string;
+}
+
 export interface SearchOutcome {
   query: ParsedQuery;
+  /** What is wrong in the query as written; empty when it is fine. What is valid is still searched. */
+  problems: QueryProblem[];
   /** Report numbers in display order, filters applied. */
   results: number[];
   /** How many of `results` contain the query as written (they come first by relevance). */
@@ -129,10 +136,13 @@ export async function runSearch(index: ArchiveIndex, state: SearchRequest): Prom
     'year-desc': (a, b) => year(b) - year(a) || relevance(a, b) || recency(a, b),
     'year-asc': (a, b) => year(a) - year(b) || relevance(a, b) || recency(a, b),
     'published-desc': (a, b) => published![b]! - published![a]! || relevance(a, b) || recency(a, b),
+    'hits-desc': (a, b) =>
+      (matches.get(b)?.count ?? 0) - (matches.get(a)?.count ?? 0) || relevance(a, b) || recency(a, b),
   };
   results.sort(order[state.sort]);
   return {
     query,
+    problems: [],
     results,
     exactCount: all ? results.length : results.filter((d) => exact.has(d)).length,
     matches,
