@@ -22,10 +22,7 @@ export interface FilterChip {
 }
 
 /** One chip per chosen filter value, in the facets' order. */
-export function filterChips(
-  state: SearchState,
-  facets: ReadonlyArray<{ key: FacetKey; label: string }>,
-): FilterChip[] {
+export function filterChips(state: SearchState, facets: ReadonlyArray<{ key: FacetKey; label: string }>): FilterChip[] {
   return facets.flatMap(({ key, label }) =>
     state.filters[key].map((value) => ({ key, value, text: `${label}：${key === 'year' ? `${value}年` : value}` })),
   );
@@ -40,7 +37,9 @@ export function withoutFilter(state: SearchState, key: FacetKey, value: string):
 export function withoutFilters(state: SearchState): SearchState {
   return {
     ...state,
-    filters: Object.fromEntries(Object.keys(state.filters).map((key) => [key, []])) as unknown as SearchState['filters'],
+    filters: Object.fromEntries(
+      Object.keys(state.filters).map((key) => [key, []]),
+    ) as unknown as SearchState['filters'],
   };
 }
 
@@ -159,13 +158,11 @@ export function shareChart(
     height: rowHeight * shares.length + 8,
     labelWidth,
     rowHeight,
-    bars: shares.map(
-      (s, i): ChartBar => ({
-        label: `${s.year}年度`,
-        figure: `${percentText(s.share)}（${s.count}/${s.total}）`,
-        y: 4 + i * rowHeight,
-        width: Math.round(s.share * span * 10) / 10,
-      }),
-    ),
+    bars: shares.map((s, i): ChartBar => ({
+      label: `${s.year}年度`,
+      figure: `${percentText(s.share)}（${s.count}/${s.total}）`,
+      y: 4 + i * rowHeight,
+      width: Math.round(s.share * span * 10) / 10,
+    })),
   };
 }

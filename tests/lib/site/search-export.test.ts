@@ -36,7 +36,9 @@ describe('placeColumns', () => {
     });
   });
   it('splits a county of a province', () => {
-    expect(placeColumns('云南省 · 昆明市 · 安宁市', '530181', { province: '云南省', city: '昆明市', county: '安宁市' })).toMatchObject({
+    expect(
+      placeColumns('云南省 · 昆明市 · 安宁市', '530181', { province: '云南省', city: '昆明市', county: '安宁市' }),
+    ).toMatchObject({
       provinceCode: '530000',
       cityName: '昆明市',
       cityCode: '530100',
@@ -51,7 +53,9 @@ describe('exportCsv', () => {
   it('writes the header and one line per report, lists joined, with a BOM for spreadsheets', () => {
     const lines = exportCsv([record]).split('\r\n');
     expect(lines[0]).toBe(`\ufeff${EXPORT_HEADER.join(',')}`);
-    expect(EXPORT_HEADER).toEqual(expect.arrayContaining(['省', '市代码', '发布机构', '索引号', '命中次数', '匹配章节', '首个摘录']));
+    expect(EXPORT_HEADER).toEqual(
+      expect.arrayContaining(['省', '市代码', '发布机构', '索引号', '命中次数', '匹配章节', '首个摘录']),
+    );
     expect(lines[1]).toBe(
       '殷行街道2024年法治政府建设年度报告,上海市,310000,,,杨浦区,310110,殷行街道,310110016,310110016,2024,2025-01-20,上海市杨浦区人民政府殷行街道办事处,YP-2025-001,12,一、主要举措和成效；二、存在的不足,…推进行政诉讼…,http://localhost:4321/reports/310110016-2024/',
     );
@@ -70,8 +74,15 @@ describe('exportCsv', () => {
 describe('exportJson', () => {
   it('holds the same records with the query, the search address and the time', () => {
     const at = new Date('2026-11-27T12:34:56Z');
-    const parsed = JSON.parse(exportJson([record], { query: '行政诉讼', searchUrl: 'http://x/search/?q=1', exportedAt: at }));
-    expect(parsed).toMatchObject({ query: '行政诉讼', exportedAt: '2026-11-27T12:34:56.000Z', count: 1, results: [record] });
+    const parsed = JSON.parse(
+      exportJson([record], { query: '行政诉讼', searchUrl: 'http://x/search/?q=1', exportedAt: at }),
+    );
+    expect(parsed).toMatchObject({
+      query: '行政诉讼',
+      exportedAt: '2026-11-27T12:34:56.000Z',
+      count: 1,
+      results: [record],
+    });
     expect(Object.keys(parsed.fields)).toEqual(Object.keys(record));
   });
 });

@@ -23,7 +23,11 @@ describe('searchTitle', () => {
 describe('filter chips', () => {
   const state = parseSearchState(new URLSearchParams('q=法治&year=2021&year=2024&province=上海市'));
   it('lists each chosen value with its filter’s label, in the facets’ order', () => {
-    expect(filterChips(state, SEARCH_FACETS).map((c) => c.text)).toEqual(['省份：上海市', '报告年度：2021年', '报告年度：2024年']);
+    expect(filterChips(state, SEARCH_FACETS).map((c) => c.text)).toEqual([
+      '省份：上海市',
+      '报告年度：2021年',
+      '报告年度：2024年',
+    ]);
   });
   it('removes one value, or all of them, and keeps the query', () => {
     expect(withoutFilter(state, 'year', '2021').filters.year).toEqual(['2024']);
@@ -42,7 +46,11 @@ describe('yearShares', () => {
     ]);
   });
   it('draws bars scaled to 100% with the figure beside them', () => {
-    const chart = shareChart(yearShares({ '2021': 1 }, { '2021': 4, '2022': 1 }), { width: 300, labelWidth: 50, figureRoom: 50 });
+    const chart = shareChart(yearShares({ '2021': 1 }, { '2021': 4, '2022': 1 }), {
+      width: 300,
+      labelWidth: 50,
+      figureRoom: 50,
+    });
     expect(chart.bars.map((b) => [b.label, b.figure, b.width])).toEqual([
       ['2021年度', '25.0%（1/4）', 50],
       ['2022年度', '0.0%（0/1）', 0],
