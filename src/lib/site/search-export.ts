@@ -126,7 +126,7 @@ export function exportJson(records: readonly ExportRecord[], meta: ExportMeta): 
 }
 
 /** Characters file systems refuse or treat specially, and spaces. */
-const UNSAFE_IN_NAME = /[\\/:*?"<>|\s\u0000-\u001f]+/g;
+const UNSAFE_IN_NAME = /[\\/:*?"<>|\s\p{Cc}]+/gu;
 
 /**
  * 法治政府建设年度报告-检索-<query>-<YYYYMMDD-HHmm>.<ext>: the query (at most 30 characters,
