@@ -3,7 +3,7 @@ import { httpSource } from '../lib/search/web/http-source.ts';
 import type { ResultRow, RowSection } from '../lib/search/format/rows.ts';
 import { NONE } from '../lib/search/format/manifest.ts';
 import { runSearch, type SearchOutcome } from '../lib/search/web/query.ts';
-import { SCRIPT_MAP_FIRST, SCRIPT_MAP_LAST, scriptMapPiece } from '../lib/chinese-script/map-pieces.ts';
+import type { ScriptMap } from '../lib/chinese-script/map-pieces.ts';
 import { exportCsv, exportFileName, exportJson, placeColumns, type ExportRecord } from '../lib/site/search-export.ts';
 import type { ReportDetails } from '../lib/site/search-data.ts';
 import {
@@ -178,14 +178,6 @@ function statusText(outcome: SearchOutcome): string {
   return `找到 ${total} 份报告：${outcome.exactCount} 份逐字包含${asWritten}，其余 ${total - outcome.exactCount} 份包含${parts.map((p) => `“${p}”`).join('')}但不相连`;
 }
 
-/** The whole Traditional→Simplified map (every piece), for writing a query in Traditional. */
-function wholeScriptMap() {
-  let probe = '';
-  for (let piece = scriptMapPiece(SCRIPT_MAP_FIRST); piece <= scriptMapPiece(SCRIPT_MAP_LAST); piece++)
-    probe += String.fromCharCode(Math.max(SCRIPT_MAP_FIRST, piece << 10));
-  return scriptMapFor(probe);
-}
-
 const searchHref = (state: SearchState) => {
   const query = searchStateToParams(state).toString();
   return `${window.location.pathname}${query ? `?${query}` : ''}`;
@@ -342,9 +334,10 @@ export function startSearchPage(): void {
   async function zeroResultHelp(archive: ArchiveIndex, state: SearchState, token: number): Promise<void> {
     const q = state.q.trim();
     const groups: Array<{ title: string; items: Array<Array<Node | string>> }> = [];
-    const [places, map] = await Promise.all([
+    const [places, t2s, s2t] = await Promise.all([
       q ? siteJson<SearchPlace[]>('/search/places.json').catch((): SearchPlace[] => []) : ([] as SearchPlace[]),
-      q ? wholeScriptMap().catch(() => undefined) : undefined,
+      q ? scriptMapFor(q).catch(() => undefined) : undefined,
+      q ? siteJson<ScriptMap>('/search/s2t.json').catch(() => undefined) : undefined,
     ]);
     const named = placesMatching(places, q, (t) => archive.foldTerm(t));
     if (named.length > 0) {
@@ -357,7 +350,7 @@ export function startSearchPage(): void {
         }),
       });
     }
-    const other = map ? otherScript(q, map) : undefined;
+    const other = t2s && s2t ? otherScript(q, t2s, s2t) : undefined;
     const variants = townshipVariants(q);
     const dropped = filterChips(state, SEARCH_FACETS);
     const [otherCount, variantCounts, droppedCounts] = await Promise.all([

@@ -118,24 +118,19 @@ export function townshipVariants(query: string): string[] {
 
 /**
  * The query in the other script: Simplified when it has Traditional characters, else
- * Traditional (the first Traditional form the map gives for each character). `map` is the
- * Traditional→Simplified map, or the part of it covering the characters concerned. Undefined
- * when the query reads the same in both.
+ * Traditional. `t2s` is the Traditional→Simplified map (at least the part covering the
+ * query's characters), `s2t` the Simplified→Traditional one. Undefined when the query reads
+ * the same in both.
  */
-export function otherScript(query: string, map: ScriptMap): string | undefined {
-  const from = [...map.from];
-  const to = [...map.to];
-  const toSimplified = new Map<string, string>();
-  const toTraditional = new Map<string, string>();
-  from.forEach((traditional, i) => {
-    const simplified = to[i]!;
-    if (traditional === simplified) return;
-    toSimplified.set(traditional, simplified);
-    if (!toTraditional.has(simplified)) toTraditional.set(simplified, traditional);
-  });
+export function otherScript(query: string, t2s: ScriptMap, s2t: ScriptMap): string | undefined {
+  const pairs = (map: ScriptMap) => {
+    const to = [...map.to];
+    return new Map([...map.from].map((c, i) => [c, to[i]!] as const).filter(([a, b]) => a !== b));
+  };
+  const toSimplified = pairs(t2s);
   const chars = [...query];
-  const traditional = chars.some((c) => toSimplified.has(c));
-  const converted = chars.map((c) => (traditional ? toSimplified.get(c) : toTraditional.get(c)) ?? c).join('');
+  const convert = chars.some((c) => toSimplified.has(c)) ? toSimplified : pairs(s2t);
+  const converted = chars.map((c) => convert.get(c) ?? c).join('');
   return converted === query ? undefined : converted;
 }
 

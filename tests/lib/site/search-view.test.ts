@@ -77,10 +77,11 @@ describe('zero-result help', () => {
     expect(townshipVariants('行政诉讼')).toEqual([]);
   });
   it('writes the query in the other script', () => {
-    const map = { from: '訴訟觀瀾發髮', to: '诉讼观澜发发' };
-    expect(otherScript('行政诉讼', map)).toBe('行政訴訟');
-    expect(otherScript('觀瀾街道', map)).toBe('观澜街道');
-    expect(otherScript('发展', map)).toBe('發展');
-    expect(otherScript('法治', map)).toBeUndefined();
+    const t2s = { from: '訴訟觀瀾發髮鎭鎮', to: '诉讼观澜发发镇镇' };
+    const s2t = { from: '诉讼观澜发镇', to: '訴訟觀瀾發鎮' };
+    expect(otherScript('行政诉讼', t2s, s2t)).toBe('行政訴訟');
+    expect(otherScript('觀瀾街道', t2s, s2t)).toBe('观澜街道');
+    expect(otherScript('殷行镇', t2s, s2t)).toBe('殷行鎮');
+    expect(otherScript('法治', t2s, s2t)).toBeUndefined();
   });
 });
