@@ -33,6 +33,9 @@ export async function highlightSearchHits(): Promise<void> {
     if (ranges.length > 0) break;
   }
   nav.hidden = false;
+  // The controls stay at the top of the screen while reading; what gets focus or is scrolled
+  // to by the browser stops below them instead of under them.
+  document.documentElement.style.scrollPaddingTop = `${nav.getBoundingClientRect().height + 8}px`;
   summary.textContent =
     ranges.length > 0 ? `本页共 ${ranges.length} 处“${query}”已突出显示。` : `本页正文未找到“${query}”。`;
   const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
@@ -81,15 +84,13 @@ function hitWalker(nav: HTMLElement, ranges: Range[], mark: (range: Range) => vo
   return { go };
 }
 
-/** Brings a range to the middle of the screen, below the sticky controls. */
+/** Brings a range to the middle of the screen below the controls (as tall as they are once stuck at the top). */
 function scrollToRange(range: Range, nav: HTMLElement): void {
   const rect = range.getBoundingClientRect();
-  const covered = nav.getBoundingClientRect().bottom;
-  const visible = rect.top >= covered && rect.bottom <= window.innerHeight;
-  if (visible) return;
-  window.scrollBy({ top: rect.top - (window.innerHeight + covered) / 2, behavior: 'instant' });
+  const covered = Math.max(nav.getBoundingClientRect().bottom, nav.offsetHeight);
+  if (rect.top >= covered && rect.bottom <= window.innerHeight) return;
+  window.scrollBy({ top: rect.top - (window.innerHeight + nav.offsetHeight) / 2, behavior: 'instant' });
 }
-
 /** A fragment as an element id; a malformed one (`#%E4%B8`, cut mid-character) is used as written instead of throwing. */
 function decodedFragment(fragment: string): string {
   try {
