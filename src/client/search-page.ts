@@ -293,10 +293,14 @@ export function startSearchPage(): void {
   /** Shows the next page of results unless a newer search has started meanwhile. */
   async function appendPage(token: number) {
     if (!shown || !shownState) return;
-    const archive = await loadIndex();
-    const outcome = shown;
-    const query = shownState.q;
-    const start = list.children.length;
+    const items = await pageItems(await loadIndex(), shown, shownState.q, list.children.length);
+    if (token !== run) return;
+    list.append(...items);
+    more.hidden = list.children.length >= shown.results.length;
+  }
+
+  /** The result items of the page of results from `start` on. */
+  async function pageItems(archive: ArchiveIndex, outcome: SearchOutcome, query: string, start: number) {
     const page = outcome.results.slice(start, start + PAGE_SIZE);
     const terms = [...outcome.query.terms, ...outcome.query.parts].map((t) => archive.foldTerm(t));
     const items = await Promise.all(
@@ -308,9 +312,7 @@ export function startSearchPage(): void {
         return resultItem(row, excerpt, query, terms.length > 0 ? outcome.matches.get(doc)?.count : undefined);
       }),
     );
-    if (token !== run) return;
-    list.append(...items);
-    more.hidden = list.children.length >= outcome.results.length;
+    return items;
   }
 
   /** A link to another search, followed in the page. */
@@ -331,7 +333,7 @@ export function startSearchPage(): void {
   const countText = (n: number | undefined) => (n === undefined ? '' : `（${n} 份）`);
 
   /** When nothing is found: places named like the query, the other script, each filter dropped, 街道/街/镇 forms. */
-  async function zeroResultHelp(archive: ArchiveIndex, state: SearchState, token: number): Promise<void> {
+  async function zeroResultHelp(archive: ArchiveIndex, state: SearchState): Promise<() => void> {
     const q = state.q.trim();
     const groups: Array<{ title: string; items: Array<Array<Node | string>> }> = [];
     const [places, t2s, s2t] = await Promise.all([
@@ -376,31 +378,36 @@ export function startSearchPage(): void {
         title: '街道、街、镇的其他写法',
         items: variants.map((v, i) => [searchLink({ ...state, q: v }, v), countText(variantCounts[i])]),
       });
-    if (token !== run) return;
-    help.replaceChildren();
-    if (groups.length === 0) {
-      help.append(element('p', '没有找到相关报告。可以换用更短的词，或减少筛选条件。'));
-    } else {
-      help.append(element('p', '没有找到相关报告。您可以试试：'));
-      for (const group of groups) {
-        help.append(element('h3', group.title));
-        const items = element('ul');
-        for (const parts of group.items) {
-          const item = element('li');
-          item.append(...parts);
-          items.append(item);
+    return () => {
+      help.replaceChildren();
+      if (groups.length === 0) {
+        help.append(element('p', '没有找到相关报告。可以换用更短的词，或减少筛选条件。'));
+      } else {
+        help.append(element('p', '没有找到相关报告。您可以试试：'));
+        for (const group of groups) {
+          help.append(element('h3', group.title));
+          const items = element('ul');
+          for (const parts of group.items) {
+            const item = element('li');
+            item.append(...parts);
+            items.append(item);
+          }
+          help.append(items);
         }
-        help.append(items);
       }
-    }
-    help.hidden = false;
+      help.hidden = false;
+    };
   }
 
   /** Per year, the share of reports holding the query, as a chart and a table; each year sets the year filter. */
-  async function acrossYears(archive: ArchiveIndex, state: SearchState, outcome: SearchOutcome, token: number) {
+  async function acrossYears(
+    archive: ArchiveIndex,
+    state: SearchState,
+    outcome: SearchOutcome,
+  ): Promise<(() => void) | undefined> {
     const all = await runSearch(archive, { q: '', filters: state.filters, sort: '' });
     const shares = yearShares(outcome.counts.year, all.counts.year);
-    if (token !== run || shares.length === 0) return;
+    if (shares.length === 0) return undefined;
     const chart = shareChart(shares);
     const title = `各年度含“${state.q}”的报告占比`;
     const svg = document.createElementNS(SVG, 'svg');
@@ -453,9 +460,11 @@ export function startSearchPage(): void {
       tbody.append(row);
     });
     table.append(caption, thead, tbody);
-    years.querySelector('h2')!.textContent = title;
-    yearsBody.replaceChildren(svg, table);
-    years.hidden = false;
+    return () => {
+      years.querySelector('h2')!.textContent = title;
+      yearsBody.replaceChildren(svg, table);
+      years.hidden = false;
+    };
   }
 
   async function search(state: SearchState) {
@@ -483,19 +492,19 @@ export function startSearchPage(): void {
       const asSearched = archive.foldTerm(state.q);
       archive.useScriptMap(await map);
       if (archive.foldTerm(state.q) !== asSearched) outcome = await runSearch(archive, state);
+      // Everything the search shows is gathered first and drawn at once, so the page does not
+      // shift under the reader, and the count is announced with the list in place.
+      const [items, extra] = await Promise.all([
+        pageItems(archive, outcome, state.q, 0),
+        outcome.results.length === 0
+          ? zeroResultHelp(archive, state)
+          : state.q
+            ? acrossYears(archive, state, outcome)
+            : undefined,
+      ]);
       if (current !== run) return;
       shown = outcome;
       shownState = state;
-      exportCsvButton.hidden = outcome.results.length === 0;
-      exportJsonButton.hidden = outcome.results.length === 0;
-      await appendPage(current);
-      if (current !== run) return;
-      // Announced once the first results are in the page, so the count and the list agree.
-      const problems = outcome.problems.map((p) => p.message);
-      status.textContent = statusText(outcome);
-      if (problems.length > 0)
-        status.append(element('span', `检索式有问题：${problems.join('；')}`, 'fz-search__problems'));
-      document.title = searchTitle(state.q, outcome.results.length, siteName);
       for (const counter of document.querySelectorAll<HTMLElement>('[data-facet-count]')) {
         const [facet, value] = counter.dataset.facetCount!.split(':') as [FacetKey, string];
         counter.textContent = `（${outcome.counts[facet]?.[value] ?? 0}）`;
@@ -504,8 +513,16 @@ export function startSearchPage(): void {
         const key = fieldset.dataset.dynamicFacet as FacetKey;
         renderDynamicFacet(fieldset, outcome.counts[key], state.filters[key]);
       }
-      if (outcome.results.length === 0) await zeroResultHelp(archive, state, current);
-      else if (state.q) await acrossYears(archive, state, outcome, current);
+      extra?.();
+      list.append(...items);
+      more.hidden = list.children.length >= outcome.results.length;
+      exportCsvButton.hidden = outcome.results.length === 0;
+      exportJsonButton.hidden = outcome.results.length === 0;
+      const problems = outcome.problems.map((p) => p.message);
+      status.textContent = statusText(outcome);
+      if (problems.length > 0)
+        status.append(element('span', `检索式有问题：${problems.join('；')}`, 'fz-search__problems'));
+      document.title = searchTitle(state.q, outcome.results.length, siteName);
     } catch (error) {
       if (current === run) status.textContent = '检索暂时无法使用，请稍后再试，或改用“浏览报告”。';
       console.error(error);
