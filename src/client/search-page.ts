@@ -494,13 +494,10 @@ export function startSearchPage(): void {
       if (archive.foldTerm(state.q) !== asSearched) outcome = await runSearch(archive, state);
       // Everything the search shows is gathered first and drawn at once, so the page does not
       // shift under the reader, and the count is announced with the list in place.
+      // (The zero-result help, slower to gather, follows the count.)
       const [items, extra] = await Promise.all([
         pageItems(archive, outcome, state.q, 0),
-        outcome.results.length === 0
-          ? zeroResultHelp(archive, state)
-          : state.q
-            ? acrossYears(archive, state, outcome)
-            : undefined,
+        outcome.results.length > 0 && state.q ? acrossYears(archive, state, outcome) : undefined,
       ]);
       if (current !== run) return;
       shown = outcome;
@@ -523,6 +520,10 @@ export function startSearchPage(): void {
       if (problems.length > 0)
         status.append(element('span', `检索式有问题：${problems.join('；')}`, 'fz-search__problems'));
       document.title = searchTitle(state.q, outcome.results.length, siteName);
+      if (outcome.results.length === 0) {
+        const showHelp = await zeroResultHelp(archive, state);
+        if (current === run) showHelp();
+      }
     } catch (error) {
       if (current === run) status.textContent = '检索暂时无法使用，请稍后再试，或改用“浏览报告”。';
       console.error(error);
