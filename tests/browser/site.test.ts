@@ -299,10 +299,10 @@ describe('facets, matching sections and export', () => {
     const offered = (await counties.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).sort();
     expect(offered).toEqual(['杨浦区', '福田区'].sort());
     await page.getByRole('checkbox', { name: /^福田区/ }).check();
-    await expect.poll(() => resultIds(page)).toEqual(['440304008-2020']);
+    await expect.poll(() => resultIds(page), { timeout: 15_000 }).toEqual(['440304008-2020']);
     expect(new URL(page.url()).searchParams.getAll('county')).toEqual(['福田区']);
     await page.reload();
-    await expect.poll(() => resultIds(page)).toEqual(['440304008-2020']);
+    await expect.poll(() => resultIds(page), { timeout: 15_000 }).toEqual(['440304008-2020']);
     expect(await page.getByRole('checkbox', { name: /^福田区/ }).isChecked()).toBe(true);
     await page.close();
   });
@@ -318,7 +318,7 @@ describe('facets, matching sections and export', () => {
     const expected = content.find((c) => c.report.id === id)!.text.split('枫桥经验').length - 1;
     expect(expected).toBeGreaterThan(0);
     await expect
-      .poll(() => page.locator('[data-hit-summary]').textContent())
+      .poll(() => page.locator('[data-hit-summary]').textContent(), { timeout: 15_000 })
       .toBe(`本页共 ${expected} 处“枫桥经验”已突出显示。`);
     expect(await highlightCount(page)).toBe(expected);
     await page.close();
@@ -330,14 +330,14 @@ describe('facets, matching sections and export', () => {
     expect(expected).toBeGreaterThan(0);
     const page = await open(`/reports/${traditional.report.id}/?hl=${encodeURIComponent('观澜街道')}`);
     await expect
-      .poll(() => page.locator('[data-hit-summary]').textContent())
+      .poll(() => page.locator('[data-hit-summary]').textContent(), { timeout: 15_000 })
       .toBe(`本页共 ${expected} 处“观澜街道”已突出显示。`);
     expect(await highlightCount(page)).toBe(expected);
     const simplified = idsContaining('枫桥经验')[0]!;
     const occurrences = content.find((c) => c.report.id === simplified)!.text.split('枫桥经验').length - 1;
     await page.goto(`${base}/reports/${simplified}/?hl=${encodeURIComponent('楓橋經驗')}`);
     await expect
-      .poll(() => page.locator('[data-hit-summary]').textContent())
+      .poll(() => page.locator('[data-hit-summary]').textContent(), { timeout: 15_000 })
       .toBe(`本页共 ${occurrences} 处“楓橋經驗”已突出显示。`);
     await page.close();
   });
