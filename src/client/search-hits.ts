@@ -3,7 +3,7 @@
  * the text is highlighted (CSS Custom Highlight API, the text itself untouched) and the first
  * one in the target section is brought into view.
  */
-import { quotedPhrase } from '../lib/search/web/query.ts';
+import { parseQuery } from '../lib/search/web/query.ts';
 import { charFold, foldString, type CharFold } from '../lib/search/format/fold.ts';
 import { scriptMapFor } from './script-map.ts';
 
@@ -18,20 +18,22 @@ import { scriptMapFor } from './script-map.ts';
  */
 export async function highlightSearchHits(): Promise<void> {
   const asked = new URLSearchParams(window.location.search).get('hl')?.trim();
-  const query = asked ? (quotedPhrase(asked) ?? asked) : undefined;
+  // The words the query asks for, as the search read them: alternatives all marked, exclusions
+  // (-信访) and ranges (年份:2021) not looked for in the text.
+  const parsed = asked ? parseQuery(asked) : undefined;
+  const query = parsed?.terms.join('”“');
   const text = document.querySelector<HTMLElement>('[data-report-text]');
   const nav = document.querySelector<HTMLElement>('[data-hit-nav]');
   const summary = nav?.querySelector<HTMLElement>('[data-hit-summary]');
-  if (!query || !text || !nav || !summary) return;
-  const needles = [query, ...(quotedPhrase(asked!) ? [] : query.split(/\s+/))].filter(
-    (n, i, all) => n && all.indexOf(n) === i,
-  );
-  const fold = charFold(await scriptMapFor(`${query}${text.textContent ?? ''}`).catch(() => undefined));
-  let ranges: Range[] = [];
-  for (const needle of needles) {
-    ranges = findAll(text, foldString(needle, fold), fold);
-    if (ranges.length > 0) break;
-  }
+  if (!parsed || !query || !text || !nav || !summary) return;
+  const fold = charFold(await scriptMapFor(`${asked}${text.textContent ?? ''}`).catch(() => undefined));
+  const rangesOf = (words: string[]) =>
+    words
+      .flatMap((word) => findAll(text, foldString(word, fold), fold))
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  // The words of a single term found apart (the search's second tier) when the term is not here as written.
+  let ranges = rangesOf(parsed.terms);
+  if (ranges.length === 0 && parsed.parts.length > 0) ranges = rangesOf(parsed.parts);
   nav.hidden = false;
   // The controls stay at the top of the screen while reading; what gets focus or is scrolled
   // to by the browser stops below them instead of under them.

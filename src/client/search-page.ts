@@ -1,4 +1,4 @@
-import { ArchiveIndex, type Excerpt } from '../lib/search/web/engine.ts';
+import { ArchiveIndex, type Excerpt, type MatchPlace } from '../lib/search/web/engine.ts';
 import { httpSource } from '../lib/search/web/http-source.ts';
 import type { ResultRow, RowSection } from '../lib/search/format/rows.ts';
 import { NONE } from '../lib/search/format/manifest.ts';
@@ -99,7 +99,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 }
 
-function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string, hits?: number): HTMLLIElement {
+function resultItem(
+  row: ResultRow,
+  excerpt: Excerpt | undefined,
+  query: string,
+  hits?: number,
+  places: MatchPlace[] = [],
+): HTMLLIElement {
   const { id, title, place, year, published } = row;
   const item = element('li');
   const heading = element('h2', undefined, 'fz-report-list__title');
@@ -124,7 +130,12 @@ function resultItem(row: ResultRow, excerpt: Excerpt | undefined, query: string,
     text.appendChild(excerptFragment(excerpt));
     item.appendChild(text);
   }
-  if (section) item.appendChild(element('p', `匹配章节：${section.heading}`, 'fz-report-list__section'));
+  // Where the query matched: 标题, 地区, 发布机构, 索引号, 区划代码, 文号 or 正文 · <section>.
+  if (places.length > 0) {
+    const where = element('p', `匹配于：${places.map((p) => p.label).join('、')}`, 'fz-report-list__section');
+    where.dataset.matchedIn = places.map((p) => p.field).join(' ');
+    item.appendChild(where);
+  }
   return item;
 }
 
@@ -305,11 +316,13 @@ export function startSearchPage(): void {
     const terms = [...outcome.query.terms, ...outcome.query.parts].map((t) => archive.foldTerm(t));
     const items = await Promise.all(
       page.map(async (doc) => {
-        const [row, excerpt] = await Promise.all([
+        const match = outcome.matches.get(doc);
+        const [row, excerpt, places] = await Promise.all([
           archive.row(doc),
-          terms.length > 0 ? archive.excerpt(doc, terms, outcome.matches.get(doc)) : undefined,
+          terms.length > 0 ? archive.excerpt(doc, terms, match) : undefined,
+          terms.length > 0 ? archive.whereMatched(doc, terms, match, outcome.scope) : [],
         ]);
-        return resultItem(row, excerpt, query, terms.length > 0 ? outcome.matches.get(doc)?.count : undefined);
+        return resultItem(row, excerpt, query, terms.length > 0 ? match?.count : undefined, places);
       }),
     );
     return items;
@@ -582,17 +595,17 @@ export function startSearchPage(): void {
       const batch = await Promise.all(
         outcome.results.slice(i, i + EXPORT_BATCH).map(async (doc) => {
           const match = outcome.matches.get(doc);
-          const [row, excerpt] = await Promise.all([
+          const [row, excerpt, places] = await Promise.all([
             archive.row(doc),
             terms.length > 0 ? archive.excerpt(doc, terms, match) : undefined,
+            terms.length > 0 ? archive.whereMatched(doc, terms, match, outcome.scope) : [],
           ]);
-          return { doc, row, excerpt, match };
+          return { doc, row, excerpt, match, places };
         }),
       );
       if (token !== run) return undefined;
-      for (const { doc, row, excerpt, match } of batch) {
+      for (const { doc, row, excerpt, match, places } of batch) {
         const [issuer = '', indexNumber = ''] = details[row.id] ?? [];
-        const section = sectionAt(row, excerpt?.at);
         records.push({
           title: row.title,
           ...placeColumns(row.place, row.code, {
@@ -606,7 +619,7 @@ export function startSearchPage(): void {
           issuer,
           indexNumber,
           hits: terms.length > 0 ? (match?.count ?? 0) : null,
-          matchedSections: section ? [section.heading] : [],
+          matchedSections: places.map((p) => p.label),
           firstExcerpt: excerpt ? excerpt.parts.map((p) => p.text).join('') : '',
           url: new URL(`/reports/${row.id}/`, window.location.href).href,
         });

@@ -90,6 +90,110 @@ function parseCsv(text: string): string[][] {
 
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
+/** The text of each part of a report's body (split at its top-level headings) with the part's kind. */
+function partsOf(report: { sections?: Array<{ id: string; heading: string; kind: string }> }, text: string) {
+  const parts: Array<{ kind: string | undefined; text: string }> = [{ kind: undefined, text: '' }];
+  for (const line of text.split('\n')) {
+    const heading = /^## (.+)$/.exec(line)?.[1]?.trim();
+    if (heading) parts.push({ kind: report.sections?.find((s) => s.heading.trim() === heading)?.kind, text: '' });
+    parts.at(-1)!.text += `${line}\n`;
+  }
+  return parts;
+}
+
+describe('1–3. places, issuers and codes searchable; where it matched; section scope; the query language', () => {
+  const YINHANG = '310110016-2024';
+  for (const query of ['上海市杨浦区', '杨浦区殷行街道', '上海市杨浦区殷行街道', '310110016']) {
+    it(`finds 殷行街道's report by ${query} and says it matched in the place or code`, async () => {
+      const { page, context, problems } = await openAt(`/search/?q=${q(query)}`);
+      try {
+        expect(await resultCount(page)).toBeGreaterThanOrEqual(1);
+        const item = page.locator('#search-results li', { has: page.locator(`a[href^="/reports/${YINHANG}/"]`) });
+        await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1);
+        const where = item.locator('[data-matched-in]');
+        await expect
+          .poll(() => where.getAttribute('data-matched-in'), { timeout: 15_000 })
+          .toMatch(/place|divisionCode/);
+        expect(await where.textContent()).toMatch(query === '310110016' ? /区划代码/ : /地区/);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('restricts matches to the chosen sections: fewer reports and occurrences than unscoped, as the texts say', async () => {
+    const term = '法治';
+    const scoped = content
+      .map((c) => ({
+        id: c.report.id,
+        hits: partsOf(c.report, foldString(c.text, fold))
+          .filter((part) => part.kind === 'shortcomings')
+          .reduce((n, part) => n + occurrences(part.text, term), 0),
+      }))
+      .filter((r) => r.hits > 0);
+    const unscoped = idsContaining(term);
+    expect(scoped.length).toBeLessThan(unscoped.length);
+    const { page, context } = await openAt(`/search/?q=${q(term)}`);
+    try {
+      expect(await resultCount(page)).toBe(unscoped.length);
+      await page.goto(`${base}/search/?q=${q(term)}&section=${q('存在的不足和原因')}`);
+      expect(await resultCount(page)).toBe(scoped.length);
+      const hits = page.locator('#search-results [data-hits]');
+      await expect.poll(() => hits.count(), { timeout: 15_000 }).toBe(scoped.length);
+      const shown = new Map<string, number>();
+      for (const item of await page.locator('#search-results li').all()) {
+        const id = /\/reports\/([^/]+)\//.exec((await item.locator('h2 a').getAttribute('href'))!)![1]!;
+        shown.set(id, Number(await item.locator('[data-hits]').getAttribute('data-hits')));
+      }
+      expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(scoped.map((r) => [r.id, r.hits])));
+      // Every place it says it matched is a 存在的不足 part.
+      for (const where of await page.locator('#search-results [data-matched-in]').all())
+        expect(await where.textContent()).toMatch(/^匹配于：正文 · [^·]*(不足|问题)[^·]*$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reads the query language: either, exclusion, year range, and explains a malformed query', async () => {
+    const a = '殷行';
+    const b = '安宁';
+    const either = new Set([...idsContaining(a), ...idsContaining(b)]);
+    const { page, context } = await openAt(`/search/?q=${q(`${a} | ${b}`)}`);
+    try {
+      expect(await resultCount(page)).toBe(either.size);
+      await page.goto(`${base}/search/?q=${q(`法治 -${a}`)}`);
+      expect(await resultCount(page)).toBe(idsContaining('法治').filter((id) => !idsContaining(a).includes(id)).length);
+      await page.goto(`${base}/search/?q=${q('法治 年份:2021-2022')}`);
+      expect(await resultCount(page)).toBe(
+        content.filter(
+          (c) => c.report.year >= 2021 && c.report.year <= 2022 && idsContaining('法治').includes(c.report.id),
+        ).length,
+      );
+      await page.goto(`${base}/search/?q=${q('"法治')}`);
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+        .toMatch(/检索式有问题：.*引号/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('marks every alternative inside a report opened from an either-query', async () => {
+    const { page, context } = await openAt(`/reports/${YINHANG}/?hl=${q('殷行 | 杨浦')}`);
+    try {
+      const expected =
+        occurrences(foldString(content.find((c) => c.report.id === YINHANG)!.text, fold), '殷行') +
+        occurrences(foldString(content.find((c) => c.report.id === YINHANG)!.text, fold), '杨浦');
+      await expect
+        .poll(() => page.locator('[data-hit-summary]').textContent(), { timeout: 15_000 })
+        .toMatch(new RegExp(`共 ${expected} 处`));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('4. results first', () => {
   it('at 1280×800 puts the filters in a column beside the results and the first result on the first screen', async () => {
     const { page, context, problems } = await openAt(`/search/?q=${q('法治')}&year=2021`);

@@ -82,6 +82,8 @@ export interface SearchOutcome {
   clauses: Clause[];
   /** What is wrong in the query as written; empty when it is fine. What is valid is still searched. */
   problems: QueryProblem[];
+  /** The chosen sections as the engine took them (undefined: the whole report); whereMatched takes the same. */
+  scope: SectionScope | undefined;
   /** Report numbers in display order, filters applied. */
   results: number[];
   /** How many of `results` match the query as written (they come first by relevance). */
@@ -251,6 +253,7 @@ export async function runSearch(index: ArchiveIndex, state: SearchRequest): Prom
     query,
     clauses,
     problems,
+    scope,
     results,
     exactCount: results.filter((d) => exact.has(d)).length,
     matches,
