@@ -85,8 +85,9 @@ describe('share card', () => {
 });
 
 describe('share card encoding', () => {
-  it("costs far less CPU than deflate level 9 for a few per cent more bytes (most of a large build's card work)", async () => {
-    sharp.cache(false); // no operation reused between the two encodings of one card
+  // The CPU saving (level 6 about a third of level 9's, docs/decisions/0007) is a speed figure,
+  // measured by the bench, not asserted here; what a test can hold is the size it costs.
+  it('keeps a card under 60 KB and within 15% of the bytes deflate level 9 gives', async () => {
     const cards = [
       '殷行街道',
       '鄞州区人民政府',
@@ -97,24 +98,16 @@ describe('share card encoding', () => {
       '余杭区',
       '昆山市',
     ].map((p) => card(`${p}2024年度法治政府建设工作情况报告`));
-    await renderShareCard(cards[0]!); // font loaded, sharp warmed up
-    const cpu = { ours: 0, level9: 0 };
     const bytes = { ours: 0, level9: 0 };
     for (const c of cards) {
-      let t = process.cpuUsage();
       bytes.ours += (await renderShareCard(c)).length;
-      let used = process.cpuUsage(t);
-      cpu.ours += used.user + used.system;
-      t = process.cpuUsage();
       bytes.level9 += (
         await sharp(Buffer.from(shareCardSvg(c)))
           .png({ compressionLevel: 9 })
           .toBuffer()
       ).length;
-      used = process.cpuUsage(t);
-      cpu.level9 += used.user + used.system;
     }
-    expect(cpu.ours).toBeLessThan(cpu.level9 / 1.5);
+    expect(bytes.ours).not.toBe(bytes.level9); // not the level-9 encoding itself
     expect(bytes.ours).toBeLessThan(bytes.level9 * 1.15);
     expect(bytes.ours / cards.length).toBeLessThan(60 * 1024);
   }, 60_000);
