@@ -47,7 +47,10 @@ writeFileSync(
 const browser = await launchChromium({ ...process.env, FONTCONFIG_FILE: fontConfig });
 try {
   for (const spec of paths) {
-    const [path = '/', name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'] = spec.split('=');
+    // `<path>=<name>`: the name after the last `=`, so a path may carry a query (/search/?q=法治=search).
+    const named = /^(.*)=([A-Za-z][\w-]*)$/.exec(spec);
+    const path = named?.[1] ?? spec;
+    const name = named?.[2] ?? (path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home');
     for (const [label, width] of [
       ['desktop', 1280],
       ['phone', phoneWidth],
@@ -56,7 +59,8 @@ try {
       await page.addInitScript((entries) => {
         for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
       }, prefs);
-      await page.goto(`${server.url}${path}`);
+      // The search page draws its results after the index answers: shoot what a reader then sees.
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
       const file = join(outDir, `${name}-${label}${suffix}.png`);
       await page.screenshot({ path: file, fullPage: false });
       console.log(file);
