@@ -4,6 +4,7 @@
  * one in the target section is brought into view.
  */
 import { parseQuery } from '../lib/search/web/query.ts';
+import { decodedFragment } from './fragment.ts';
 import { charFold, foldString, type CharFold } from '../lib/search/format/fold.ts';
 import { scriptMapFor } from './script-map.ts';
 
@@ -92,14 +93,6 @@ function scrollToRange(range: Range, nav: HTMLElement): void {
   const covered = Math.max(nav.getBoundingClientRect().bottom, nav.offsetHeight);
   if (rect.top >= covered && rect.bottom <= window.innerHeight) return;
   window.scrollBy({ top: rect.top - (window.innerHeight + nav.offsetHeight) / 2, behavior: 'instant' });
-}
-/** A fragment as an element id; a malformed one (`#%E4%B8`, cut mid-character) is used as written instead of throwing. */
-function decodedFragment(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }
 
 function findAll(root: HTMLElement, needle: string, fold: CharFold): Range[] {

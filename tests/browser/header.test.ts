@@ -302,7 +302,8 @@ describe('elder mode keeps every fact', () => {
       await withPage(
         '/search/',
         async (page) => {
-          await page.getByText('筛选和排序').click();
+          // On a phone the filters are behind 筛选（n）.
+          await page.locator('[data-filter-toggle]').click();
           const boxes = await page.locator('input[type="checkbox"]').evaluateAll((inputs) =>
             inputs.slice(0, 3).map((input) => {
               let bg = 'rgba(0, 0, 0, 0)';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
 import { traditionalCharacterMap } from '../../src/lib/chinese-script/script.ts';
 import { charFold, foldString } from '../../src/lib/search/format/fold.ts';
-import { readContent } from './truth.ts';
+import { readContent, searchableText } from './truth.ts';
 
 /**
  * The search page as a reader meets it (issue 14, items 4–8): results first at desktop and
@@ -26,8 +26,8 @@ afterAll(async () => {
 });
 
 const fold = charFold(traditionalCharacterMap());
-// What the index searches: title and text, Traditional read as Simplified.
-const searchable = new Map(content.map((c) => [c.report.id, foldString(`${c.report.title}\n${c.text}`, fold)]));
+// What the index searches: title, text and fields, Traditional read as Simplified.
+const searchable = new Map(content.map((c) => [c.report.id, foldString(searchableText(c.report, c.text), fold)]));
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 const idsContaining = (needle: string) =>
   content.filter((c) => searchable.get(c.report.id)!.includes(needle)).map((c) => c.report.id);

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
 import { contrastRatio } from './contrast.ts';
-import { readContent } from './truth.ts';
+import { readContent, searchableText } from './truth.ts';
 import { traditionalCharacterMap } from '../../src/lib/chinese-script/script.ts';
 import { charFold, foldString } from '../../src/lib/search/format/fold.ts';
 
@@ -38,9 +38,9 @@ async function resultIds(page: Page): Promise<string[]> {
   return hrefs.map((href) => /\/reports\/([^/]+)\//.exec(href)![1]!).sort();
 }
 
-// What the search compares: title and text, Traditional read as Simplified (as the index folds them).
+// What the search compares: title, text and fields, Traditional read as Simplified (as the index folds them).
 const fold = charFold(traditionalCharacterMap());
-const searchable = new Map(content.map((c) => [c.report.id, foldString(`${c.report.title}\n${c.text}`, fold)]));
+const searchable = new Map(content.map((c) => [c.report.id, foldString(searchableText(c.report, c.text), fold)]));
 const highlightCount = (page: Page) =>
   page.evaluate(
     () => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('search-hit')?.size ?? 0,

@@ -1,5 +1,6 @@
 import { speechChunks } from '../../lib/site/speech.ts';
 import { firstBlockBelow, visibleBelow } from '../../lib/site/reading-position.ts';
+import { decodedFragment } from '../../client/fragment.ts';
 
 /** One utterance: its text and where it sits in the page, for highlighting. */
 interface Chunk {
@@ -69,7 +70,7 @@ function readingLine(): number {
 
 /** The passage the address points to (a copied paragraph link, a 目录 entry), if it is in the text. */
 function addressedBlock(text: HTMLElement, blocks: readonly HTMLElement[]): number {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = decodedFragment(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   if (!target || !text.contains(target)) return -1;
   return blocks.findIndex((block) => block === target || target.contains(block));

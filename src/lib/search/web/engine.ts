@@ -221,8 +221,10 @@ export class ArchiveIndex {
         previous: middle ? code(0) : undefined,
         next: term.length > GRAM ? code(term.length - 1) : undefined,
       };
-      // Fetched together: a frequent middle triple's (previous, next) counts are in x/.
-      const [segments, around] = await Promise.all([this.segments('g', gram), middle ? this.segments('x', gram) : []]);
+      // A frequent middle triple's (previous, next) counts are in x/: asked only when g/ says it
+      // is split, so no request is made for an x/ bucket the build never wrote.
+      const segments = await this.segments('g', gram);
+      const around = middle && segments.some((s) => s.payload[0] !== INLINE) ? await this.segments('x', gram) : [];
       // For a five-character term, the middle triple's reports with their zones, any neighbours.
       const zones: Matches = new Map();
       for (const { shard, payload } of segments) {
@@ -247,9 +249,11 @@ export class ArchiveIndex {
       const offsets = coveringOffsets(term.length);
       const postings = await Promise.all(
         offsets.map(async (at) => {
-          // Fetched together: a frequent triple's positions are in p/.
+          // A frequent triple's positions are in p/: asked only when g/ says the triple is split
+          // there, so no request is made for a p/ bucket the build never wrote (an empty one).
           const gram = term.slice(at, at + GRAM);
-          const [inline, split] = await Promise.all([this.segments('g', gram), this.segments('p', gram)]);
+          const inline = await this.segments('g', gram);
+          const split = inline.some((s) => s.payload[0] !== INLINE) ? await this.segments('p', gram) : [];
           return positionsOf(inline, split, this.manifest);
         }),
       );
