@@ -5,7 +5,6 @@ import { NONE } from '../lib/search/format/manifest.ts';
 import { runSearch, type SearchOutcome } from '../lib/search/web/query.ts';
 import type { ScriptMap } from '../lib/chinese-script/map-pieces.ts';
 import { exportCsv, exportFileName, exportJson, placeColumns, type ExportRecord } from '../lib/site/search-export.ts';
-import type { ReportDetails } from '../lib/site/search-data.ts';
 import {
   filterChips,
   otherScript,
@@ -579,8 +578,7 @@ export function startSearchPage(): void {
     const state = shownState;
     if (!outcome || !state) return undefined;
     const archive = await loadIndex();
-    const [details, province, city, county] = await Promise.all([
-      siteJson<ReportDetails>('/search/details.json').catch(() => ({}) as ReportDetails),
+    const [province, city, county] = await Promise.all([
       archive.column('province'),
       archive.column('city'),
       archive.column('county'),
@@ -605,7 +603,8 @@ export function startSearchPage(): void {
       );
       if (token !== run) return undefined;
       for (const { doc, row, excerpt, match, places } of batch) {
-        const [issuer = '', indexNumber = ''] = details[row.id] ?? [];
+        // The row carries the fields the index searches: the issuer and index number among them.
+        const { issuer = '', indexNumber = '' } = row.fields;
         records.push({
           title: row.title,
           ...placeColumns(row.place, row.code, {

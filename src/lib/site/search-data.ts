@@ -1,7 +1,6 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import type { ScriptMap } from '../chinese-script/map-pieces.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import type { Report } from '../schema/report.ts';
 import { flattenTree, type PlaceNode } from './catalog.ts';
 import type { SearchPlace } from './search-view.ts';
 
@@ -19,13 +18,6 @@ export function searchPlaces(tree: PlaceNode[], gazetteer: Gazetteer): SearchPla
     const names = ancestors.map((code) => gazetteer.byCode.get(code)?.name ?? '');
     return { code: node.code, name: [...names, node.name].join(''), total: node.total };
   });
-}
-
-/** Per report id: [issuer, index number], '' where the report does not state it. */
-export type ReportDetails = Record<string, [string, string]>;
-
-export function reportDetails(reports: readonly Report[]): ReportDetails {
-  return Object.fromEntries(reports.map((r) => [r.id, [r.issuer ?? '', r.indexNumber ?? '']]));
 }
 
 /**

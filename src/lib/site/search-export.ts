@@ -6,16 +6,8 @@ import { csvCell } from './results-csv.ts';
  * key the English one).
  */
 
-export interface ExportRecord {
+export interface ExportRecord extends PlaceColumns {
   title: string;
-  provinceName: string;
-  provinceCode: string;
-  cityName: string;
-  cityCode: string;
-  countyName: string;
-  countyCode: string;
-  townshipName: string;
-  townshipCode: string;
   divisionCode: string;
   year: number;
   published: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { traditionalCharacterMap } from '../../../src/lib/chinese-script/script.ts';
 import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
 import { buildPlaceTree } from '../../../src/lib/site/catalog.ts';
-import { reportDetails, searchPlaces, simplifiedToTraditional } from '../../../src/lib/site/search-data.ts';
+import { searchPlaces, simplifiedToTraditional } from '../../../src/lib/site/search-data.ts';
 import { anning, yinhang } from './sample-reports.ts';
 
 describe('search page data files', () => {
@@ -12,12 +12,6 @@ describe('search page data files', () => {
     expect(places).toContainEqual({ code: '310110016', name: '上海市杨浦区殷行街道', total: 1 });
     expect(places).toContainEqual({ code: '310110', name: '上海市杨浦区', total: 1 });
     expect(places.find((p) => p.code === '530181003')?.name).toMatch(/^云南省昆明市安宁市/);
-  });
-  it('gives each report its issuer and index number, empty where not stated', () => {
-    const details = reportDetails(reports);
-    expect(details[anning.data.id]).toEqual(['安宁市人民政府八街街道办事处', anning.data.indexNumber ?? '']);
-    expect(details[yinhang.data.id]![0]).toBe('');
-    expect(Object.keys(details)).toEqual([anning.data.id, yinhang.data.id]);
   });
   it('writes each Simplified character the standard Traditional way', () => {
     const s2t = simplifiedToTraditional(traditionalCharacterMap());
