@@ -29,6 +29,7 @@ const INDEX_NUMBER = 'YP-2025-00017';
 const DOC_NUMBER = '杨殷府〔2025〕3号';
 
 let server: Server;
+let indexUrl: string;
 let index: ArchiveIndex;
 let documents: SearchDocument[];
 
@@ -74,7 +75,8 @@ beforeAll(async () => {
   });
   const out = join(dir, 'out');
   await buildSearchIndex({ reportsDir, cacheDir: join(dir, 'cache'), outDir: out, workers: 1 });
-  index = await ArchiveIndex.open(httpSource(await serve(out)), traditionalCharacterMap());
+  indexUrl = await serve(out);
+  index = await ArchiveIndex.open(httpSource(indexUrl), traditionalCharacterMap());
 }, 240_000);
 
 afterAll(() => server?.close());
@@ -202,5 +204,56 @@ describe('whereMatched', { timeout: 60_000 }, () => {
         ).toEqual(expected);
       }
     }
+  });
+});
+
+describe('whereMatchedFromIndex (the result list)', { timeout: 120_000 }, () => {
+  it('reads no text, names only places whereMatched names, the excerpt’s part among them, and all of them when it says complete', async () => {
+    // A fresh index per query over a source that counts text reads: nothing cached from other tests.
+    let textReads = 0;
+    const http = httpSource(indexUrl);
+    const counting = {
+      bytes: http.bytes,
+      range: (path: string, start: number, end: number) => {
+        textReads++;
+        return http.range(path, start, end);
+      },
+    };
+    let incomplete = 0;
+    for (const q of [
+      '法治',
+      '法',
+      '殷行街道',
+      '行政复议',
+      '依法行政',
+      '矛盾纠纷化解',
+      '2024',
+      '上海市杨浦区',
+      '不足 行政',
+    ]) {
+      const quick = await ArchiveIndex.open(counting, traditionalCharacterMap());
+      const outcome = await runSearch(quick, parseSearchState(new URLSearchParams({ q })));
+      const terms = [...outcome.query.terms, ...outcome.query.parts].map((t) => quick.foldTerm(t));
+      for (const doc of outcome.results) {
+        const match = outcome.matches.get(doc);
+        const excerpt = await quick.excerpt(doc, terms, match);
+        const before = textReads;
+        const { places, complete } = await quick.whereMatchedFromIndex(doc, terms, match, undefined, excerpt?.at);
+        expect(textReads, `${q}: no text read`).toBe(before);
+        const full = (await index.whereMatched(doc, terms, match)).map((p) => p.label);
+        const labels = places.map((p) => p.label);
+        expect(full, q).toEqual(expect.arrayContaining(labels));
+        if (complete) expect(labels, q).toEqual(full);
+        else incomplete++;
+        const row = await quick.row(doc);
+        if (excerpt && excerpt.at < row.fieldsAt && excerpt.at > row.title.length)
+          expect(
+            labels.some((l) => l.startsWith('正文')),
+            `${q}: the excerpt's part`,
+          ).toBe(true);
+      }
+    }
+    // Frequent short terms leave places unnamed ("等"): the test saw both kinds.
+    expect(incomplete).toBeGreaterThan(0);
   });
 });
