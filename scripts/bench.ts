@@ -1,6 +1,7 @@
 /**
  * npm run bench -- --reports N [--runs R] [--baseline] [--naive-slice S] [--seed S] [--queries q1,q2] [--no-queries]
  * npm run bench -- --sizes DIST
+ * npm run bench -- --reports N --queries-only [--runs R]
  *
  * Generates N synthetic captures, then runs the real pipeline on them (ingest, astro build with
  * the search index built alongside) R times and prints medians: time and peak memory (whole
@@ -13,6 +14,9 @@
  * its default UI searches them together (mergeIndex).
  * The dist size is also split by part (pages, downloads, search index, open data, share cards…);
  * `--sizes DIST` prints only that split for a site already built (another checkout's, say).
+ * `--queries-only` measures only the first queries, on the sites an earlier `--baseline` run of
+ * the same N left in the bench folder, the two setups taking turns query by query (so a change
+ * in the machine's load touches both alike), R times each.
  * Each build's log is kept in the bench folder (build-<run>.log).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,6 +49,7 @@ const { values } = parseArgs({
     // Skips the one-report rebuild (R more builds), when only the full build is wanted.
     'no-rebuild': { type: 'boolean', default: false },
     sizes: { type: 'string' },
+    'queries-only': { type: 'boolean', default: false },
     // The largest corpus one Pagefind index is built from (it needs ~1.8 GB per 1,000 reports here).
     'naive-slice': { type: 'string', default: '10000' },
   },
@@ -307,11 +312,87 @@ function sizeTable(dist: string): string[] {
     row(['total', mb(total), String(files), '100 %']),
   ];
 }
+/** First queries on both sites already built, taking turns: portal, then Pagefind, query by query. */
+async function queriesOnly(): Promise<string[]> {
+  const oursDist = join(DIR, 'dist');
+  const naiveDist = join(DIR, 'naive', 'dist');
+  const slices = Math.ceil(N / NAIVE_SLICE);
+  const bundles = N > NAIVE_SLICE ? Array.from({ length: slices }, (_, k) => `/pagefind-${k}/`) : undefined;
+  mkdirSync(join(naiveDist, 'bench-default-ui'), { recursive: true });
+  writeFileSync(join(naiveDist, 'bench-default-ui', 'index.html'), defaultUiPage(bundles));
+  const [ours, naiveSite] = [await serveStatic(ROOT, oursDist), await serveStatic(ROOT, naiveDist)];
+  const browser = await launchChromium();
+  const all = new Map<string, FirstQuery[]>([
+    ['portal search page', []],
+    ['naive: Pagefind default UI', []],
+  ]);
+  try {
+    for (const query of QUERIES) {
+      const runs: [FirstQuery[], FirstQuery[]] = [[], []];
+      for (let r = 0; r < RUNS; r++) {
+        runs[0].push(await measureFirstQuery(browser, ours.url, PORTAL_UI, query));
+        runs[1].push(await measureFirstQuery(browser, naiveSite.url, DEFAULT_UI, query));
+      }
+      [...all.values()].forEach((rows, k) =>
+        rows.push({
+          query,
+          bytes: median(runs[k]!.map((x) => x.bytes)),
+          requests: median(runs[k]!.map((x) => x.requests)),
+          ms: median(runs[k]!.map((x) => x.ms)),
+          results: runs[k]![0]!.results,
+        }),
+      );
+    }
+  } finally {
+    await browser.close();
+    await Promise.all([ours.close(), naiveSite.close()]);
+  }
+  return [
+    `bench: first queries only, on the ${N}-report sites already built (seed ${values.seed}), medians of ${RUNS} runs taking turns; ${cpus().length} cores, ${mb(totalmem())} RAM, ${cpus()[0]?.model ?? ''}`,
+    ...queryLines(all, true),
+  ];
+}
+
+/** The first-query table, and the median ratios when the baseline was measured too. */
+function queryLines(all: Map<string, FirstQuery[]>, withBaseline: boolean): string[] {
+  const lines = [
+    '',
+    'first query (cold cache): bytes transferred from opening the search page to the first result; ms from submit to first result',
+    '',
+    row(['query', ...[...all.keys()].flatMap((k) => [`${k}: KB`, 'ms', 'results'])]),
+    row(['---', ...[...all.keys()].flatMap(() => ['---', '---', '---'])]),
+  ];
+  for (const [i, query] of QUERIES.entries()) {
+    lines.push(
+      row([
+        query,
+        ...[...all.values()].flatMap((rows) => [
+          (rows[i]!.bytes / 1024).toFixed(0),
+          rows[i]!.ms.toFixed(0),
+          String(rows[i]!.results),
+        ]),
+      ]),
+    );
+  }
+  const ratio = (a: string, b: string, key: 'bytes' | 'ms') =>
+    median(QUERIES.map((_, i) => all.get(a)![i]![key] / all.get(b)![i]![key])).toFixed(2);
+  if (withBaseline)
+    lines.push(
+      '',
+      `median ratio portal / Pagefind default UI (naive setup, same corpus): bytes ${ratio('portal search page', 'naive: Pagefind default UI', 'bytes')}, time ${ratio('portal search page', 'naive: Pagefind default UI', 'ms')}`,
+    );
+  return lines;
+}
+
 const med = (s: Stage, key: 'ms' | 'cpu' | 'rss') => median(s[key].filter((x) => !Number.isNaN(x)));
 
 async function main() {
   if (values.sizes) {
     console.log(sizeTable(resolve(values.sizes)).join('\n'));
+    return;
+  }
+  if (values['queries-only']) {
+    console.log((await queriesOnly()).join('\n'));
     return;
   }
   mkdirSync(DIR, { recursive: true });
@@ -410,37 +491,7 @@ async function main() {
     ]),
   );
   lines.push('', ...sizeTable(ours.dist));
-  if (withQueries) {
-    lines.push(
-      '',
-      'first query (cold cache): bytes transferred from opening the search page to the first result; ms from submit to first result',
-    );
-    const all = new Map([...queries, ...(baseQueries ?? [])]);
-    lines.push(
-      '',
-      row(['query', ...[...all.keys()].flatMap((k) => [`${k}: KB`, 'ms', 'results'])]),
-      row(['---', ...[...all.keys()].flatMap(() => ['---', '---', '---'])]),
-    );
-    for (const [i, query] of QUERIES.entries()) {
-      lines.push(
-        row([
-          query,
-          ...[...all.values()].flatMap((rows) => [
-            (rows[i]!.bytes / 1024).toFixed(0),
-            rows[i]!.ms.toFixed(0),
-            String(rows[i]!.results),
-          ]),
-        ]),
-      );
-    }
-    const ratio = (a: string, b: string, key: 'bytes' | 'ms') =>
-      median(QUERIES.map((_, i) => all.get(a)![i]![key] / all.get(b)![i]![key])).toFixed(2);
-    if (baseQueries)
-      lines.push(
-        '',
-        `median ratio portal / Pagefind default UI (naive setup, same corpus): bytes ${ratio('portal search page', 'naive: Pagefind default UI', 'bytes')}, time ${ratio('portal search page', 'naive: Pagefind default UI', 'ms')}`,
-      );
-  }
+  if (withQueries) lines.push(...queryLines(new Map([...queries, ...(baseQueries ?? [])]), Boolean(baseQueries)));
   console.log(lines.join('\n'));
 }
 
