@@ -14,6 +14,8 @@ export default defineConfig({
           ],
         },
       },
+      // Astro components rendered on their own (Astro's container API), which needs Astro's Vite setup.
+      './vitest.components.config.ts',
       {
         test: {
           name: 'browser',

@@ -6,7 +6,8 @@ import { ROOT } from '../helpers/paths.ts';
 /**
  * Import rules of src/lib, checked on every import of every file (as Starlight's import-rule
  * tests do): src/lib is plain TypeScript, usable by scripts, tests and the browser, so it imports
- * neither Astro nor site code; the search imports neither the ingest nor the site (formats
+ * neither Astro nor site code, and reads no Astro/Vite environment (`import.meta.env`: the
+ * caller passes what it needs, as src/catalog.ts passes `reuse`); the search imports neither the ingest nor the site (formats
  * they share have their own homes); the search's browser half and the format it reads import
  * no Node module and nothing of the build half.
  */
@@ -40,11 +41,16 @@ const SITE = [
 ];
 const BROWSER = ['src/lib/search/web/', 'src/lib/search/format/'];
 
+/** `import.meta.env` in any spelling: dotted, optional-chained or indexed. */
+const ENV_READ = /\bimport\.meta\s*(?:\??\.\s*env\b|\[\s*['"`]env['"`]\s*\])/;
+
 /** The rules each import of a src/lib file is held to; one message per broken rule. */
 export function violations(files: SourceFile[]): string[] {
   const out: string[] = [];
   for (const file of files) {
     if (!file.path.startsWith('src/lib/')) continue;
+    if (ENV_READ.test(file.source))
+      out.push(`${file.path} reads import.meta.env: src/lib does not read Astro/Vite env (the caller passes it)`);
     for (const specifier of specifiers(file.source)) {
       const target = specifier.startsWith('.')
         ? relative(ROOT, resolve(ROOT, dirname(file.path), specifier))
@@ -99,6 +105,8 @@ describe('import rules', () => {
         file('src/lib/search/web/f.ts', "import { SEARCH_FACETS } from '../../site/search-state.ts';"),
         file('src/lib/search/web/g.ts', "import { readFileSync } from 'node:fs';"),
         file('src/lib/search/format/h.ts', "import { writeShard } from '../build/shard-job.ts';"),
+        file('src/lib/site/i.ts', 'if (cache && import.meta.env.PROD) return cache;'),
+        file('src/lib/site/j.ts', "const dev = import.meta?.env?.DEV;\nconst mode = import.meta['env'].MODE;"),
         // Allowed: the site reads search, the build reads Node and the format.
         file('src/lib/site/ok.ts', "import { FACET_KEYS } from '../search/format/facets.ts';"),
         file(
@@ -106,6 +114,8 @@ describe('import rules', () => {
           "import { statSync } from 'node:fs';\nimport { GRAM } from '../format/grams.ts';",
         ),
         file('src/pages/ok.astro.ts', "import { x } from 'astro:content';"),
+        file('src/catalog.ts', 'catalogOf(reports, { reuse: import.meta.env.PROD });'),
+        file('src/lib/site/ok-url.ts', 'const here = new URL(import.meta.url);'),
       ]),
     ).toEqual([
       'src/lib/site/a.ts imports astro/loaders: src/lib does not import Astro',
@@ -116,6 +126,8 @@ describe('import rules', () => {
       'src/lib/search/web/f.ts imports ../../site/search-state.ts: the search imports neither the ingest nor the site',
       'src/lib/search/web/g.ts imports node:fs: browser code imports no Node module',
       'src/lib/search/format/h.ts imports ../build/shard-job.ts: browser code imports nothing of the index build',
+      'src/lib/site/i.ts reads import.meta.env: src/lib does not read Astro/Vite env (the caller passes it)',
+      'src/lib/site/j.ts reads import.meta.env: src/lib does not read Astro/Vite env (the caller passes it)',
     ]);
   });
 });

@@ -25,9 +25,9 @@ export function catalogOf(reports: Report[], { reuse }: { reuse: boolean }): Cat
 
 let coverageCache: CoverageIndex | undefined;
 
-/** The coverage index, computed once per static build like the catalog. */
-export function coverageOf(reports: Report[]): CoverageIndex {
-  if (coverageCache && import.meta.env.PROD) return coverageCache;
+/** The coverage index, computed once per static build (`reuse`) like the catalog. */
+export function coverageOf(reports: Report[], { reuse }: { reuse: boolean }): CoverageIndex {
+  if (coverageCache && reuse) return coverageCache;
   coverageCache = coverageIndex(reports, loadGazetteer());
   return coverageCache;
 }

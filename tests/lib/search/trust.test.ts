@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -31,6 +32,17 @@ function flip(path: string): void {
   const at = data.length >> 1;
   data[at] = data[at]! ^ 0xff;
   writeFileSync(path, data);
+}
+
+/**
+ * `npm run search-index -- build …` as a deploy script runs it: its own process, so the exit
+ * code and stderr are the CLI's. tsx as a loader (not tsx's CLI, which runs the script in a child).
+ */
+function searchIndexCli(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'search-index.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 const reportsOf = (dir: string) => listReports(join(dir, 'reports'));
@@ -127,5 +139,45 @@ describe('an index you can trust after any redeploy', { timeout: 240_000 }, () =
     await expect(ArchiveIndex.open(withManifest(oldSite, newManifest)).then(search)).rejects.toThrow(
       `missing c/${newManifest.build}/filters.bin`,
     );
+  });
+
+  it('the CLI, run again after its cache was corrupted, repairs it, exits 0 and publishes the same bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trust-cli-'));
+    const cache = join(dir, 'cache');
+    const out = join(dir, 'out');
+    const args = ['build', '--content', join(ROOT, 'content'), '--out', out, '--cache', cache, '--workers', '1'];
+    const first = searchIndexCli(...args);
+    expect(first.status, first.stderr).toBe(0);
+    const published = files(out);
+    expect(published.size).toBeGreaterThan(10);
+
+    const shards = readdirSync(cache)
+      .filter((name) => name.endsWith('.shard'))
+      .sort()
+      .map((name) => join(cache, name));
+    expect(shards.length).toBeGreaterThanOrEqual(4);
+    flip(shards[0]!);
+    truncateSync(shards[1]!, 100);
+    rmSync(shards[2]!);
+    writeFileSync(`${shards[3]!}.sources.json`, '{');
+    // What the last run recorded of the published files, and the published files themselves.
+    writeFileSync(`${out}.state.json`, '{"files":');
+    flip(
+      join(
+        out,
+        [...published.keys()].find((path) => path.startsWith('g/'))!,
+      ),
+    );
+    rmSync(join(out, MANIFEST_PATH));
+
+    const second = searchIndexCli(...args);
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stderr).not.toMatch(/^\s+at /m);
+    expect(second.stderr).not.toMatch(/error/i);
+    expect(JSON.parse(second.stdout).rebuilt).toBe(4);
+    const repaired = files(out);
+    expect([...repaired.keys()].sort()).toEqual([...published.keys()].sort());
+    for (const [path, data] of published) expect(repaired.get(path), path).toBe(data);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,5 @@
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: { name: 'components', include: ['tests/components/**/*.test.ts', 'tests/layouts/**/*.test.ts'] },
+});
