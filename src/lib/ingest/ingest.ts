@@ -18,7 +18,7 @@ import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './pag
 import { deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
-import { normalizeLines } from './text.ts';
+import { normalizeLines, withoutPinyin } from './text.ts';
 
 /** One captured page and what came with it. */
 export interface Capture {
@@ -383,11 +383,6 @@ function overrideHint(file: string, candidates: Array<{ code: string; region: st
   if (candidates.length < 2) return '';
   const lines = candidates.map((c) => `  ${JSON.stringify(file)}: "${c.code}"  # ${c.region.join('')}`);
   return `. To publish it, add under \`places:\` in content/overrides.yaml the line for the right place: ${lines.join(' | ')}`;
-}
-
-/** Inline pinyin some mirrors leave after characters (`區(qū)`), which splits place names. */
-function withoutPinyin(text: string): string {
-  return text.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/giu, '');
 }
 
 function hostOf(url: string | undefined): string | undefined {

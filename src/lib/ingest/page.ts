@@ -1,6 +1,14 @@
 import { isChromeLine, isTrailingNoise } from './chrome.ts';
 import { isMasked, parseFields, type Field } from './fields.ts';
-import { SENTENCE_PUNCTUATION, findDate, foldWidth, isDateOnlyLine } from './text.ts';
+import {
+  INLINE_PINYIN,
+  SENTENCE_PUNCTUATION,
+  findDate,
+  foldWidth,
+  isDateOnlyLine,
+  plainDateStamp,
+  withoutPinyin,
+} from './text.ts';
 
 /**
  * Reads a captured page the way a careful person does: where the report starts and ends,
@@ -293,6 +301,8 @@ function joinDanglingLabels(header: string[]): string[] {
     if (
       fields.length > 0 &&
       fields.at(-1)!.value === '' &&
+      // A widget label left empty (`【字体:` once its `打印` link is dropped) takes no value.
+      fields.at(-1)!.kind !== 'ignored' &&
       next !== undefined &&
       parseFields(next).length === 0 &&
       !TITLE_SHAPE.test(next)
@@ -337,6 +347,9 @@ function governmentNamed(value: string | undefined): string | undefined {
 /** Bodies that close an issuer's name: governments, offices, departments, Party committees. */
 const BODY_NAME = /(人民政府|政府|办事处|工作委员会|委员会|党委|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
 
+/** Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the year. */
+const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*年)`, 'iu');
+
 /**
  * The issuing body a title starts with (`武汉市司法局关于…`, `漳平市象湖镇人民政府2025年…`),
  * two bodies joined by a space when the title names both. A title that starts with a place
@@ -344,10 +357,13 @@ const BODY_NAME = /(人民政府|政府|办事处|工作委员会|委员会|党�
  */
 export function issuerFromTitle(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const match = /^(.{2,60}?)\s*(?:关于|(?:19|20)\d{2}\s*年)/.exec(title);
+  const match = TITLE_SUBJECT.exec(title);
   if (!match) return undefined;
   const bodies = match[1]!.trim().split(/\s+/);
-  return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
+  // Read through inline pinyin (`廣州市海珠區(qū)人民政府關(guān)於…`); the body keeps it as printed.
+  return bodies.every((body) => withoutPinyin(body).length >= 3 && BODY_NAME.test(withoutPinyin(body)))
+    ? bodies.join(' ')
+    : undefined;
 }
 
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {
@@ -402,7 +418,7 @@ export function readPage(lines: string[]): PageFacts {
     .slice(bodyStart, bodyEnd)
     .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
   const datedHeaderLine = header.find(
-    (line) => !isTodayWidget(line) && (isDateOnlyLine(line) || BYLINE.test(foldWidth(line))),
+    (line) => !isTodayWidget(line) && (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
   );
 
   const publishedLabel = takeField(headerFields, 'published');
