@@ -18,7 +18,7 @@ import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './pag
 import { deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
-import { normalizeLines, withoutPinyin } from './text.ts';
+import { foldWidth, normalizeLines, withoutPinyin } from './text.ts';
 
 /** One captured page and what came with it. */
 export interface Capture {
@@ -48,6 +48,10 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** A reporter's byline opening a news item: `(记者 张鸿雨)`, `本报讯`, `本站讯(通讯员 …)`. */
+const NEWS_BYLINE =
+  /^[(\[【]?\s*(?:本报|本台|本网|本站)?(?:记者|通讯员)\s*[\u4e00-\u9fa5·]{2,}|^(?:本报讯|本台讯|本网讯|本站讯)/u;
+
 /** Pages that look like these reports but are something else. */
 const LOOK_ALIKES: Array<[RegExp, string]> = [
   [
@@ -58,6 +62,7 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   // The yearly report to the people's congress (`2022年正蓝旗人民政府工作报告(全文)`), not about 法治.
   [/^(?!.*法治).*政府工作报告/, 'a government work report (政府工作报告), not a rule-of-law report'],
   [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
+  [/^(?:.{0,30}?关于)?印发.{2,60}的?通知$/, 'a notice issuing a document (关于印发…的通知), not a report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
   // Headlines only (a report's own prose says 召开党组会议研究…).
@@ -339,7 +344,11 @@ function withImages(
 /** Why a page is not one of these reports, if it looks like something else. */
 function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | undefined {
   // What the page calls itself: its title, else the lines above the text, else its first line.
-  const names = page.title ? [page.title] : [...page.headerLines, firstLine ?? ''];
+  const names = page.title ? [page.title] : [...page.headerHeadings, firstLine ?? ''];
+  // `(记者 张鸿雨)3月20日上午,…`: a text that opens with a reporter's byline is news, whatever
+  // its headline says (a wire reprint, `中新网 3月29日电 据司法部网站消息…`, is not a byline).
+  if (firstLine && NEWS_BYLINE.test(foldWidth(firstLine)))
+    return `looks like a news item (a reporter's byline opens the text), not the report itself: ${firstLine.slice(0, 40)}`;
   for (const [pattern, what] of LOOK_ALIKES) {
     const named = names.find((line) => pattern.test(line));
     if (named) return `looks like ${what}: ${named}`;

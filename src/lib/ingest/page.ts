@@ -34,6 +34,8 @@ export interface PageFacts {
   bodyLines: string[];
   /** Lines above the report that are neither chrome nor metadata (column names, subtitles). */
   headerLines: string[];
+  /** The same lines with a heading printed over two lines joined (`关于印发…建设` / `工作安排的通知`). */
+  headerHeadings: string[];
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
@@ -96,14 +98,36 @@ function stripTrailingDate(line: string): { text: string; date?: string } {
   return { text: line.slice(0, match[1]!.trimEnd().length), date: findDate(match[2]!) };
 }
 
-function firstBodyIndex(lines: string[]): number {
-  return lines.findIndex(
-    (line) =>
+function firstBodyIndex(lines: string[], from = 0): number {
+  const index = lines.findIndex(
+    (line, i) =>
+      i >= from &&
       line !== '' &&
       !isChromeLine(line) &&
       parseFields(line).length === 0 &&
       (isProse(line) || isHeadingLine(line) || isSalutation(line)),
   );
+  const header = index >= 0 ? headerAfterBanner(lines, index) : undefined;
+  return header === undefined ? index : firstBodyIndex(lines, header);
+}
+
+/**
+ * A one-sentence banner over a portal's page (`• 高举…旗帜,…而团结奋斗。`) is prose, but the
+ * report starts below it when a title and its labelled metadata row follow within a few
+ * lines: the index just past that metadata row, else undefined.
+ */
+function headerAfterBanner(lines: string[], index: number): number | undefined {
+  const line = lines[index]!;
+  if ((line.match(/[。！？!?]/g) ?? []).length > 1) return undefined;
+  const next: number[] = [];
+  for (let i = index + 1; i < lines.length && next.length < 5; i++) if (lines[i] !== '') next.push(i);
+  for (let k = 0; k + 1 < next.length; k++) {
+    const candidate = lines[next[k]!]!;
+    if (isProse(candidate) || isHeadingLine(candidate)) return undefined;
+    if (hasTitleForm(candidate, 80) && TITLE_SHAPE.test(candidate) && parseFields(lines[next[k + 1]!]!).length > 0)
+      return next[k + 1]! + 1;
+  }
+  return undefined;
 }
 
 interface Signature {
@@ -243,6 +267,23 @@ function isBrokenTitle(head: string, tail: string | undefined): boolean {
   );
 }
 
+/**
+ * The heading of another kind of document broken the same way (`关于印发西平县2020年度法治政府建设`
+ * / `工作安排的通知`): joined, its fragment is not taken for a report's title and the whole
+ * heading says what the page is.
+ */
+function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean {
+  return (
+    tail !== undefined &&
+    tail.length <= 12 &&
+    hasTitleForm(head, 60) &&
+    !SENTENCE_PUNCTUATION.test(tail) &&
+    TITLE_WORDS.test(head) &&
+    !TITLE_SHAPE.test(head) &&
+    /(通知|意见|方案|安排|计划|要点|规划|办法|决定|的函|请示|批复)$/.test(tail)
+  );
+}
+
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
 function joinSplitTitles(lines: string[]): string[] {
   const joined: string[] = [];
@@ -263,7 +304,7 @@ function joinSplitTitles(lines: string[]): string[] {
     } else if (isBody(line) && isSubject(lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
-    } else if (isBrokenTitle(line, lines[i + 1])) {
+    } else if (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
     } else {
@@ -373,7 +414,7 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
 export function readPage(lines: string[]): PageFacts {
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
-    return { bodyLines: [], headerLines: [] };
+    return { bodyLines: [], headerLines: [], headerHeadings: [] };
   }
 
   const header = joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== ''));
@@ -382,9 +423,8 @@ export function readPage(lines: string[]): PageFacts {
   // `标题:`/`内容概述:` metadata rows name the title outright.
   const titleFields = headerFields.filter((f) => f.kind === 'title' && !isMasked(f.value)).map((f) => f.value);
   const fromFields = pickTitle(titleFields);
-  const picked = fromFields.title
-    ? { ...pickTitle(joinSplitTitles(plainHeader)), ...fromFields }
-    : pickTitle(joinSplitTitles(plainHeader));
+  const headings = joinSplitTitles(plainHeader);
+  const picked = fromFields.title ? { ...pickTitle(headings), ...fromFields } : pickTitle(headings);
   const titleDate = picked.date;
   let title = picked.title ? cleanTitle(picked.title) : undefined;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
@@ -448,6 +488,7 @@ export function readPage(lines: string[]): PageFacts {
     signedAt: signature?.signedAt ?? (signature ? undefined : coverLetterDate(lines, bodyStart)),
     bodyLines,
     headerLines: plainHeader.filter((line) => line !== title),
+    headerHeadings: headings.filter((line) => line !== title),
   };
 }
 

@@ -74,3 +74,52 @@ describe('Traditional titles with inline pinyin', () => {
     expect(report).toMatchObject({ issuer: '廣州市海珠區(qū)人民政府', divisionCode: '440105' });
   });
 });
+
+describe('a slogan banner over the page', () => {
+  const BANNER =
+    '• 高举中国特色社会主义伟大旗帜,全面贯彻习近平新时代中国特色社会主义思想,弘扬伟大建党精神,为全面推进中华民族伟大复兴而团结奋斗。';
+  it('starts the text below the title and its metadata row, not at the banner (c071)', () => {
+    const report = published(
+      ingest(
+        `${BANNER}\n\n司法信息\n\n沈阳市人民政府关于2025年法治政府建设情况的报告\n\n时间:2026-02-25         来源:依法行政指导处\n\n2025年,沈阳市${PROSE}现将有关情况报告如下。`,
+      ),
+    );
+    expect(report).toMatchObject({
+      title: '沈阳市人民政府关于2025年法治政府建设情况的报告',
+      publishedAt: '2026-02-25',
+      sourceName: '依法行政指导处',
+      divisionCode: '210100',
+    });
+  });
+  it('keeps a first paragraph of several sentences as the start of the text', () => {
+    const outcome = ingest(
+      `现将我县2022年法治政府建设情况报告如下。全县上下${PROSE}\n\n云县人民政府2022年法治政府建设情况报告\n\n时间:2023-02-25\n\n一、主要举措\n云县${PROSE}`,
+    );
+    expect(published(outcome).publishedAt).toBeUndefined();
+  });
+});
+
+describe('look-alikes whose shape is spread over lines', () => {
+  it("rejects news that opens with a reporter's byline `(记者 …)` (a042)", () => {
+    const outcome = ingest(
+      `(记者 张鸿雨)3月20日上午,郏县创建省级法治政府建设示范县实地核验工作汇报会举行。\n2023年,郏县${PROSE}`,
+    );
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.reasons[0]).toMatch(/news item/);
+  });
+  it('publishes a wire reprint that carries the whole report (`中新网 3月29日电`, b019)', () => {
+    const report = published(
+      ingest(
+        `司法部发布2023年法治政府建设年度报告\n\n中新网 3月29日电 据司法部网站消息,司法部发布2023年法治政府建设年度报告。具体报告如下:\n一、坚持把党的领导贯穿到法治政府建设全过程各方面\n部党组${PROSE}`,
+      ),
+    );
+    expect(report).toMatchObject({ level: 'national', year: 2023 });
+  });
+  it('rejects a notice whose title `关于印发…的通知` is split over two lines (a070)', () => {
+    const outcome = ingest(
+      `西政办〔2020〕20号\n西平县人民政府办公室\n关于印发西平县2020年度法治政府建设\n工作安排的通知\n县直有关单位:\n《西平县2020年度法治政府建设工作安排》已经县政府同意,现印发给你们,请认真贯彻执行。\n2020年7月8日`,
+    );
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.reasons[0]).toMatch(/关于印发西平县2020年度法治政府建设工作安排的通知/);
+  });
+});
