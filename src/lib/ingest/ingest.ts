@@ -15,7 +15,7 @@ import { decodeCapture } from './decode.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
 import { resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
 import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './page.ts';
-import { deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
+import { bareGovernmentOf, deepenByCitedTitles, deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
 import { foldWidth, normalizeLines, withoutPinyin } from './text.ts';
@@ -165,14 +165,20 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (resolution.ok) {
     warnings.push(...resolution.warnings);
     division = resolution.division;
-    const deeper = nationalBody
-      ? undefined
-      : deepenBySelfReference(division, self, page.bodyLines.join('\n'), gazetteer);
+    const text = page.bodyLines.join('\n');
+    const deeper = nationalBody ? undefined : deepenBySelfReference(division, self, text, gazetteer);
+    const bare = self ?? bareGovernmentOf(firstLines);
+    const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
     if (deeper) {
       warnings.push(
         `placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`,
       );
       division = deeper;
+    } else if (cited) {
+      warnings.push(
+        `placed in ${cited.name}: the report calls itself ${bare!.word} and cites documents of ${cited.name} only, inside ${division.name}`,
+      );
+      division = cited;
     }
   } else {
     // The gazetteer knows the country (100000) by code too.

@@ -38,6 +38,48 @@ export function selfReferenceOf(lines: string[]): SelfReference | undefined {
   return undefined;
 }
 
+/**
+ * `现将县人民政府2022年…`, `2025年,县委、县政府坚持…`: the report's own government named by
+ * its level alone (nothing of a name before it), as reports submitted upward do.
+ */
+const BARE_GOVERNMENT = /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区|镇|乡)(?:人民政府|委、\1政府|政府)/u;
+
+export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
+  for (const line of lines) {
+    const match = BARE_GOVERNMENT.exec(line);
+    if (match)
+      return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
+  }
+  return undefined;
+}
+
+/**
+ * A report placed above its own level that names its government only by level (县人民政府)
+ * but cites its own documents by title (《岳阳县人民政府常务会会前学法制度》): the one division
+ * of that level inside the placed one that the cited titles name, when the rest of the text
+ * names no other division of that level there. A weak hint, so any competitor cancels it.
+ */
+export function deepenByCitedTitles(
+  placed: Division,
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!self || fits(placed, self)) return undefined;
+  const inside = (names: string[]) =>
+    new Set(
+      names
+        .flatMap((name) => gazetteer.byName.get(name) ?? [])
+        .filter((division) => division.ancestorCodes.includes(placed.code) && fits(division, self))
+        .map((division) => division.code),
+    );
+  const titles = [...text.matchAll(/《([^《》]{2,80})》/gu)].map((match) => match[1]!);
+  const cited = inside(titles.flatMap((title) => findPlaceNames(title, gazetteer)));
+  const named = inside(findPlaceNames(text, gazetteer));
+  if (cited.size !== 1 || named.size !== 1) return undefined;
+  return gazetteer.byCode.get([...cited][0]!);
+}
+
 /** Whether a division fits a self-reference: 我市 is a city or a county-level city (句容市). */
 function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { autonomousCountyShortName } from '../../../src/lib/gazetteer/ethnic-groups.ts';
 import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { ingestCapture, type CaptureOutcome } from '../../../src/lib/ingest/ingest.ts';
@@ -121,5 +122,32 @@ describe('look-alikes whose shape is spread over lines', () => {
     );
     expect(outcome.status).toBe('rejected');
     expect(outcome.reasons[0]).toMatch(/关于印发西平县2020年度法治政府建设工作安排的通知/);
+  });
+});
+
+describe('a government named by its level only, with its own documents cited by title', () => {
+  const A049 =
+    '根据有关规定,现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n2022年,县人民政府坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实《湖南省法治政府建设实施纲要(2021—2025年)》和省市各项法治政府建设工作部署。\n(一)加强组织领导\n县人民政府领导班子带头开展学法,制定了《岳阳县人民政府常务会会前学法制度》《2022年岳阳县人民政府常务会会前学法计划》。';
+  it('places 县人民政府 at the county its cited documents name (a049: 岳阳县, not 湖南省)', () => {
+    expect(published(ingest(A049))).toMatchObject({ divisionCode: '430621', jurisdiction: '岳阳县', level: 'county' });
+  });
+  it('reads an autonomous county by its short name in cited titles (c013: 金平县 under 红河州)', () => {
+    const report = published(
+      ingest(
+        `中共红河州委、红河州人民政府:\n2025年,县委、县政府${PROSE}现将工作开展情况报告如下。\n一、主要做法和成效\n县委、县政府高度重视法治建设工作,印发《金平县党政主要负责人履行推进法治建设第一责任人职责实施办法》《金平县党政主要负责人述法办法》等文件。`,
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '532530', jurisdiction: '金平苗族瑶族傣族自治县', level: 'county' });
+  });
+  it('stays at the province when the text names a second county there', () => {
+    const report = published(ingest(`${A049}\n学习平江县、湘阴县的经验做法。`));
+    expect(report).toMatchObject({ divisionCode: '430000', level: 'province' });
+  });
+  it('knows autonomous counties by their short names', () => {
+    expect(autonomousCountyShortName('金平苗族瑶族傣族自治县')).toBe('金平县');
+    expect(autonomousCountyShortName('巴里坤哈萨克自治县')).toBe('巴里坤县');
+    expect(autonomousCountyShortName('龙胜各族自治县')).toBe('龙胜县');
+    expect(autonomousCountyShortName('东乡族自治县')).toBeUndefined();
+    expect(gazetteer.byName.get('金平县')?.map((d) => d.code)).toEqual(['532530']);
   });
 });
