@@ -15,7 +15,14 @@ import { decodeCapture } from './decode.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
 import { resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
 import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './page.ts';
-import { bareGovernmentOf, deepenByCitedTitles, deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
+import {
+  bareGovernmentOf,
+  deepenByCitedTitles,
+  deepenByNearName,
+  deepenBySelfReference,
+  placeByHost,
+  selfReferenceOf,
+} from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
 import { foldWidth, normalizeLines, withoutPinyin } from './text.ts';
@@ -169,6 +176,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     const deeper = nationalBody ? undefined : deepenBySelfReference(division, self, text, gazetteer);
     const bare = self ?? bareGovernmentOf(firstLines);
     const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
+    const near = nationalBody || deeper || cited ? undefined : deepenByNearName(division, self, text, gazetteer);
     if (deeper) {
       warnings.push(
         `placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`,
@@ -179,6 +187,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${cited.name}: the report calls itself ${bare!.word} and cites documents of ${cited.name} only, inside ${division.name}`,
       );
       division = cited;
+    } else if (near) {
+      warnings.push(
+        `placed in ${near.name}: the report calls itself ${self!.word} and names ${near.name} one character short, inside ${division.name}`,
+      );
+      division = near;
     }
   } else {
     // The gazetteer knows the country (100000) by code too.

@@ -80,6 +80,35 @@ export function deepenByCitedTitles(
   return gazetteer.byCode.get([...cited][0]!);
 }
 
+const TOWNSHIP_SUFFIX = /(街道|镇|乡)$/u;
+
+/**
+ * A town's report placed at its county that prints its town's name one character short
+ * (下太镇 for the gazetteer's 下石太镇, 我镇 in the opening): the one township of the placed
+ * division whose name, less one character of its stem, the text prints, and no other. A
+ * shortened name that is itself a place in the gazetteer is that place, not this one.
+ */
+export function deepenByNearName(
+  placed: Division,
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!self || self.level !== 'township' || fits(placed, self)) return undefined;
+  const found = new Map<string, Division>();
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level !== 'township' || !division.ancestorCodes.includes(placed.code)) continue;
+    const suffix = TOWNSHIP_SUFFIX.exec(division.name)?.[0];
+    const stem = suffix ? division.name.slice(0, -suffix.length) : '';
+    if (stem.length < 3) continue;
+    for (let i = 0; i < stem.length; i++) {
+      const short = stem.slice(0, i) + stem.slice(i + 1) + suffix;
+      if (!gazetteer.byName.has(short) && text.includes(short)) found.set(division.code, division);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /** Whether a division fits a self-reference: 我市 is a city or a county-level city (句容市). */
 function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;

@@ -151,3 +151,18 @@ describe('a government named by its level only, with its own documents cited by 
     expect(gazetteer.byName.get('金平县')?.map((d) => d.code)).toEqual(['532530']);
   });
 });
+
+describe('a town named one character short of the gazetteer', () => {
+  const A007 = `2022年,我镇${PROSE}现就我镇2022年度法治政府建设情况报告如下:\n一、主要举措\n先后传达学习省、清远市和英德市有关会议精神,部署安排全镇学习宣传贯彻工作,让党的二十大精神在下太镇落地生根。`;
+  it('places 我镇 at 下石太镇 when the page prints 下太镇 and no other town of 英德市 is near it (a007)', () => {
+    expect(published(ingest(A007))).toMatchObject({
+      divisionCode: '441881120',
+      jurisdiction: '下石太镇',
+      level: 'township',
+    });
+  });
+  it('stays at the county when two towns of it are named one character short', () => {
+    const report = published(ingest(`${A007}学习石灰镇的做法。`));
+    expect(report).toMatchObject({ divisionCode: '441881', level: 'county' });
+  });
+});
