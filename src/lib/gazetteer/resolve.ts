@@ -153,8 +153,24 @@ function isPrefectureShortName(name: string, gazetteer: Gazetteer): boolean {
   return divisions !== undefined && divisions.every((d) => d.level === 'city' && d.name !== name);
 }
 
-/** Leftmost-longest scan for gazetteer names in a piece of text. */
-export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNames = false): string[] {
+/**
+ * `盘龙镇基层立法联系点`, `XX街道法治教育基地`: a place named as the seat of an institution a
+ * report mentions (a county bureau citing a town's contact point) says where that institution
+ * is, not whose report it is. Such mentions outside the fields that name the owner (title,
+ * issuer, opening subject) are not read as places.
+ */
+export const INSTITUTION_SEAT = /^(?:基层立法联系点|立法联系点|联系点|示范点|法治教育基地|教育基地|示范基地|工作站|服务站)/u;
+
+/**
+ * Leftmost-longest scan for gazetteer names in a piece of text; a name followed by
+ * `skipBefore` (an institution it is the seat of) is passed over.
+ */
+export function findPlaceNames(
+  text: string,
+  gazetteer: Gazetteer,
+  allowShortNames = false,
+  skipBefore?: RegExp,
+): string[] {
   const found: string[] = [];
   const maxLength = Math.min(gazetteer.maxNameLength, MAX_NAME_LENGTH);
   let i = 0;
@@ -169,7 +185,7 @@ export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNam
         if (!allowed) continue;
       }
       if (gazetteer.byName.has(candidate)) {
-        found.push(candidate);
+        if (!skipBefore?.test(text.slice(i + length))) found.push(candidate);
         matched = length;
         break;
       }
@@ -249,7 +265,8 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
   const strongNames = new Set<string>();
   const ownerNames = new Set<string>();
   const scan = (clue: Clue) => {
-    for (const name of findPlaceNames(clue.text, gazetteer, SHORT_NAME_FIELDS.has(clue.field))) {
+    const skip = OWNER_FIELDS.has(clue.field) ? undefined : INSTITUTION_SEAT;
+    for (const name of findPlaceNames(clue.text, gazetteer, SHORT_NAME_FIELDS.has(clue.field), skip)) {
       weights.set(name, (weights.get(name) ?? 0) + CLUE_WEIGHTS[clue.field]);
       if (STRONG_FIELDS.has(clue.field)) strongNames.add(name);
       if (OWNER_FIELDS.has(clue.field)) ownerNames.add(name);

@@ -166,3 +166,15 @@ describe('a town named one character short of the gazetteer', () => {
     expect(report).toMatchObject({ divisionCode: '441881', level: 'county' });
   });
 });
+
+describe("a department's report citing a town's institution", () => {
+  const C068 = `2023年,区司法局在区委、区政府和市司法局的大力指导支持下,${PROSE}为实现全区“两高三新”目标提供坚实有力的法治保障。现将有关情况报告如下。\n一、主要举措\n配合市级做好法律法规的征求意见工作。充分发挥盘龙镇基层立法联系点作用,将立法意见征询工作与新媒体平台相结合。`;
+  const HOST = 'http://rongchang.gov.cn/bm/qsfj/zwgk/202402/t20240226_12957702.html';
+  it('is not placed at the town whose 基层立法联系点 it cites, but by 全区 and its host (c068)', () => {
+    expect(published(ingest(C068, HOST))).toMatchObject({ divisionCode: '500153', jurisdiction: '荣昌区', level: 'county' });
+  });
+  it('still reads a town named in running text otherwise', () => {
+    const report = published(ingest(C068.replace('盘龙镇基层立法联系点作用', '盘龙镇的作用'), HOST));
+    expect(report.jurisdiction).toBe('盘龙镇');
+  });
+});
