@@ -159,11 +159,14 @@ function isPrefectureShortName(name: string, gazetteer: Gazetteer): boolean {
  * is, not whose report it is. Such mentions outside the fields that name the owner (title,
  * issuer, opening subject) are not read as places.
  */
-export const INSTITUTION_SEAT = /^(?:基层立法联系点|立法联系点|联系点|示范点|法治教育基地|教育基地|示范基地|工作站|服务站)/u;
+export const INSTITUTION_SEAT =
+  /^(?:基层立法联系点|立法联系点|联系点|示范点|法治教育基地|教育基地|示范基地|工作站|服务站)/u;
 
 /**
  * Leftmost-longest scan for gazetteer names in a piece of text; a name followed by
- * `skipBefore` (an institution it is the seat of) is passed over.
+ * `skipBefore` (an institution it is the seat of) is passed over. `開發區(黃梅街道)`: a
+ * name followed by another of the same level in brackets names one place, the bracketed one
+ * (the administrative unit a zone is merged with), so the first is dropped.
  */
 export function findPlaceNames(
   text: string,
@@ -171,7 +174,7 @@ export function findPlaceNames(
   allowShortNames = false,
   skipBefore?: RegExp,
 ): string[] {
-  const found: string[] = [];
+  const found: Array<{ name: string; start: number; end: number }> = [];
   const maxLength = Math.min(gazetteer.maxNameLength, MAX_NAME_LENGTH);
   let i = 0;
   while (i <= text.length - 2) {
@@ -185,14 +188,31 @@ export function findPlaceNames(
         if (!allowed) continue;
       }
       if (gazetteer.byName.has(candidate)) {
-        if (!skipBefore?.test(text.slice(i + length))) found.push(candidate);
+        if (!skipBefore?.test(text.slice(i + length, i + length + 12)))
+          found.push({ name: candidate, start: i, end: i + length });
         matched = length;
         break;
       }
     }
     i += matched || 1;
   }
-  return found;
+  return found
+    .filter((mention, k) => {
+      const next = found[k + 1];
+      return !(
+        next &&
+        /[(（]/u.test(text[mention.end] ?? '') &&
+        next.start === mention.end + 1 &&
+        /[)）]/u.test(text[next.end] ?? '') &&
+        sameLevel(mention.name, next.name, gazetteer)
+      );
+    })
+    .map((mention) => mention.name);
+}
+
+function sameLevel(a: string, b: string, gazetteer: Gazetteer): boolean {
+  const levels = new Set((gazetteer.byName.get(a) ?? []).map((d) => d.level));
+  return (gazetteer.byName.get(b) ?? []).some((d) => levels.has(d.level));
 }
 
 const LEVEL_DEPTH = { national: -1, province: 0, city: 1, county: 2, township: 3 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autonomousCountyShortName } from '../../../src/lib/gazetteer/ethnic-groups.ts';
 import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
+import { findPlaceNames } from '../../../src/lib/gazetteer/resolve.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { ingestCapture, type CaptureOutcome } from '../../../src/lib/ingest/ingest.ts';
 
@@ -171,10 +172,29 @@ describe("a department's report citing a town's institution", () => {
   const C068 = `2023年,区司法局在区委、区政府和市司法局的大力指导支持下,${PROSE}为实现全区“两高三新”目标提供坚实有力的法治保障。现将有关情况报告如下。\n一、主要举措\n配合市级做好法律法规的征求意见工作。充分发挥盘龙镇基层立法联系点作用,将立法意见征询工作与新媒体平台相结合。`;
   const HOST = 'http://rongchang.gov.cn/bm/qsfj/zwgk/202402/t20240226_12957702.html';
   it('is not placed at the town whose 基层立法联系点 it cites, but by 全区 and its host (c068)', () => {
-    expect(published(ingest(C068, HOST))).toMatchObject({ divisionCode: '500153', jurisdiction: '荣昌区', level: 'county' });
+    expect(published(ingest(C068, HOST))).toMatchObject({
+      divisionCode: '500153',
+      jurisdiction: '荣昌区',
+      level: 'county',
+    });
   });
   it('still reads a town named in running text otherwise', () => {
     const report = published(ingest(C068.replace('盘龙镇基层立法联系点作用', '盘龙镇的作用'), HOST));
     expect(report.jurisdiction).toBe('盘龙镇');
+  });
+});
+
+describe('a place with its alias in brackets', () => {
+  it('reads `開發區(黃梅街道)` as one place, the bracketed street (a091)', () => {
+    const report = published(
+      ingest(
+        '2022年以來,開發區(黃梅街道)堅持以習近平新時代中國特色社會主義思想為指導,全面學習貫徹習近平法治思想,全力推進法治政府建設工作,較好地完成了2022年度法治政府建設各項目標任務。現報告如下:\n一、2022年法治政府建設工作情況',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '321183003', jurisdiction: '黄梅街道', level: 'township' });
+  });
+  it('keeps both names when the bracketed one is of another level', () => {
+    expect(findPlaceNames('开发区(黄梅街道)', gazetteer)).toEqual(['黄梅街道']);
+    expect(findPlaceNames('句容市(黄梅街道)', gazetteer)).toEqual(['句容市', '黄梅街道']);
   });
 });
