@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Division, Gazetteer } from './gazetteer.ts';
+import { ROMANISED_CITY_HOSTS } from './host-names.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
 export type ClueField = 'title' | 'issuer' | 'subject' | 'sourceName' | 'header' | 'statement' | 'body';
@@ -74,6 +75,9 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
   if (division.level === 'county') keys.push(`${initials}zf`);
   // yzcity = 永州 (a city portal named by its initials and "city").
   if (division.level === 'city') keys.push(`${initials}city`);
+  // ordos = 鄂尔多斯: a name that is not pinyin, from a fact list.
+  const romanised = division.level === 'city' ? ROMANISED_CITY_HOSTS.get(division.name) : undefined;
+  if (romanised) keys.push(romanised);
   const result = [...new Set(keys)].filter((key) => key.length >= 4);
   keyCache.set(division.code, result);
   return result;

@@ -18,6 +18,7 @@ import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './pag
 import {
   bareGovernmentOf,
   deepenByCitedTitles,
+  deepenByHost,
   deepenByNearName,
   deepenBySelfReference,
   placeByHost,
@@ -177,6 +178,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     const bare = self ?? bareGovernmentOf(firstLines);
     const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
     const near = nationalBody || deeper || cited ? undefined : deepenByNearName(division, self, text, gazetteer);
+    const hosted = nationalBody || deeper || cited || near ? undefined : deepenByHost(division, self, host, gazetteer);
     if (deeper) {
       warnings.push(
         `placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`,
@@ -192,6 +194,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${near.name}: the report calls itself ${self!.word} and names ${near.name} one character short, inside ${division.name}`,
       );
       division = near;
+    } else if (hosted) {
+      warnings.push(
+        `placed in ${hosted.name}: the report calls itself ${self!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,
+      );
+      division = hosted;
     }
   } else {
     // The gazetteer knows the country (100000) by code too.

@@ -144,6 +144,27 @@ export function deepenBySelfReference(
 }
 
 /**
+ * A report placed above its own level (`全市` in a body that names only 内蒙古自治区) on a portal
+ * whose host spells one division of that level inside the placed one (jytyj.ordos.gov.cn →
+ * 鄂尔多斯市): that division. Undefined unless exactly one fits.
+ */
+export function deepenByHost(
+  placed: Division,
+  self: SelfReference | undefined,
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!self || fits(placed, self)) return undefined;
+  const options = new Map<string, Division>();
+  for (const place of placesOfHost(host, gazetteer)) {
+    const chain = [...place.ancestorCodes.map((code) => gazetteer.byCode.get(code)!), place];
+    for (const division of chain)
+      if (division.ancestorCodes.includes(placed.code) && fits(division, self)) options.set(division.code, division);
+  }
+  return options.size === 1 ? [...options.values()][0] : undefined;
+}
+
+/**
  * A page that names no place (`2023年,全省法治政府建设…`) on a portal whose host spells one:
  * the division of the self-reference's level that the host's place belongs to (a province's
  * report reprinted on a county portal is the province's). Undefined unless exactly one fits.

@@ -198,3 +198,15 @@ describe('a place with its alias in brackets', () => {
     expect(findPlaceNames('句容市(黄梅街道)', gazetteer)).toEqual(['句容市', '黄梅街道']);
   });
 });
+
+describe('全市 placed by the host that names the city', () => {
+  const B064 = `一、全面加强党对法治建设的领导\n建立健全法治建设组织领导体系。切实发挥党组在推进落实法治建设中的领导核心作用,全面贯彻落实全市《党政主要负责人履行推进法治建设第一责任人职责规定》。2021年,党组召开8次会议研究解决法治建设具体事项。\n二、全面落实普法责任制\n认真落实内蒙古自治区普法规划,${PROSE}`;
+  it('places a 全市 report that names only its region at the city its host spells (b064: ordos = 鄂尔多斯)', () => {
+    const report = published(ingest(B064, 'http://jytyj.ordos.gov.cn/ZTZL/yhyshj/202303/t20230331_3369982.html'));
+    expect(report).toMatchObject({ divisionCode: '150600', jurisdiction: '鄂尔多斯市', level: 'city' });
+  });
+  it('leaves it at the region when the host spells no city of it', () => {
+    const report = published(ingest(B064, 'http://www.example-mirror.com/doc/3369982.html'));
+    expect(report).toMatchObject({ divisionCode: '150000', level: 'province' });
+  });
+});
