@@ -361,10 +361,17 @@ function joinDanglingLabels(header: string[]): string[] {
 const BYLINE =
   /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。:：]{1,20})?$/;
 
-/** The one line below the title that is only a body's name: the reporting body. */
+/** `(2025年4月29日在杭州市第十四届人民代表大会常务委员会第十七次会议上)`: where a report was delivered. */
+const DELIVERY_LINE = /^[(（][^()（）]{4,80}(?:会议|大会|会)上[)）]$/u;
+
+/**
+ * The one line below the title that is only a body's name: the reporting body. A page with
+ * no title that prints where the report was delivered (to a 人大常委会) names it below that.
+ */
 function bodyUnderTitle(header: string[], title: string | undefined): string | undefined {
-  if (!title) return undefined;
-  const at = header.findIndex((line) => line.includes(title));
+  const at = title
+    ? header.findIndex((line) => line.includes(title))
+    : header.findIndex((line) => DELIVERY_LINE.test(line));
   if (at < 0) return undefined;
   const bodies = header
     .slice(at + 1)
@@ -423,7 +430,8 @@ export function readPage(lines: string[]): PageFacts {
   // `标题:`/`内容概述:` metadata rows name the title outright.
   const titleFields = headerFields.filter((f) => f.kind === 'title' && !isMasked(f.value)).map((f) => f.value);
   const fromFields = pickTitle(titleFields);
-  const headings = joinSplitTitles(plainHeader);
+  // A line printed twice in a row is one line (a081: the subject under its body's name, again).
+  const headings = joinSplitTitles(plainHeader.filter((line, i) => line !== plainHeader[i - 1]));
   const picked = fromFields.title ? { ...pickTitle(headings), ...fromFields } : pickTitle(headings);
   const titleDate = picked.date;
   let title = picked.title ? cleanTitle(picked.title) : undefined;

@@ -210,3 +210,26 @@ describe('全市 placed by the host that names the city', () => {
     expect(report).toMatchObject({ divisionCode: '150000', level: 'province' });
   });
 });
+
+describe('headings printed twice and reports delivered to a congress', () => {
+  it('joins a body name and a subject line printed twice in a row (a081)', () => {
+    const report = published(
+      ingest(
+        `灵寿县人民政府\n关于2025年度法治政府建设情况的报告\n关于2025年度法治政府建设情况的报告\n2025年,在市委、市政府和县委的坚强领导下,我县${PROSE}现将有关情况报告如下:\n一、强化党的领导,夯实法治建设根基`,
+      ),
+    );
+    expect(report).toMatchObject({
+      title: '灵寿县人民政府关于2025年度法治政府建设情况的报告',
+      issuer: '灵寿县人民政府',
+      divisionCode: '130126',
+    });
+  });
+  it('takes the body named under the delivery line `(…在…会议上)` as the issuer of a page with no title (b048)', () => {
+    const report = published(
+      ingest(
+        `(2025年4月29日在杭州市第十四届人民代表大会常务委员会第十七次会议上)\n杭州市人民政府\n主任、副主任、秘书长、各位委员:\n2023年,杭州市${PROSE}现将有关情况报告如下。\n一、主要举措和成效`,
+      ),
+    );
+    expect(report).toMatchObject({ issuer: '杭州市人民政府', divisionCode: '330100', year: 2023 });
+  });
+});
