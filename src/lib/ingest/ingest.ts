@@ -200,6 +200,23 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       );
       division = hosted;
     }
+    // `我镇` under a district that names no town of it: the town is unknown, and a county's
+    // report it is not. A person who knows the town says so in content/overrides.yaml.
+    if (self?.level === 'township' && division.level !== 'township') {
+      const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
+      if (!chosen) {
+        return {
+          status: 'rejected',
+          reasons: [
+            `cannot place the report: it calls itself ${self.word} but names no ${self.word.slice(1)} inside ${division.region.join('')}. To publish it, add under \`places:\` in content/overrides.yaml the line ${JSON.stringify(capture.file)}: "<code of the ${self.word.slice(1)}>"`,
+          ],
+        };
+      }
+      warnings.push(
+        `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says only ${self.word} inside ${division.name}`,
+      );
+      division = chosen;
+    }
   } else {
     // The gazetteer knows the country (100000) by code too.
     const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;

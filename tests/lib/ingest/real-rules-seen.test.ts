@@ -162,9 +162,10 @@ describe('a town named one character short of the gazetteer', () => {
       level: 'township',
     });
   });
-  it('stays at the county when two towns of it are named one character short', () => {
-    const report = published(ingest(`${A007}学习石灰镇的做法。`));
-    expect(report).toMatchObject({ divisionCode: '441881', level: 'county' });
+  it('does not choose when two towns of the county are named one character short', () => {
+    const outcome = ingest(`${A007}学习石灰镇的做法。`);
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.reasons[0]).toMatch(/我镇.*英德市/);
   });
 });
 
@@ -231,5 +232,21 @@ describe('headings printed twice and reports delivered to a congress', () => {
       ),
     );
     expect(report).toMatchObject({ issuer: '杭州市人民政府', divisionCode: '330100', year: 2023 });
+  });
+});
+
+describe('a town report that never names its town', () => {
+  const C066 = `2021年,我镇在云安区委、区政府的坚强领导下,${PROSE}现将有关情况报告如下:\n一、2021年法治政府建设情况\n(一)坚持党对法治政府建设工作的集中统一领导。`;
+  it('is rejected, not published as the district’s report (c066: 我镇 under 云安区)', () => {
+    const outcome = ingest(C066);
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.reasons[0]).toMatch(/我镇.*云安区.*content\/overrides\.yaml/);
+  });
+  it('is published at the town a person names in content/overrides.yaml', () => {
+    const town = [...gazetteer.byCode.values()].find(
+      (d) => d.level === 'township' && d.ancestorCodes.includes('445303'),
+    )!;
+    const outcome = ingestCapture({ file: 'page.txt', bytes: encoder.encode(C066), place: town.code }, gazetteer);
+    expect(published(outcome)).toMatchObject({ divisionCode: town.code, level: 'township' });
   });
 });
