@@ -14,7 +14,7 @@ import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
 import { resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
-import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './page.ts';
+import { findReportYear, issuerFromTitle, readPage, unglueTitle, type PageFacts } from './page.ts';
 import {
   bareGovernmentOf,
   deepenByCitedTitles,
@@ -115,7 +115,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const original =
     html && marked
       ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)
-      : normalizeLines(decoded.value.text);
+      : unglueTitle(normalizeLines(decoded.value.text));
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.
   const lines = traditional ? simplifiedReading(original) : original;

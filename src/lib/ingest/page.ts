@@ -418,6 +418,29 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
   return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
 }
 
+/** A title inside running text: a body's name, 关于 and the year, the work and the kind of document. */
+const GLUED_TITLE =
+  /[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办事处|委员会|局|厅|部)关于(?:19|20)\d{2}\s*年度?[^。，,；;:：]{2,40}?(?:报告|总结)/u;
+/** Lines this long are a page glued into one line, not a paragraph. */
+const GLUED_LINE_LENGTH = 400;
+
+/**
+ * A mirror that glued a whole page into one line (`…www.mishuzj.com湖北省人民政府关于2023年度
+ * 法治政府建设情况的报告2023年,省政府坚持…`): the line split around the title printed near its
+ * start, so the title stands alone and the text opens with its year, as on the original page.
+ * Only the first such line, and only when the title stands in its first 200 characters.
+ */
+export function unglueTitle(lines: string[]): string[] {
+  const at = lines.findIndex((line) => line.length >= GLUED_LINE_LENGTH);
+  if (at < 0) return lines;
+  const line = lines[at]!;
+  const match = GLUED_TITLE.exec(line);
+  if (!match || match.index > 200 || !TITLE_SHAPE.test(match[0])) return lines;
+  const end = match.index + match[0].length;
+  const pieces = [line.slice(0, match.index).trim(), match[0], line.slice(end).trim()].filter((p) => p !== '');
+  return [...lines.slice(0, at), ...pieces, ...lines.slice(at + 1)];
+}
+
 export function readPage(lines: string[]): PageFacts {
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {

@@ -250,3 +250,22 @@ describe('a town report that never names its town', () => {
     expect(published(outcome)).toMatchObject({ divisionCode: town.code, level: 'township' });
   });
 });
+
+describe('a page glued into one line', () => {
+  const REST = `2023年,省政府${PROSE}${PROSE}${PROSE}一、坚持党的领导,坚决扛牢法治政府建设政治责任${PROSE}${PROSE}${PROSE}${PROSE}`;
+  it('reads the title printed near the start of a glued line, and the year after it (b001)', () => {
+    const report = published(
+      ingest(`秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度法治政府建设情况的报告${REST}`),
+    );
+    expect(report).toMatchObject({
+      title: '湖北省人民政府关于2023年度法治政府建设情况的报告',
+      issuer: '湖北省人民政府',
+      divisionCode: '420000',
+      year: 2023,
+    });
+  });
+  it('leaves a long paragraph alone that cites such a title further in', () => {
+    const outcome = ingest(`${REST}参照《湖北省人民政府关于2021年度法治政府建设情况的报告》开展工作。`);
+    expect(published(outcome)).toMatchObject({ year: 2023, titleSynthesized: true });
+  });
+});
