@@ -91,7 +91,7 @@ const KIND_BY_LABEL = new Map(LABELS);
  * chrome words the page patterns already know as links.
  */
 const TRAILING_LINKS =
-  /(?:\s+[【\[]?\s*(?:打印(?:本页)?|分享(?:到)?|收藏|关闭(?:窗口)?|(?:我要)?纠错|字体|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
+  /(?:\s+[【[]?\s*(?:打印(?:本页)?|分享(?:到)?|收藏|关闭(?:窗口)?|(?:我要)?纠错|字体|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
 export interface Field {
   kind: FieldKind;

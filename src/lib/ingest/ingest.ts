@@ -58,7 +58,7 @@ export function sha256(data: Uint8Array | string): string {
 
 /** A reporter's byline opening a news item: `(记者 张鸿雨)`, `本报讯`, `本站讯(通讯员 …)`. */
 const NEWS_BYLINE =
-  /^[(\[【]?\s*(?:本报|本台|本网|本站)?(?:记者|通讯员)\s*[\u4e00-\u9fa5·]{2,}|^(?:本报讯|本台讯|本网讯|本站讯)/u;
+  /^[([【]?\s*(?:本报|本台|本网|本站)?(?:记者|通讯员)\s*[\u4e00-\u9fa5·]{2,}|^(?:本报讯|本台讯|本网讯|本站讯)/u;
 
 /** Pages that look like these reports but are something else. */
 const LOOK_ALIKES: Array<[RegExp, string]> = [
