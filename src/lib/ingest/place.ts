@@ -94,7 +94,7 @@ export function deepenByNearName(
   text: string,
   gazetteer: Gazetteer,
 ): Division | undefined {
-  if (!self || self.level !== 'township' || fits(placed, self)) return undefined;
+  if (self?.level !== 'township' || fits(placed, self)) return undefined;
   const found = new Map<string, Division>();
   for (const division of gazetteer.byCode.values()) {
     if (division.level !== 'township' || !division.ancestorCodes.includes(placed.code)) continue;
