@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Division, Gazetteer } from './gazetteer.ts';
+import { ROMANISED_CITY_HOSTS } from './host-names.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
 export type ClueField = 'title' | 'issuer' | 'subject' | 'sourceName' | 'header' | 'statement' | 'body';
@@ -74,6 +75,9 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
   if (division.level === 'county') keys.push(`${initials}zf`);
   // yzcity = 永州 (a city portal named by its initials and "city").
   if (division.level === 'city') keys.push(`${initials}city`);
+  // ordos = 鄂尔多斯: a name that is not pinyin, from a fact list.
+  const romanised = division.level === 'city' ? ROMANISED_CITY_HOSTS.get(division.name) : undefined;
+  if (romanised) keys.push(romanised);
   const result = [...new Set(keys)].filter((key) => key.length >= 4);
   keyCache.set(division.code, result);
   return result;
@@ -153,9 +157,28 @@ function isPrefectureShortName(name: string, gazetteer: Gazetteer): boolean {
   return divisions !== undefined && divisions.every((d) => d.level === 'city' && d.name !== name);
 }
 
-/** Leftmost-longest scan for gazetteer names in a piece of text. */
-export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNames = false): string[] {
-  const found: string[] = [];
+/**
+ * `盘龙镇基层立法联系点`, `XX街道法治教育基地`: a place named as the seat of an institution a
+ * report mentions (a county bureau citing a town's contact point) says where that institution
+ * is, not whose report it is. Such mentions outside the fields that name the owner (title,
+ * issuer, opening subject) are not read as places.
+ */
+export const INSTITUTION_SEAT =
+  /^(?:基层立法联系点|立法联系点|联系点|示范点|法治教育基地|教育基地|示范基地|工作站|服务站)/u;
+
+/**
+ * Leftmost-longest scan for gazetteer names in a piece of text; a name followed by
+ * `skipBefore` (an institution it is the seat of) is passed over. `開發區(黃梅街道)`: a
+ * name followed by another of the same level in brackets names one place, the bracketed one
+ * (the administrative unit a zone is merged with), so the first is dropped.
+ */
+export function findPlaceNames(
+  text: string,
+  gazetteer: Gazetteer,
+  allowShortNames = false,
+  skipBefore?: RegExp,
+): string[] {
+  const found: Array<{ name: string; start: number; end: number }> = [];
   const maxLength = Math.min(gazetteer.maxNameLength, MAX_NAME_LENGTH);
   let i = 0;
   while (i <= text.length - 2) {
@@ -169,14 +192,31 @@ export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNam
         if (!allowed) continue;
       }
       if (gazetteer.byName.has(candidate)) {
-        found.push(candidate);
+        if (!skipBefore?.test(text.slice(i + length, i + length + 12)))
+          found.push({ name: candidate, start: i, end: i + length });
         matched = length;
         break;
       }
     }
     i += matched || 1;
   }
-  return found;
+  return found
+    .filter((mention, k) => {
+      const next = found[k + 1];
+      return !(
+        next &&
+        /[(（]/u.test(text[mention.end] ?? '') &&
+        next.start === mention.end + 1 &&
+        /[)）]/u.test(text[next.end] ?? '') &&
+        sameLevel(mention.name, next.name, gazetteer)
+      );
+    })
+    .map((mention) => mention.name);
+}
+
+function sameLevel(a: string, b: string, gazetteer: Gazetteer): boolean {
+  const levels = new Set((gazetteer.byName.get(a) ?? []).map((d) => d.level));
+  return (gazetteer.byName.get(b) ?? []).some((d) => levels.has(d.level));
 }
 
 const LEVEL_DEPTH = { national: -1, province: 0, city: 1, county: 2, township: 3 } as const;
@@ -249,7 +289,8 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
   const strongNames = new Set<string>();
   const ownerNames = new Set<string>();
   const scan = (clue: Clue) => {
-    for (const name of findPlaceNames(clue.text, gazetteer, SHORT_NAME_FIELDS.has(clue.field))) {
+    const skip = OWNER_FIELDS.has(clue.field) ? undefined : INSTITUTION_SEAT;
+    for (const name of findPlaceNames(clue.text, gazetteer, SHORT_NAME_FIELDS.has(clue.field), skip)) {
       weights.set(name, (weights.get(name) ?? 0) + CLUE_WEIGHTS[clue.field]);
       if (STRONG_FIELDS.has(clue.field)) strongNames.add(name);
       if (OWNER_FIELDS.has(clue.field)) ownerNames.add(name);

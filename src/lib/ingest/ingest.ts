@@ -14,11 +14,19 @@ import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
 import { resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
-import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './page.ts';
-import { deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
+import { findReportYear, issuerFromTitle, readPage, unglueTitle, type PageFacts } from './page.ts';
+import {
+  bareGovernmentOf,
+  deepenByCitedTitles,
+  deepenByHost,
+  deepenByNearName,
+  deepenBySelfReference,
+  placeByHost,
+  selfReferenceOf,
+} from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
-import { normalizeLines } from './text.ts';
+import { foldWidth, normalizeLines, withoutPinyin } from './text.ts';
 
 /** One captured page and what came with it. */
 export interface Capture {
@@ -48,6 +56,10 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** A reporter's byline opening a news item: `(记者 张鸿雨)`, `本报讯`, `本站讯(通讯员 …)`. */
+const NEWS_BYLINE =
+  /^[([【]?\s*(?:本报|本台|本网|本站)?(?:记者|通讯员)\s*[\u4e00-\u9fa5·]{2,}|^(?:本报讯|本台讯|本网讯|本站讯)/u;
+
 /** Pages that look like these reports but are something else. */
 const LOOK_ALIKES: Array<[RegExp, string]> = [
   [
@@ -58,6 +70,7 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   // The yearly report to the people's congress (`2022年正蓝旗人民政府工作报告(全文)`), not about 法治.
   [/^(?!.*法治).*政府工作报告/, 'a government work report (政府工作报告), not a rule-of-law report'],
   [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
+  [/^(?:.{0,30}?关于)?印发.{2,60}的?通知$/, 'a notice issuing a document (关于印发…的通知), not a report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
   // Headlines only (a report's own prose says 召开党组会议研究…).
@@ -102,7 +115,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const original =
     html && marked
       ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)
-      : normalizeLines(decoded.value.text);
+      : unglueTitle(normalizeLines(decoded.value.text));
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.
   const lines = traditional ? simplifiedReading(original) : original;
@@ -160,14 +173,49 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (resolution.ok) {
     warnings.push(...resolution.warnings);
     division = resolution.division;
-    const deeper = nationalBody
-      ? undefined
-      : deepenBySelfReference(division, self, page.bodyLines.join('\n'), gazetteer);
+    const text = page.bodyLines.join('\n');
+    const deeper = nationalBody ? undefined : deepenBySelfReference(division, self, text, gazetteer);
+    const bare = self ?? bareGovernmentOf(firstLines);
+    const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
+    const near = nationalBody || deeper || cited ? undefined : deepenByNearName(division, self, text, gazetteer);
+    const hosted = nationalBody || deeper || cited || near ? undefined : deepenByHost(division, self, host, gazetteer);
     if (deeper) {
       warnings.push(
         `placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`,
       );
       division = deeper;
+    } else if (cited) {
+      warnings.push(
+        `placed in ${cited.name}: the report calls itself ${bare!.word} and cites documents of ${cited.name} only, inside ${division.name}`,
+      );
+      division = cited;
+    } else if (near) {
+      warnings.push(
+        `placed in ${near.name}: the report calls itself ${self!.word} and names ${near.name} one character short, inside ${division.name}`,
+      );
+      division = near;
+    } else if (hosted) {
+      warnings.push(
+        `placed in ${hosted.name}: the report calls itself ${self!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,
+      );
+      division = hosted;
+    }
+    // `我镇` under a district that names no town of it: the town is unknown, and a county's
+    // report it is not. A person who knows the town says so in content/overrides.yaml.
+    if (self?.level === 'township' && division.level !== 'township') {
+      const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
+      if (!chosen) {
+        return {
+          status: 'rejected',
+          reasons: [
+            `cannot place the report: it calls itself ${self.word} but names no ${self.word.slice(1)} inside ${division.region.join('')}. To publish it, add under \`places:\` in content/overrides.yaml the line ${JSON.stringify(capture.file)}: "<code of the ${self.word.slice(1)}>"`,
+          ],
+        };
+      }
+      warnings.push(
+        `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says only ${self.word} inside ${division.name}`,
+      );
+      division = chosen;
     }
   } else {
     // The gazetteer knows the country (100000) by code too.
@@ -339,7 +387,11 @@ function withImages(
 /** Why a page is not one of these reports, if it looks like something else. */
 function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | undefined {
   // What the page calls itself: its title, else the lines above the text, else its first line.
-  const names = page.title ? [page.title] : [...page.headerLines, firstLine ?? ''];
+  const names = page.title ? [page.title] : [...page.headerHeadings, firstLine ?? ''];
+  // `(记者 张鸿雨)3月20日上午,…`: a text that opens with a reporter's byline is news, whatever
+  // its headline says (a wire reprint, `中新网 3月29日电 据司法部网站消息…`, is not a byline).
+  if (firstLine && NEWS_BYLINE.test(foldWidth(firstLine)))
+    return `looks like a news item (a reporter's byline opens the text), not the report itself: ${firstLine.slice(0, 40)}`;
   for (const [pattern, what] of LOOK_ALIKES) {
     const named = names.find((line) => pattern.test(line));
     if (named) return `looks like ${what}: ${named}`;
@@ -383,11 +435,6 @@ function overrideHint(file: string, candidates: Array<{ code: string; region: st
   if (candidates.length < 2) return '';
   const lines = candidates.map((c) => `  ${JSON.stringify(file)}: "${c.code}"  # ${c.region.join('')}`);
   return `. To publish it, add under \`places:\` in content/overrides.yaml the line for the right place: ${lines.join(' | ')}`;
-}
-
-/** Inline pinyin some mirrors leave after characters (`區(qū)`), which splits place names. */
-function withoutPinyin(text: string): string {
-  return text.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/giu, '');
 }
 
 function hostOf(url: string | undefined): string | undefined {

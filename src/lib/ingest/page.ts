@@ -1,6 +1,14 @@
 import { isChromeLine, isTrailingNoise } from './chrome.ts';
 import { isMasked, parseFields, type Field } from './fields.ts';
-import { SENTENCE_PUNCTUATION, findDate, foldWidth, isDateOnlyLine } from './text.ts';
+import {
+  INLINE_PINYIN,
+  SENTENCE_PUNCTUATION,
+  findDate,
+  foldWidth,
+  isDateOnlyLine,
+  plainDateStamp,
+  withoutPinyin,
+} from './text.ts';
 
 /**
  * Reads a captured page the way a careful person does: where the report starts and ends,
@@ -26,6 +34,8 @@ export interface PageFacts {
   bodyLines: string[];
   /** Lines above the report that are neither chrome nor metadata (column names, subtitles). */
   headerLines: string[];
+  /** The same lines with a heading printed over two lines joined (`关于印发…建设` / `工作安排的通知`). */
+  headerHeadings: string[];
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
@@ -88,14 +98,36 @@ function stripTrailingDate(line: string): { text: string; date?: string } {
   return { text: line.slice(0, match[1]!.trimEnd().length), date: findDate(match[2]!) };
 }
 
-function firstBodyIndex(lines: string[]): number {
-  return lines.findIndex(
-    (line) =>
+function firstBodyIndex(lines: string[], from = 0): number {
+  const index = lines.findIndex(
+    (line, i) =>
+      i >= from &&
       line !== '' &&
       !isChromeLine(line) &&
       parseFields(line).length === 0 &&
       (isProse(line) || isHeadingLine(line) || isSalutation(line)),
   );
+  const header = index >= 0 ? headerAfterBanner(lines, index) : undefined;
+  return header === undefined ? index : firstBodyIndex(lines, header);
+}
+
+/**
+ * A one-sentence banner over a portal's page (`• 高举…旗帜,…而团结奋斗。`) is prose, but the
+ * report starts below it when a title and its labelled metadata row follow within a few
+ * lines: the index just past that metadata row, else undefined.
+ */
+function headerAfterBanner(lines: string[], index: number): number | undefined {
+  const line = lines[index]!;
+  if ((line.match(/[。！？!?]/g) ?? []).length > 1) return undefined;
+  const next: number[] = [];
+  for (let i = index + 1; i < lines.length && next.length < 5; i++) if (lines[i] !== '') next.push(i);
+  for (let k = 0; k + 1 < next.length; k++) {
+    const candidate = lines[next[k]!]!;
+    if (isProse(candidate) || isHeadingLine(candidate)) return undefined;
+    if (hasTitleForm(candidate, 80) && TITLE_SHAPE.test(candidate) && parseFields(lines[next[k + 1]!]!).length > 0)
+      return next[k + 1]! + 1;
+  }
+  return undefined;
 }
 
 interface Signature {
@@ -235,6 +267,23 @@ function isBrokenTitle(head: string, tail: string | undefined): boolean {
   );
 }
 
+/**
+ * The heading of another kind of document broken the same way (`关于印发西平县2020年度法治政府建设`
+ * / `工作安排的通知`): joined, its fragment is not taken for a report's title and the whole
+ * heading says what the page is.
+ */
+function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean {
+  return (
+    tail !== undefined &&
+    tail.length <= 12 &&
+    hasTitleForm(head, 60) &&
+    !SENTENCE_PUNCTUATION.test(tail) &&
+    TITLE_WORDS.test(head) &&
+    !TITLE_SHAPE.test(head) &&
+    /(通知|意见|方案|安排|计划|要点|规划|办法|决定|的函|请示|批复)$/.test(tail)
+  );
+}
+
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
 function joinSplitTitles(lines: string[]): string[] {
   const joined: string[] = [];
@@ -255,7 +304,7 @@ function joinSplitTitles(lines: string[]): string[] {
     } else if (isBody(line) && isSubject(lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
-    } else if (isBrokenTitle(line, lines[i + 1])) {
+    } else if (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
     } else {
@@ -293,6 +342,8 @@ function joinDanglingLabels(header: string[]): string[] {
     if (
       fields.length > 0 &&
       fields.at(-1)!.value === '' &&
+      // A widget label left empty (`【字体:` once its `打印` link is dropped) takes no value.
+      fields.at(-1)!.kind !== 'ignored' &&
       next !== undefined &&
       parseFields(next).length === 0 &&
       !TITLE_SHAPE.test(next)
@@ -310,10 +361,17 @@ function joinDanglingLabels(header: string[]): string[] {
 const BYLINE =
   /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。:：]{1,20})?$/;
 
-/** The one line below the title that is only a body's name: the reporting body. */
+/** `(2025年4月29日在杭州市第十四届人民代表大会常务委员会第十七次会议上)`: where a report was delivered. */
+const DELIVERY_LINE = /^[(（][^()（）]{4,80}(?:会议|大会|会)上[)）]$/u;
+
+/**
+ * The one line below the title that is only a body's name: the reporting body. A page with
+ * no title that prints where the report was delivered (to a 人大常委会) names it below that.
+ */
 function bodyUnderTitle(header: string[], title: string | undefined): string | undefined {
-  if (!title) return undefined;
-  const at = header.findIndex((line) => line.includes(title));
+  const at = title
+    ? header.findIndex((line) => line.includes(title))
+    : header.findIndex((line) => DELIVERY_LINE.test(line));
   if (at < 0) return undefined;
   const bodies = header
     .slice(at + 1)
@@ -337,6 +395,9 @@ function governmentNamed(value: string | undefined): string | undefined {
 /** Bodies that close an issuer's name: governments, offices, departments, Party committees. */
 const BODY_NAME = /(人民政府|政府|办事处|工作委员会|委员会|党委|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
 
+/** Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the year. */
+const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*年)`, 'iu');
+
 /**
  * The issuing body a title starts with (`武汉市司法局关于…`, `漳平市象湖镇人民政府2025年…`),
  * two bodies joined by a space when the title names both. A title that starts with a place
@@ -344,20 +405,46 @@ const BODY_NAME = /(人民政府|政府|办事处|工作委员会|委员会|党�
  */
 export function issuerFromTitle(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const match = /^(.{2,60}?)\s*(?:关于|(?:19|20)\d{2}\s*年)/.exec(title);
+  const match = TITLE_SUBJECT.exec(title);
   if (!match) return undefined;
   const bodies = match[1]!.trim().split(/\s+/);
-  return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
+  // Read through inline pinyin (`廣州市海珠區(qū)人民政府關(guān)於…`); the body keeps it as printed.
+  return bodies.every((body) => withoutPinyin(body).length >= 3 && BODY_NAME.test(withoutPinyin(body)))
+    ? bodies.join(' ')
+    : undefined;
 }
 
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {
   return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
 }
 
+/** A title inside running text: a body's name, 关于 and the year, the work and the kind of document. */
+const GLUED_TITLE =
+  /[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办事处|委员会|局|厅|部)关于(?:19|20)\d{2}\s*年度?[^。，,；;:：]{2,40}?(?:报告|总结)/u;
+/** Lines this long are a page glued into one line, not a paragraph. */
+const GLUED_LINE_LENGTH = 400;
+
+/**
+ * A mirror that glued a whole page into one line (`…www.mishuzj.com湖北省人民政府关于2023年度
+ * 法治政府建设情况的报告2023年,省政府坚持…`): the line split around the title printed near its
+ * start, so the title stands alone and the text opens with its year, as on the original page.
+ * Only the first such line, and only when the title stands in its first 200 characters.
+ */
+export function unglueTitle(lines: string[]): string[] {
+  const at = lines.findIndex((line) => line.length >= GLUED_LINE_LENGTH);
+  if (at < 0) return lines;
+  const line = lines[at]!;
+  const match = GLUED_TITLE.exec(line);
+  if (!match || match.index > 200 || !TITLE_SHAPE.test(match[0])) return lines;
+  const end = match.index + match[0].length;
+  const pieces = [line.slice(0, match.index).trim(), match[0], line.slice(end).trim()].filter((p) => p !== '');
+  return [...lines.slice(0, at), ...pieces, ...lines.slice(at + 1)];
+}
+
 export function readPage(lines: string[]): PageFacts {
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
-    return { bodyLines: [], headerLines: [] };
+    return { bodyLines: [], headerLines: [], headerHeadings: [] };
   }
 
   const header = joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== ''));
@@ -366,9 +453,9 @@ export function readPage(lines: string[]): PageFacts {
   // `标题:`/`内容概述:` metadata rows name the title outright.
   const titleFields = headerFields.filter((f) => f.kind === 'title' && !isMasked(f.value)).map((f) => f.value);
   const fromFields = pickTitle(titleFields);
-  const picked = fromFields.title
-    ? { ...pickTitle(joinSplitTitles(plainHeader)), ...fromFields }
-    : pickTitle(joinSplitTitles(plainHeader));
+  // A line printed twice in a row is one line (a081: the subject under its body's name, again).
+  const headings = joinSplitTitles(plainHeader.filter((line, i) => line !== plainHeader[i - 1]));
+  const picked = fromFields.title ? { ...pickTitle(headings), ...fromFields } : pickTitle(headings);
   const titleDate = picked.date;
   let title = picked.title ? cleanTitle(picked.title) : undefined;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
@@ -402,7 +489,7 @@ export function readPage(lines: string[]): PageFacts {
     .slice(bodyStart, bodyEnd)
     .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
   const datedHeaderLine = header.find(
-    (line) => !isTodayWidget(line) && (isDateOnlyLine(line) || BYLINE.test(foldWidth(line))),
+    (line) => !isTodayWidget(line) && (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
   );
 
   const publishedLabel = takeField(headerFields, 'published');
@@ -432,6 +519,7 @@ export function readPage(lines: string[]): PageFacts {
     signedAt: signature?.signedAt ?? (signature ? undefined : coverLetterDate(lines, bodyStart)),
     bodyLines,
     headerLines: plainHeader.filter((line) => line !== title),
+    headerHeadings: headings.filter((line) => line !== title),
   };
 }
 
