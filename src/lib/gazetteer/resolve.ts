@@ -114,7 +114,8 @@ export function placesOfHost(host: string | undefined, gazetteer: Gazetteer, pro
   for (const division of gazetteer.byCode.values()) {
     if (division.level === 'province') {
       if (provinceInitials && labels.includes(spell(division.name, true))) found.push(division);
-      if (labels.includes(spell(division.name, false))) found.push(division);
+      if (labels.includes(OFFICIAL_PROVINCE_SPELLINGS.get(division.name) ?? spell(division.name, false)))
+        found.push(division);
       continue;
     }
     if (division.level !== 'city' && division.level !== 'county') continue;
@@ -122,6 +123,12 @@ export function placesOfHost(host: string | undefined, gazetteer: Gazetteer, pro
   }
   return found;
 }
+
+/**
+ * 山西 and 陕西 are both `shanxi` in toneless pinyin; 陕西 spells itself Shaanxi (its portals are
+ * *.shaanxi.gov.cn), so `shanxi` is 山西 alone (d061: sft.shanxi.gov.cn, 山西省司法厅).
+ */
+const OFFICIAL_PROVINCE_SPELLINGS = new Map([['陕西省', 'shaanxi']]);
 
 export interface Mention {
   name: string;
@@ -138,6 +145,12 @@ export type Resolution =
  * administrative suffix.
  */
 const SHORT_NAME = /^.[县区市镇乡旗]$/;
+/**
+ * Gazetteer entries named only by what they are (开发区, 经济开发区, 工业园区, 高新区, 林场, 街道):
+ * a common noun in any report (`在全国率先启动开发区法治建设考核`, d061), never a place name.
+ */
+const KIND_ONLY_NAME =
+  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道)$/u;
 const MAX_NAME_LENGTH = 20;
 
 /**
@@ -191,7 +204,7 @@ export function findPlaceNames(
           : isPrefectureShortName(candidate, gazetteer);
         if (!allowed) continue;
       }
-      if (gazetteer.byName.has(candidate)) {
+      if (gazetteer.byName.has(candidate) && !KIND_ONLY_NAME.test(candidate)) {
         if (!skipBefore?.test(text.slice(i + length, i + length + 12)))
           found.push({ name: candidate, start: i, end: i + length });
         matched = length;

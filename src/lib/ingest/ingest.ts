@@ -164,8 +164,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const resolution: ReturnType<typeof resolveDivision> = nationalBody
     ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
     : resolveDivision(
-        placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutPinyin(clue.text) })),
-        { fullText: withoutPinyin(lines.join('\n')), siteCode: page.siteCode, sourceHost: host },
+        placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutAddresses(withoutPinyin(clue.text)) })),
+        { fullText: withoutAddresses(withoutPinyin(lines.join('\n'))), siteCode: page.siteCode, sourceHost: host },
         gazetteer,
       );
   const self = selfReferenceOf(firstLines);
@@ -174,14 +174,16 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     warnings.push(...resolution.warnings);
     division = resolution.division;
     const text = page.bodyLines.join('\n');
-    const deeper = nationalBody ? undefined : deepenBySelfReference(division, self, text, gazetteer);
+    // A report that names its own government by level only (`县委、县政府:`, `县教育局在县委、县政府…`)
+    // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
     const bare = self ?? bareGovernmentOf(firstLines);
+    const deeper = nationalBody ? undefined : deepenBySelfReference(division, bare, text, gazetteer);
     const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
     const near = nationalBody || deeper || cited ? undefined : deepenByNearName(division, self, text, gazetteer);
-    const hosted = nationalBody || deeper || cited || near ? undefined : deepenByHost(division, self, host, gazetteer);
+    const hosted = nationalBody || deeper || cited || near ? undefined : deepenByHost(division, bare, host, gazetteer);
     if (deeper) {
       warnings.push(
-        `placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`,
+        `placed in ${deeper.name}: the report calls itself ${bare!.word} and names ${deeper.name} inside ${division.name}`,
       );
       division = deeper;
     } else if (cited) {
@@ -196,7 +198,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       division = near;
     } else if (hosted) {
       warnings.push(
-        `placed in ${hosted.name}: the report calls itself ${self!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,
+        `placed in ${hosted.name}: the report calls itself ${bare!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,
       );
       division = hosted;
     }
@@ -397,6 +399,17 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
     if (named) return `looks like ${what}: ${named}`;
   }
   return undefined;
+}
+
+/**
+ * `(地址:天津市和平区建设路18号;邮编:…)`: a contact address says where an office sits, not
+ * whose report it is (d067: 天津市人社局 was placed at 和平区). The address is dropped up to
+ * the next separator before places are read.
+ */
+const ADDRESS = /(?:通讯地址|联系地址|办公地址|地址|地点)\s*[:：]\s*[^;；,，。)）\n]{0,60}/gu;
+
+export function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS, '');
 }
 
 /** Every place the page names, with where it names it. */
