@@ -169,14 +169,14 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         gazetteer,
       );
   const self = selfReferenceOf(firstLines);
+  // A report that names its own government by level only (`县委、县政府:`, `县教育局在县委、县政府…`)
+  // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
+  const bare = self ?? bareGovernmentOf(firstLines);
   let division;
   if (resolution.ok) {
     warnings.push(...resolution.warnings);
     division = resolution.division;
     const text = page.bodyLines.join('\n');
-    // A report that names its own government by level only (`县委、县政府:`, `县教育局在县委、县政府…`)
-    // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
-    const bare = self ?? bareGovernmentOf(firstLines);
     const deeper = nationalBody ? undefined : deepenBySelfReference(division, bare, text, gazetteer);
     const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
     const near = nationalBody || deeper || cited ? undefined : deepenByNearName(division, self, text, gazetteer);
@@ -222,7 +222,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   } else {
     // The gazetteer knows the country (100000) by code too.
     const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
-    const byHost = resolution.candidates.length === 0 ? placeByHost(self, host, gazetteer) : undefined;
+    const byHost = resolution.candidates.length === 0 ? placeByHost(bare, host, gazetteer) : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
@@ -230,7 +230,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       division = chosen;
     } else if (byHost) {
       warnings.push(
-        `no place named in the page: it calls itself ${self!.word} and its portal ${host} is in ${byHost.name}`,
+        `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is in ${byHost.name}`,
       );
       division = byHost;
     } else {

@@ -64,8 +64,14 @@ export const ORGANISATION =
   /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
 /** `现将我镇2021年…情况报告如下`: the report's own statement of its year. */
 const YEAR_STATEMENT = /(?:现将|现就|现对|特此).{0,30}?((?:19|20)\d{2})\s*年/;
-/** `2024年,在区委…`: a report opening with its year. */
-const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?[,，以来是]/;
+/**
+ * `认真总结我局2024年法治政府建设工作开展情况,现将…` (d037): the year of the work summed up in
+ * the clause just before the statement.
+ */
+const YEAR_BEFORE_STATEMENT =
+  /((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)[^。；;,，]{0,20}[,，]\s*(?:现将|现就|现对|特此)/;
+/** `2024年,在区委…`, `2023年在工委…的正确领导下` (d029): a report opening with its year. */
+const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下)/;
 /** `。2021年,党组召开…`: a sentence that opens with its year. */
 const SENTENCE_YEAR = /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?[,，]/g;
 
@@ -533,7 +539,7 @@ export function findReportYear(
   if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
   const opening = bodyLines.filter((l) => l !== '').slice(0, 8);
   for (const line of opening) {
-    const statement = YEAR_STATEMENT.exec(foldWidth(line));
+    const statement = YEAR_STATEMENT.exec(foldWidth(line)) ?? YEAR_BEFORE_STATEMENT.exec(foldWidth(line));
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
   for (const line of opening.slice(0, 3)) {

@@ -44,11 +44,17 @@ export function selfReferenceOf(lines: string[]): SelfReference | undefined {
  */
 const BARE_GOVERNMENT = /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区|镇|乡)(?:人民政府|委、\1政府|政府)/u;
 
+/**
+ * `县委依法治县办公室`, `工委依法治区办` (d037, d029): the rule-of-law office of the report's own
+ * government, named by its level alone, as a bureau reporting to it does.
+ */
+const BARE_RULE_OF_LAW_OFFICE = /(?:^|[^\u4e00-\u9fa5]|[将由对在和及与])(省|市|州|县|旗|区)委(?:全面)?依法治\1/u;
+
 export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
-    const match = BARE_GOVERNMENT.exec(line);
+    const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line);
     if (match)
-      return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
+      return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在和及与]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
   }
   return undefined;
 }
