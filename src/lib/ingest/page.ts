@@ -233,15 +233,31 @@ const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, 'u');
 const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
 
 /** The title without a document number printed before it, and that number. */
+/** `长政发〔2021〕1号长海县2020年度…报告` (d076): a title glued to its document number. */
+const GLUED_NUMBER_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*([^《》\\s].+)$`, 'u');
+
 export function splitDocNumber(line: string): { text: string; docNumber?: string } {
   const match = NUMBERED_TITLE.exec(line);
-  return match ? { text: match[2]!, docNumber: match[1]! } : { text: line };
+  if (match) return { text: match[2]!, docNumber: match[1]! };
+  const glued = GLUED_NUMBER_TITLE.exec(line);
+  return glued && TITLE_SHAPE.test(glued[2]!) ? { text: glued[2]!, docNumber: glued[1]! } : { text: line };
+}
+
+/**
+ * How aggregators dress a title they reprint: `《民政部2021年法治政府建设年度报告》(全文)`
+ * (d047, d048) and a list bullet when the title is the last item of a metadata list
+ * (`• 郑州市人民政府2024年度…报告`, d073). The title is what stands inside.
+ */
+export function unwrapTitle(line: string): string {
+  const wrapped = /^《([^《》]+)》\s*[(（](?:全文|全文发布|附全文)[)）]$/u.exec(line.trim());
+  if (wrapped) return wrapped[1]!;
+  return line.replace(/^[•·●▪◆■]\s*/u, '');
 }
 
 function pickTitle(candidates: string[]): { title?: string; date?: string; docNumber?: string } {
   const shaped = candidates
     .map((line) => {
-      const numbered = splitDocNumber(line);
+      const numbered = splitDocNumber(unwrapTitle(line));
       return { ...stripTrailingDate(numbered.text), docNumber: numbered.docNumber };
     })
     .filter(({ text }) => hasTitleForm(text, 80))
@@ -331,8 +347,9 @@ export function cleanTitle(title: string): string {
   return text.replace(/\s+/g, (space, offset: number) => {
     const before = text.slice(0, offset);
     const after = text.slice(offset + space.length);
+    // `陵川县教育局 2025年…` (d036): a space before the year is a stray one, as before 关于.
     return BODY_NAME.test(before) &&
-      !/^关于/.test(after) &&
+      !/^(?:关于|(?:19|20)\d{2}\s*年)/.test(after) &&
       /^.{2,40}?(人民政府|政府|办事处|委员会|委|局|厅|部)/.test(after)
       ? ' '
       : '';
