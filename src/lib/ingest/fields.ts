@@ -31,6 +31,10 @@ const LABELS: Array<[string, FieldKind]> = [
   // The publishing body: a source line, and the issuer when it names the government itself.
   ['发布机构', 'publisher'],
   ['机构名称', 'publisher'],
+  // The same label under other names (d018 发文机构, d063 发布单位, d039 发文机关).
+  ['发文机构', 'publisher'],
+  ['发文机关', 'publisher'],
+  ['发布单位', 'publisher'],
   ['信息索引号', 'index'],
   ['索引号', 'index'],
   ['网站标识码', 'siteCode'],
