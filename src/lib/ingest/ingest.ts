@@ -73,6 +73,8 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   [/^(?:.{0,30}?关于)?印发.{2,60}的?通知$/, 'a notice issuing a document (关于印发…的通知), not a report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
+  // `——2023年省司法厅推进法治建设和司法行政工作综述` (d062): a newspaper's review of a year, not the report.
+  [/(?:工作|情况)?综述$/, 'a news review of the year (综述), not the report itself'],
   // Headlines only (a report's own prose says 召开党组会议研究…).
   [
     /^(?=.{0,60}$).*(?:(会议|常务会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/,
