@@ -464,6 +464,24 @@ export function unglueTitle(lines: string[]): string[] {
   return [...lines.slice(0, at), ...pieces, ...lines.slice(at + 1)];
 }
 
+/**
+ * A 索引号 by its shape: an organisation code, `/`, the year and a serial
+ * (`11500224009351624E/2020-00573`, `430S00/2023-018790`), standing alone as a token.
+ */
+const INDEX_NUMBER_SHAPE = /(?:^|[\s•·:：])([0-9A-Za-z][0-9A-Za-z-]{2,30}\/(?:19|20)\d{2}-\d{4,6})(?=$|\s)/u;
+
+/**
+ * The index number of a metadata list printed without labels (the 重庆 portals' `•` list,
+ * d024, d070) or with a label the field reader cannot see (`索引号 430S00/2023-018790 文号`,
+ * no colon, d011): the one token of that unmistakable shape above the report.
+ */
+function unlabelledIndexNumber(header: string[]): string | undefined {
+  const found = new Set(
+    header.map((line) => INDEX_NUMBER_SHAPE.exec(foldWidth(line))?.[1]).filter((v): v is string => v !== undefined),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 export function readPage(lines: string[]): PageFacts {
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
@@ -511,9 +529,13 @@ export function readPage(lines: string[]): PageFacts {
   const bodyLines = lines
     .slice(bodyStart, bodyEnd)
     .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
-  const datedHeaderLine = header.find(
+  const datedHeaderLines = header.filter(
     (line) => !isTodayWidget(line) && (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
   );
+  // Two different unlabelled dates (`• 2020-03-12`, `• 2020-03-14`, d070): one signs, one
+  // publishes, and nothing says which; the same date twice (d024) is the page's date.
+  const unlabelledDates = new Set(datedHeaderLines.map((line) => findDate(line)));
+  const datedHeaderLine = unlabelledDates.size === 1 ? datedHeaderLines[0] : undefined;
 
   const publishedLabel = takeField(headerFields, 'published');
   const publishedAt =
@@ -521,7 +543,8 @@ export function readPage(lines: string[]): PageFacts {
     titleDate ??
     (datedHeaderLine ? findDate(datedHeaderLine) : undefined);
   const writtenLabel = takeField(headerFields, 'written');
-  const indexValue = takeField(headerFields, 'index') ?? takeField(footerFields, 'index');
+  const indexValue =
+    takeField(headerFields, 'index') ?? takeField(footerFields, 'index') ?? unlabelledIndexNumber(header);
   const siteCodeValue = takeField(footerFields, 'siteCode') ?? takeField(headerFields, 'siteCode');
   const siteCode = siteCodeValue ? /\d{10}/.exec(foldWidth(siteCodeValue))?.[0] : undefined;
 
