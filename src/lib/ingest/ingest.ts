@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
-import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
+import { placesOfHost, resolveDivision, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import {
   IMAGE_LINK_PREFIX,
@@ -20,6 +20,8 @@ import {
   deepenByCitedTitles,
   deepenByHost,
   deepenByNearName,
+  deepenByTownStem,
+  callsItselfATown,
   deepenBySelfReference,
   placeByHost,
   selfReferenceOf,
@@ -204,6 +206,14 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       );
       division = hosted;
     }
+    const town =
+      division.level === 'county' && callsItselfATown(self, firstLines)
+        ? deepenByTownStem(division, text, gazetteer)
+        : undefined;
+    if (town) {
+      warnings.push(`placed in ${town.name}: the report calls itself a town and names ${town.name} by its stem only`);
+      division = town;
+    }
     // `我镇` under a district that names no town of it: the town is unknown, and a county's
     // report it is not. A person who knows the town says so in content/overrides.yaml.
     if (self?.level === 'township' && division.level !== 'township') {
@@ -225,11 +235,22 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     // The gazetteer knows the country (100000) by code too.
     const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
     const byHost = resolution.candidates.length === 0 ? placeByHost(bare, host, gazetteer) : undefined;
+    // A town named only by its stem (`法治舒桥建设`, d005) inside the one county its portal spells.
+    const hostCounties = placesOfHost(host, gazetteer).filter((place) => place.level === 'county');
+    const byStem =
+      !byHost && resolution.candidates.length === 0 && hostCounties.length === 1 && callsItselfATown(self, firstLines)
+        ? deepenByTownStem(hostCounties[0]!, page.bodyLines.join('\n'), gazetteer)
+        : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
       );
       division = chosen;
+    } else if (byStem) {
+      warnings.push(
+        `placed in ${byStem.name}: the report calls itself a town, names it by its stem only, and its portal ${host} is in ${hostCounties[0]!.name}`,
+      );
+      division = byStem;
     } else if (byHost) {
       warnings.push(
         `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is in ${byHost.name}`,

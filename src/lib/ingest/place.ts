@@ -188,3 +188,34 @@ export function placeByHost(
   }
   return options.size === 1 ? [...options.values()][0] : undefined;
 }
+
+/**
+ * `法治舒桥建设` (d005), `鱼复法治建设` (a015): a town named only by its stem in the phrase for
+ * its own rule-of-law work. The one township of the county that the stem, printed so, names
+ * (stems of two characters or more; the phrase rules out ordinary words, `法治政府建设`).
+ */
+export function deepenByTownStem(county: Division, text: string, gazetteer: Gazetteer): Division | undefined {
+  if (county.level !== 'county') return undefined;
+  const found = new Map<string, Division>();
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level !== 'township' || !division.ancestorCodes.includes(county.code)) continue;
+    const suffix = TOWNSHIP_SUFFIX.exec(division.name)?.[0];
+    const stem = suffix ? division.name.slice(0, -suffix.length) : '';
+    if (stem.length < 2 || /^(政府|法治|社会|乡村|城市|国家|中国)$/u.test(stem)) continue;
+    if (text.includes(`法治${stem}建设`) || text.includes(`${stem}法治建设`)) found.set(division.code, division);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * A town's report that names no town but calls itself one: `我乡`, or `街道` opening a clause
+ * (`2021年来,街道按照…`, a015).
+ */
+export function callsItselfATown(self: SelfReference | undefined, lines: string[]): boolean {
+  return (
+    self?.level === 'township' ||
+    lines.some((line) =>
+      /(?:^|[,，。；;])\s*(?:街道|镇|乡)(?=[\u4e00-\u9fa5])(?!党|政府|人民|人大|村|级|街)/u.test(line),
+    )
+  );
+}

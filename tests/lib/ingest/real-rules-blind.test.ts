@@ -191,3 +191,25 @@ describe('metadata printed without labels', () => {
     expect(report.indexNumber).toBe('430S00/2023-018790');
   });
 });
+
+describe('a town named only by its stem in its own rule-of-law phrase', () => {
+  const D005 = `2024年,得益于县委、县政府的坚强领导,我乡积极作为,${PROSE}现将我乡2024年度法治政府建设的具体情况汇报如下:\n一、主要举措和成效\n明确法治舒桥建设的重点任务与目标。`;
+  it('places `我乡` at 舒桥乡 by `法治舒桥建设` inside the county its host spells (d005)', () => {
+    const report = published(ingest(D005, 'http://www.qingtian.gov.cn/art/2025/2/8/art_1229392920_506294.html'));
+    expect(report).toMatchObject({ divisionCode: '331121208', jurisdiction: '舒桥乡', level: 'township' });
+  });
+  it('places a bare `街道` at 鱼复街道 by `鱼复法治建设` inside the county it names (a015)', () => {
+    const report = published(
+      ingest(
+        `为进一步加强法治政府建设,2021年来,街道按照《奉节县法治政府建设实施方案》的要求,以创建全县法治文明辖区为统领,奋力谱写鱼复法治建设新篇章。现将2021年工作情况报告如下。\n一、主要举措\n${PROSE}`,
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '500236002', level: 'township' });
+  });
+  it('leaves a county report that cites a town’s 法治建设 at the county (no town calls itself so)', () => {
+    const report = published(
+      ingest(`2021年,奉节县${PROSE}现将2021年工作情况报告如下。\n一、主要举措\n指导鱼复法治建设。`),
+    );
+    expect(report).toMatchObject({ divisionCode: '500236', level: 'county' });
+  });
+});
