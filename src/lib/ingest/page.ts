@@ -356,28 +356,44 @@ export function cleanTitle(title: string): string {
   });
 }
 
-/** `索引号：` on one line and its value on the next: one field. */
+/**
+ * `索引号：` on one line and its value on the next: one field. The value may run on before the
+ * next label (`发文机关:` / `双牌县教育局 发文日期:…`, `名称:` / `<title> - 文号:`, d039), so a
+ * line that opens with text before its own first label is joined too, and so on down the list.
+ */
 function joinDanglingLabels(header: string[]): string[] {
   const joined: string[] = [];
+  let current: string | undefined;
   for (let i = 0; i < header.length; i++) {
-    const fields = parseFields(header[i]!);
+    const line = current ?? header[i]!;
+    current = undefined;
+    const fields = parseFields(line);
     const next = header[i + 1];
-    if (
+    const dangling =
       fields.length > 0 &&
       fields.at(-1)!.value === '' &&
       // A widget label left empty (`【字体:` once its `打印` link is dropped) takes no value.
       fields.at(-1)!.kind !== 'ignored' &&
-      next !== undefined &&
-      parseFields(next).length === 0 &&
-      !TITLE_SHAPE.test(next)
-    ) {
-      joined.push(`${header[i]}${next}`);
+      next !== undefined;
+    const nextFields = dangling ? parseFields(next) : [];
+    if (dangling && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
+      joined.push(`${line}${next}`);
       i++;
+    } else if (dangling && nextFields.length > 0 && nextFields[0]!.label !== '' && opensWithValue(next)) {
+      current = `${line}${next}`;
     } else {
-      joined.push(header[i]!);
+      joined.push(line);
     }
   }
   return joined;
+}
+
+/** A line that prints a value before its first label (`双牌县教育局 发文日期:…`). */
+function opensWithValue(line: string): boolean {
+  const first = parseFields(line)[0];
+  if (!first) return false;
+  const at = foldWidth(line).search(new RegExp([...first.label].join('\\s*')));
+  return at > 0 && /[\u4e00-\u9fa5]{2}/u.test(line.slice(0, at));
 }
 
 /** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
@@ -416,7 +432,8 @@ function governmentNamed(value: string | undefined): string | undefined {
 }
 
 /** Bodies that close an issuer's name: governments, offices, departments, Party committees. */
-const BODY_NAME = /(人民政府|政府|办事处|工作委员会|委员会|党委|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
+const BODY_NAME =
+  /(人民政府|政府|办事处|工作委员会|委员会|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
 
 /** Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the year. */
 const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*年)`, 'iu');

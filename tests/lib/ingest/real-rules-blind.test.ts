@@ -213,3 +213,24 @@ describe('a town named only by its stem in its own rule-of-law phrase', () => {
     expect(report).toMatchObject({ divisionCode: '500236', level: 'county' });
   });
 });
+
+describe('label values that run onto the next line', () => {
+  it('reads `发文机关:` / `双牌县教育局 发文日期:…` and `名称:` / `<title> - 文号:` as their values (d039)', () => {
+    const report = published(
+      ingest(
+        `- 索 引 号:4311230009/2025-00578 分 类:\n-\n发文机关:\n双牌县教育局 发文日期:2025-02-25 15:58 - 名称:\n中共双牌县教育局党组2024年度法治政府建设年度报告 - 文号:\n2024年,双牌县教育局在县委、县政府的正确领导下,${PROSE}现将有关情况报告如下:`,
+      ),
+    );
+    expect(report).toMatchObject({
+      title: '中共双牌县教育局党组2024年度法治政府建设年度报告',
+      issuer: '中共双牌县教育局党组',
+      sourceName: '双牌县教育局',
+      signedAt: '2025-02-25',
+      indexNumber: '4311230009/2025-00578',
+    });
+  });
+  it('still joins a label with a value alone on the next line', () => {
+    const report = published(ingest(`荣昌区2024年法治政府建设情况报告\n来源:\n荣昌区司法局\n\n2024年,荣昌区${PROSE}`));
+    expect(report.sourceName).toBe('荣昌区司法局');
+  });
+});
