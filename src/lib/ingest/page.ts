@@ -306,6 +306,15 @@ function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean 
   );
 }
 
+/**
+ * A page title printed above that already ends with the subject (`永嘉镇2019年法治政府建设工作报告`
+ * over `中共重庆市铜梁区永嘉镇委员会` / `2019年法治政府建设工作报告`, d024): the page title is the
+ * title (as a038, c014 label it), and the body's line under it names the issuer.
+ */
+function titledAbove(above: string[], subject: string): boolean {
+  return above.some((line) => line.length > subject.length && line.endsWith(subject) && TITLE_SHAPE.test(line));
+}
+
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
 function joinSplitTitles(lines: string[]): string[] {
   const joined: string[] = [];
@@ -323,7 +332,7 @@ function joinSplitTitles(lines: string[]): string[] {
       // Two issuing bodies on their own lines, then the subject: printed on one line elsewhere with a space.
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
-    } else if (isBody(line) && isSubject(lines[i + 1])) {
+    } else if (isBody(line) && isSubject(lines[i + 1]) && !titledAbove(joined, lines[i + 1]!)) {
       joined.push(line + lines[i + 1]);
       i++;
     } else if (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) {

@@ -234,3 +234,18 @@ describe('label values that run onto the next line', () => {
     expect(report.sourceName).toBe('荣昌区司法局');
   });
 });
+
+describe('a page title above a heading split after its body', () => {
+  const HEADING = '中共重庆市铜梁区永嘉镇委员会\n\n2019年法治政府建设工作报告';
+  const BODY = `\n\n根据区委有关文件精神,永嘉镇积极开展法治政府建设,${PROSE}现将全面依法治区工作报告如下:`;
+  it('keeps the page title and takes the body on its own line as the issuer (d024)', () => {
+    const report = published(ingest(`永嘉镇2019年法治政府建设工作报告\n\n${HEADING}${BODY}`));
+    expect(report).toMatchObject({
+      title: '永嘉镇2019年法治政府建设工作报告',
+      issuer: '中共重庆市铜梁区永嘉镇委员会',
+    });
+  });
+  it('still joins the split heading when no page title stands above it', () => {
+    expect(published(ingest(`${HEADING}${BODY}`)).title).toBe('中共重庆市铜梁区永嘉镇委员会2019年法治政府建设工作报告');
+  });
+});
