@@ -181,7 +181,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     warnings.push(...resolution.warnings);
     division = resolution.division;
     const text = page.bodyLines.join('\n');
-    const deeper = nationalBody ? undefined : deepenBySelfReference(division, bare, text, gazetteer);
+    const deeper = nationalBody ? undefined : deepenBySelfReference(division, bare, text, gazetteer, !self);
     const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
     const near = nationalBody || deeper || cited ? undefined : deepenByNearName(division, self, text, gazetteer);
     const hosted = nationalBody || deeper || cited || near ? undefined : deepenByHost(division, bare, host, gazetteer);

@@ -127,12 +127,15 @@ function fits(division: Division, self: SelfReference): boolean {
 /**
  * A report placed above its own level (江西省 named in a cited document, `我县` in the
  * opening): the one division of its level inside the placed one that the text names most.
+ * With `onlyOne` (a government named by its level alone, `县委、县政府`, a weaker hint than
+ * `我县`), only when the text names no other division of that level there.
  */
 export function deepenBySelfReference(
   placed: Division,
   self: SelfReference | undefined,
   text: string,
   gazetteer: Gazetteer,
+  onlyOne = false,
 ): Division | undefined {
   if (!self || fits(placed, self)) return undefined;
   const counts = new Map<string, { division: Division; count: number }>();
@@ -145,7 +148,8 @@ export function deepenBySelfReference(
     }
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.count === ranked[0]!.count)) return undefined;
+  if (ranked.length === 0 || (ranked.length > 1 && (onlyOne || ranked[1]!.count === ranked[0]!.count)))
+    return undefined;
   return ranked[0]!.division;
 }
 

@@ -46,6 +46,14 @@ describe('a report that names its government by level only', () => {
     );
     expect(report).toMatchObject({ divisionCode: '152224', jurisdiction: '突泉县', level: 'county' });
   });
+  it('stays at the province when the body names a second county there (a weaker hint than `我县`)', () => {
+    const report = published(
+      ingest(
+        `2024年,县教育局在县委、县政府的正确领导下,深入落实教育系统法治建设要求。现将工作开展情况报告如下。\n(一)严格落实法治建设第一责任人职责。\n组织局机关干部集中学习《内蒙古自治区法制宣传教育条例》。${PROSE}\n公布突泉县教育行政权责清单,突泉县各校参加,学习扎赉特旗经验。`,
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '150000', level: 'province' });
+  });
   it('is placed by its host when it names only `县委依法治县办公室` (d037: 卓尼县)', () => {
     const report = published(
       ingest(
