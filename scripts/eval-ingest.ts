@@ -1,8 +1,9 @@
 /**
- * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|blind]
+ * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind]
  * npm run eval:ingest -- --all
  * Ingests every labelled capture and prints per-field exact-match accuracy, then the misses.
- * `--all` prints one table for the real corpus (both halves), the seeds and the old fixtures.
+ * `--all` prints one table for the real corpus (tune, seen, blind), the seeds and the old fixtures;
+ * a column with no pages (no `blind` rows yet) prints `—` instead of a percentage.
  */
 import { loadGazetteer } from '../src/lib/gazetteer/gazetteer.ts';
 import { CORPORA, evaluateFolder, type FieldScore } from '../src/lib/ingest/evaluate.ts';
@@ -17,7 +18,7 @@ const verbose = args.includes('--misses');
 const split = flag('--split');
 const [dir, labelsPath] = args.filter((a) => !a.startsWith('--'));
 const gazetteer = loadGazetteer();
-const percent = (s: FieldScore) => `${((100 * s.correct) / Math.max(1, s.total)).toFixed(1)}%`;
+const percent = (s: FieldScore) => (s.total === 0 ? '—' : `${((100 * s.correct) / s.total).toFixed(1)}%`);
 
 function printMisses(name: string, scores: FieldScore[], limit: number): void {
   const misses = scores.flatMap((s) => s.misses.map((m) => ({ field: s.field, ...m })));
@@ -30,7 +31,7 @@ function printMisses(name: string, scores: FieldScore[], limit: number): void {
 if (all) {
   const results = CORPORA.map((c) => ({
     ...c,
-    ...evaluateFolder(c.dir, c.labels, gazetteer, 'split' in c ? c.split : undefined),
+    ...evaluateFolder(c.dir, c.labels, gazetteer, 'splits' in c ? c.splits : undefined),
   }));
   const names = results.map((r) => `${r.name} (${r.labels})`);
   console.log(['field'.padEnd(13), ...names.map((n) => n.padStart(20))].join(' '));
@@ -49,7 +50,7 @@ if (all) {
 } else {
   if (!dir || !labelsPath) {
     console.error(
-      'usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|blind] | --all [--misses]',
+      'usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind] | --all [--misses]',
     );
     process.exit(1);
   }

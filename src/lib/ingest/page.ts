@@ -1,6 +1,14 @@
 import { isChromeLine, isTrailingNoise } from './chrome.ts';
 import { isMasked, parseFields, type Field } from './fields.ts';
-import { SENTENCE_PUNCTUATION, findDate, foldWidth, isDateOnlyLine } from './text.ts';
+import {
+  INLINE_PINYIN,
+  SENTENCE_PUNCTUATION,
+  findDate,
+  foldWidth,
+  isDateOnlyLine,
+  plainDateStamp,
+  withoutPinyin,
+} from './text.ts';
 
 /**
  * Reads a captured page the way a careful person does: where the report starts and ends,
@@ -26,6 +34,8 @@ export interface PageFacts {
   bodyLines: string[];
   /** Lines above the report that are neither chrome nor metadata (column names, subtitles). */
   headerLines: string[];
+  /** The same lines with a heading printed over two lines joined (`关于印发…建设` / `工作安排的通知`). */
+  headerHeadings: string[];
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
@@ -54,8 +64,14 @@ export const ORGANISATION =
   /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
 /** `现将我镇2021年…情况报告如下`: the report's own statement of its year. */
 const YEAR_STATEMENT = /(?:现将|现就|现对|特此).{0,30}?((?:19|20)\d{2})\s*年/;
-/** `2024年,在区委…`: a report opening with its year. */
-const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?[,，以来是]/;
+/**
+ * `认真总结我局2024年法治政府建设工作开展情况,现将…` (d037): the year of the work summed up in
+ * the clause just before the statement.
+ */
+const YEAR_BEFORE_STATEMENT =
+  /((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)[^。；;,，]{0,20}[,，]\s*(?:现将|现就|现对|特此)/;
+/** `2024年,在区委…`, `2023年在工委…的正确领导下` (d029): a report opening with its year. */
+const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下)/;
 /** `。2021年,党组召开…`: a sentence that opens with its year. */
 const SENTENCE_YEAR = /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?[,，]/g;
 
@@ -88,14 +104,36 @@ function stripTrailingDate(line: string): { text: string; date?: string } {
   return { text: line.slice(0, match[1]!.trimEnd().length), date: findDate(match[2]!) };
 }
 
-function firstBodyIndex(lines: string[]): number {
-  return lines.findIndex(
-    (line) =>
+function firstBodyIndex(lines: string[], from = 0): number {
+  const index = lines.findIndex(
+    (line, i) =>
+      i >= from &&
       line !== '' &&
       !isChromeLine(line) &&
       parseFields(line).length === 0 &&
       (isProse(line) || isHeadingLine(line) || isSalutation(line)),
   );
+  const header = index >= 0 ? headerAfterBanner(lines, index) : undefined;
+  return header === undefined ? index : firstBodyIndex(lines, header);
+}
+
+/**
+ * A one-sentence banner over a portal's page (`• 高举…旗帜,…而团结奋斗。`) is prose, but the
+ * report starts below it when a title and its labelled metadata row follow within a few
+ * lines: the index just past that metadata row, else undefined.
+ */
+function headerAfterBanner(lines: string[], index: number): number | undefined {
+  const line = lines[index]!;
+  if ((line.match(/[。！？!?]/g) ?? []).length > 1) return undefined;
+  const next: number[] = [];
+  for (let i = index + 1; i < lines.length && next.length < 5; i++) if (lines[i] !== '') next.push(i);
+  for (let k = 0; k + 1 < next.length; k++) {
+    const candidate = lines[next[k]!]!;
+    if (isProse(candidate) || isHeadingLine(candidate)) return undefined;
+    if (hasTitleForm(candidate, 80) && TITLE_SHAPE.test(candidate) && parseFields(lines[next[k + 1]!]!).length > 0)
+      return next[k + 1]! + 1;
+  }
+  return undefined;
 }
 
 interface Signature {
@@ -195,15 +233,31 @@ const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, 'u');
 const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
 
 /** The title without a document number printed before it, and that number. */
+/** `长政发〔2021〕1号长海县2020年度…报告` (d076): a title glued to its document number. */
+const GLUED_NUMBER_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*([^《》\\s].+)$`, 'u');
+
 export function splitDocNumber(line: string): { text: string; docNumber?: string } {
   const match = NUMBERED_TITLE.exec(line);
-  return match ? { text: match[2]!, docNumber: match[1]! } : { text: line };
+  if (match) return { text: match[2]!, docNumber: match[1]! };
+  const glued = GLUED_NUMBER_TITLE.exec(line);
+  return glued && TITLE_SHAPE.test(glued[2]!) ? { text: glued[2]!, docNumber: glued[1]! } : { text: line };
+}
+
+/**
+ * How aggregators dress a title they reprint: `《民政部2021年法治政府建设年度报告》(全文)`
+ * (d047, d048) and a list bullet when the title is the last item of a metadata list
+ * (`• 郑州市人民政府2024年度…报告`, d073). The title is what stands inside.
+ */
+export function unwrapTitle(line: string): string {
+  const wrapped = /^《([^《》]+)》\s*[(（](?:全文|全文发布|附全文)[)）]$/u.exec(line.trim());
+  if (wrapped) return wrapped[1]!;
+  return line.replace(/^[•·●▪◆■]\s*/u, '');
 }
 
 function pickTitle(candidates: string[]): { title?: string; date?: string; docNumber?: string } {
   const shaped = candidates
     .map((line) => {
-      const numbered = splitDocNumber(line);
+      const numbered = splitDocNumber(unwrapTitle(line));
       return { ...stripTrailingDate(numbered.text), docNumber: numbered.docNumber };
     })
     .filter(({ text }) => hasTitleForm(text, 80))
@@ -235,6 +289,32 @@ function isBrokenTitle(head: string, tail: string | undefined): boolean {
   );
 }
 
+/**
+ * The heading of another kind of document broken the same way (`关于印发西平县2020年度法治政府建设`
+ * / `工作安排的通知`): joined, its fragment is not taken for a report's title and the whole
+ * heading says what the page is.
+ */
+function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean {
+  return (
+    tail !== undefined &&
+    tail.length <= 12 &&
+    hasTitleForm(head, 60) &&
+    !SENTENCE_PUNCTUATION.test(tail) &&
+    TITLE_WORDS.test(head) &&
+    !TITLE_SHAPE.test(head) &&
+    /(通知|意见|方案|安排|计划|要点|规划|办法|决定|的函|请示|批复)$/.test(tail)
+  );
+}
+
+/**
+ * A page title printed above that already ends with the subject (`永嘉镇2019年法治政府建设工作报告`
+ * over `中共重庆市铜梁区永嘉镇委员会` / `2019年法治政府建设工作报告`, d024): the page title is the
+ * title (as a038, c014 label it), and the body's line under it names the issuer.
+ */
+function titledAbove(above: string[], subject: string): boolean {
+  return above.some((line) => line.length > subject.length && line.endsWith(subject) && TITLE_SHAPE.test(line));
+}
+
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
 function joinSplitTitles(lines: string[]): string[] {
   const joined: string[] = [];
@@ -252,10 +332,10 @@ function joinSplitTitles(lines: string[]): string[] {
       // Two issuing bodies on their own lines, then the subject: printed on one line elsewhere with a space.
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
-    } else if (isBody(line) && isSubject(lines[i + 1])) {
+    } else if (isBody(line) && isSubject(lines[i + 1]) && !titledAbove(joined, lines[i + 1]!)) {
       joined.push(line + lines[i + 1]);
       i++;
-    } else if (isBrokenTitle(line, lines[i + 1])) {
+    } else if (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
     } else {
@@ -276,44 +356,70 @@ export function cleanTitle(title: string): string {
   return text.replace(/\s+/g, (space, offset: number) => {
     const before = text.slice(0, offset);
     const after = text.slice(offset + space.length);
+    // `陵川县教育局 2025年…` (d036): a space before the year is a stray one, as before 关于.
     return BODY_NAME.test(before) &&
-      !/^关于/.test(after) &&
+      !/^(?:关于|(?:19|20)\d{2}\s*年)/.test(after) &&
       /^.{2,40}?(人民政府|政府|办事处|委员会|委|局|厅|部)/.test(after)
       ? ' '
       : '';
   });
 }
 
-/** `索引号：` on one line and its value on the next: one field. */
+/**
+ * `索引号：` on one line and its value on the next: one field. The value may run on before the
+ * next label (`发文机关:` / `双牌县教育局 发文日期:…`, `名称:` / `<title> - 文号:`, d039), so a
+ * line that opens with text before its own first label is joined too, and so on down the list.
+ */
 function joinDanglingLabels(header: string[]): string[] {
   const joined: string[] = [];
+  let current: string | undefined;
   for (let i = 0; i < header.length; i++) {
-    const fields = parseFields(header[i]!);
+    const line = current ?? header[i]!;
+    current = undefined;
+    const fields = parseFields(line);
     const next = header[i + 1];
-    if (
+    const dangling =
       fields.length > 0 &&
       fields.at(-1)!.value === '' &&
-      next !== undefined &&
-      parseFields(next).length === 0 &&
-      !TITLE_SHAPE.test(next)
-    ) {
-      joined.push(`${header[i]}${next}`);
+      // A widget label left empty (`【字体:` once its `打印` link is dropped) takes no value.
+      fields.at(-1)!.kind !== 'ignored' &&
+      next !== undefined;
+    const nextFields = dangling ? parseFields(next) : [];
+    if (dangling && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
+      joined.push(`${line}${next}`);
       i++;
+    } else if (dangling && nextFields.length > 0 && nextFields[0]!.label !== '' && opensWithValue(next)) {
+      current = `${line}${next}`;
     } else {
-      joined.push(header[i]!);
+      joined.push(line);
     }
   }
   return joined;
+}
+
+/** A line that prints a value before its first label (`双牌县教育局 发文日期:…`). */
+function opensWithValue(line: string): boolean {
+  const first = parseFields(line)[0];
+  if (!first) return false;
+  const at = foldWidth(line).search(new RegExp([...first.label].join('\\s*')));
+  return at > 0 && /[\u4e00-\u9fa5]{2}/u.test(line.slice(0, at));
 }
 
 /** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
 const BYLINE =
   /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。:：]{1,20})?$/;
 
-/** The one line below the title that is only a body's name: the reporting body. */
+/** `(2025年4月29日在杭州市第十四届人民代表大会常务委员会第十七次会议上)`: where a report was delivered. */
+const DELIVERY_LINE = /^[(（][^()（）]{4,80}(?:会议|大会|会)上[)）]$/u;
+
+/**
+ * The one line below the title that is only a body's name: the reporting body. A page with
+ * no title that prints where the report was delivered (to a 人大常委会) names it below that.
+ */
 function bodyUnderTitle(header: string[], title: string | undefined): string | undefined {
-  if (!title) return undefined;
-  const at = header.findIndex((line) => line.includes(title));
+  const at = title
+    ? header.findIndex((line) => line.includes(title))
+    : header.findIndex((line) => DELIVERY_LINE.test(line));
   if (at < 0) return undefined;
   const bodies = header
     .slice(at + 1)
@@ -335,7 +441,11 @@ function governmentNamed(value: string | undefined): string | undefined {
 }
 
 /** Bodies that close an issuer's name: governments, offices, departments, Party committees. */
-const BODY_NAME = /(人民政府|政府|办事处|工作委员会|委员会|党委|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
+const BODY_NAME =
+  /(人民政府|政府|办事处|工作委员会|委员会|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
+
+/** Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the year. */
+const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*年)`, 'iu');
 
 /**
  * The issuing body a title starts with (`武汉市司法局关于…`, `漳平市象湖镇人民政府2025年…`),
@@ -344,20 +454,64 @@ const BODY_NAME = /(人民政府|政府|办事处|工作委员会|委员会|党�
  */
 export function issuerFromTitle(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const match = /^(.{2,60}?)\s*(?:关于|(?:19|20)\d{2}\s*年)/.exec(title);
+  const match = TITLE_SUBJECT.exec(title);
   if (!match) return undefined;
   const bodies = match[1]!.trim().split(/\s+/);
-  return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
+  // Read through inline pinyin (`廣州市海珠區(qū)人民政府關(guān)於…`); the body keeps it as printed.
+  return bodies.every((body) => withoutPinyin(body).length >= 3 && BODY_NAME.test(withoutPinyin(body)))
+    ? bodies.join(' ')
+    : undefined;
 }
 
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {
   return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
 }
 
+/** A title inside running text: a body's name, 关于 and the year, the work and the kind of document. */
+const GLUED_TITLE =
+  /[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办事处|委员会|局|厅|部)关于(?:19|20)\d{2}\s*年度?[^。，,；;:：]{2,40}?(?:报告|总结)/u;
+/** Lines this long are a page glued into one line, not a paragraph. */
+const GLUED_LINE_LENGTH = 400;
+
+/**
+ * A mirror that glued a whole page into one line (`…www.mishuzj.com湖北省人民政府关于2023年度
+ * 法治政府建设情况的报告2023年,省政府坚持…`): the line split around the title printed near its
+ * start, so the title stands alone and the text opens with its year, as on the original page.
+ * Only the first such line, and only when the title stands in its first 200 characters.
+ */
+export function unglueTitle(lines: string[]): string[] {
+  const at = lines.findIndex((line) => line.length >= GLUED_LINE_LENGTH);
+  if (at < 0) return lines;
+  const line = lines[at]!;
+  const match = GLUED_TITLE.exec(line);
+  if (!match || match.index > 200 || !TITLE_SHAPE.test(match[0])) return lines;
+  const end = match.index + match[0].length;
+  const pieces = [line.slice(0, match.index).trim(), match[0], line.slice(end).trim()].filter((p) => p !== '');
+  return [...lines.slice(0, at), ...pieces, ...lines.slice(at + 1)];
+}
+
+/**
+ * A 索引号 by its shape: an organisation code, `/`, the year and a serial
+ * (`11500224009351624E/2020-00573`, `430S00/2023-018790`), standing alone as a token.
+ */
+const INDEX_NUMBER_SHAPE = /(?:^|[\s•·:：])([0-9A-Za-z][0-9A-Za-z-]{2,30}\/(?:19|20)\d{2}-\d{4,6})(?=$|\s)/u;
+
+/**
+ * The index number of a metadata list printed without labels (the 重庆 portals' `•` list,
+ * d024, d070) or with a label the field reader cannot see (`索引号 430S00/2023-018790 文号`,
+ * no colon, d011): the one token of that unmistakable shape above the report.
+ */
+function unlabelledIndexNumber(header: string[]): string | undefined {
+  const found = new Set(
+    header.map((line) => INDEX_NUMBER_SHAPE.exec(foldWidth(line))?.[1]).filter((v): v is string => v !== undefined),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 export function readPage(lines: string[]): PageFacts {
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
-    return { bodyLines: [], headerLines: [] };
+    return { bodyLines: [], headerLines: [], headerHeadings: [] };
   }
 
   const header = joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== ''));
@@ -366,9 +520,9 @@ export function readPage(lines: string[]): PageFacts {
   // `标题:`/`内容概述:` metadata rows name the title outright.
   const titleFields = headerFields.filter((f) => f.kind === 'title' && !isMasked(f.value)).map((f) => f.value);
   const fromFields = pickTitle(titleFields);
-  const picked = fromFields.title
-    ? { ...pickTitle(joinSplitTitles(plainHeader)), ...fromFields }
-    : pickTitle(joinSplitTitles(plainHeader));
+  // A line printed twice in a row is one line (a081: the subject under its body's name, again).
+  const headings = joinSplitTitles(plainHeader.filter((line, i) => line !== plainHeader[i - 1]));
+  const picked = fromFields.title ? { ...pickTitle(headings), ...fromFields } : pickTitle(headings);
   const titleDate = picked.date;
   let title = picked.title ? cleanTitle(picked.title) : undefined;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
@@ -401,9 +555,13 @@ export function readPage(lines: string[]): PageFacts {
   const bodyLines = lines
     .slice(bodyStart, bodyEnd)
     .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
-  const datedHeaderLine = header.find(
-    (line) => !isTodayWidget(line) && (isDateOnlyLine(line) || BYLINE.test(foldWidth(line))),
+  const datedHeaderLines = header.filter(
+    (line) => !isTodayWidget(line) && (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
   );
+  // Two different unlabelled dates (`• 2020-03-12`, `• 2020-03-14`, d070): one signs, one
+  // publishes, and nothing says which; the same date twice (d024) is the page's date.
+  const unlabelledDates = new Set(datedHeaderLines.map((line) => findDate(line)));
+  const datedHeaderLine = unlabelledDates.size === 1 ? datedHeaderLines[0] : undefined;
 
   const publishedLabel = takeField(headerFields, 'published');
   const publishedAt =
@@ -411,7 +569,8 @@ export function readPage(lines: string[]): PageFacts {
     titleDate ??
     (datedHeaderLine ? findDate(datedHeaderLine) : undefined);
   const writtenLabel = takeField(headerFields, 'written');
-  const indexValue = takeField(headerFields, 'index') ?? takeField(footerFields, 'index');
+  const indexValue =
+    takeField(headerFields, 'index') ?? takeField(footerFields, 'index') ?? unlabelledIndexNumber(header);
   const siteCodeValue = takeField(footerFields, 'siteCode') ?? takeField(headerFields, 'siteCode');
   const siteCode = siteCodeValue ? /\d{10}/.exec(foldWidth(siteCodeValue))?.[0] : undefined;
 
@@ -432,6 +591,7 @@ export function readPage(lines: string[]): PageFacts {
     signedAt: signature?.signedAt ?? (signature ? undefined : coverLetterDate(lines, bodyStart)),
     bodyLines,
     headerLines: plainHeader.filter((line) => line !== title),
+    headerHeadings: headings.filter((line) => line !== title),
   };
 }
 
@@ -445,7 +605,7 @@ export function findReportYear(
   if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
   const opening = bodyLines.filter((l) => l !== '').slice(0, 8);
   for (const line of opening) {
-    const statement = YEAR_STATEMENT.exec(foldWidth(line));
+    const statement = YEAR_STATEMENT.exec(foldWidth(line)) ?? YEAR_BEFORE_STATEMENT.exec(foldWidth(line));
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
   for (const line of opening.slice(0, 3)) {

@@ -38,6 +38,83 @@ export function selfReferenceOf(lines: string[]): SelfReference | undefined {
   return undefined;
 }
 
+/**
+ * `现将县人民政府2022年…`, `2025年,县委、县政府坚持…`: the report's own government named by
+ * its level alone (nothing of a name before it), as reports submitted upward do.
+ */
+const BARE_GOVERNMENT = /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区|镇|乡)(?:人民政府|委、\1政府|政府)/u;
+
+/**
+ * `县委依法治县办公室`, `工委依法治区办` (d037, d029): the rule-of-law office of the report's own
+ * government, named by its level alone, as a bureau reporting to it does.
+ */
+const BARE_RULE_OF_LAW_OFFICE = /(?:^|[^\u4e00-\u9fa5]|[将由对在和及与])(省|市|州|县|旗|区)委(?:全面)?依法治\1/u;
+
+export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
+  for (const line of lines) {
+    const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line);
+    if (match)
+      return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在和及与]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
+  }
+  return undefined;
+}
+
+/**
+ * A report placed above its own level that names its government only by level (县人民政府)
+ * but cites its own documents by title (《岳阳县人民政府常务会会前学法制度》): the one division
+ * of that level inside the placed one that the cited titles name, when the rest of the text
+ * names no other division of that level there. A weak hint, so any competitor cancels it.
+ */
+export function deepenByCitedTitles(
+  placed: Division,
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!self || fits(placed, self)) return undefined;
+  const inside = (names: string[]) =>
+    new Set(
+      names
+        .flatMap((name) => gazetteer.byName.get(name) ?? [])
+        .filter((division) => division.ancestorCodes.includes(placed.code) && fits(division, self))
+        .map((division) => division.code),
+    );
+  const titles = [...text.matchAll(/《([^《》]{2,80})》/gu)].map((match) => match[1]!);
+  const cited = inside(titles.flatMap((title) => findPlaceNames(title, gazetteer)));
+  const named = inside(findPlaceNames(text, gazetteer));
+  if (cited.size !== 1 || named.size !== 1) return undefined;
+  return gazetteer.byCode.get([...cited][0]!);
+}
+
+const TOWNSHIP_SUFFIX = /(街道|镇|乡)$/u;
+
+/**
+ * A town's report placed at its county that prints its town's name one character short
+ * (下太镇 for the gazetteer's 下石太镇, 我镇 in the opening): the one township of the placed
+ * division whose name, less one character of its stem, the text prints, and no other. A
+ * shortened name that is itself a place in the gazetteer is that place, not this one.
+ */
+export function deepenByNearName(
+  placed: Division,
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (self?.level !== 'township' || fits(placed, self)) return undefined;
+  const found = new Map<string, Division>();
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level !== 'township' || !division.ancestorCodes.includes(placed.code)) continue;
+    const suffix = TOWNSHIP_SUFFIX.exec(division.name)?.[0];
+    const stem = suffix ? division.name.slice(0, -suffix.length) : '';
+    if (stem.length < 3) continue;
+    for (let i = 0; i < stem.length; i++) {
+      const short = stem.slice(0, i) + stem.slice(i + 1) + suffix;
+      if (!gazetteer.byName.has(short) && text.includes(short)) found.set(division.code, division);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /** Whether a division fits a self-reference: 我市 is a city or a county-level city (句容市). */
 function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;
@@ -50,12 +127,15 @@ function fits(division: Division, self: SelfReference): boolean {
 /**
  * A report placed above its own level (江西省 named in a cited document, `我县` in the
  * opening): the one division of its level inside the placed one that the text names most.
+ * With `onlyOne` (a government named by its level alone, `县委、县政府`, a weaker hint than
+ * `我县`), only when the text names no other division of that level there.
  */
 export function deepenBySelfReference(
   placed: Division,
   self: SelfReference | undefined,
   text: string,
   gazetteer: Gazetteer,
+  onlyOne = false,
 ): Division | undefined {
   if (!self || fits(placed, self)) return undefined;
   const counts = new Map<string, { division: Division; count: number }>();
@@ -68,8 +148,30 @@ export function deepenBySelfReference(
     }
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.count === ranked[0]!.count)) return undefined;
+  if (ranked.length === 0 || (ranked.length > 1 && (onlyOne || ranked[1]!.count === ranked[0]!.count)))
+    return undefined;
   return ranked[0]!.division;
+}
+
+/**
+ * A report placed above its own level (`全市` in a body that names only 内蒙古自治区) on a portal
+ * whose host spells one division of that level inside the placed one (jytyj.ordos.gov.cn →
+ * 鄂尔多斯市): that division. Undefined unless exactly one fits.
+ */
+export function deepenByHost(
+  placed: Division,
+  self: SelfReference | undefined,
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!self || fits(placed, self)) return undefined;
+  const options = new Map<string, Division>();
+  for (const place of placesOfHost(host, gazetteer)) {
+    const chain = [...place.ancestorCodes.map((code) => gazetteer.byCode.get(code)!), place];
+    for (const division of chain)
+      if (division.ancestorCodes.includes(placed.code) && fits(division, self)) options.set(division.code, division);
+  }
+  return options.size === 1 ? [...options.values()][0] : undefined;
 }
 
 /**
@@ -89,4 +191,35 @@ export function placeByHost(
     for (const division of chain) if (fits(division, self)) options.set(division.code, division);
   }
   return options.size === 1 ? [...options.values()][0] : undefined;
+}
+
+/**
+ * `法治舒桥建设` (d005), `鱼复法治建设` (a015): a town named only by its stem in the phrase for
+ * its own rule-of-law work. The one township of the county that the stem, printed so, names
+ * (stems of two characters or more; the phrase rules out ordinary words, `法治政府建设`).
+ */
+export function deepenByTownStem(county: Division, text: string, gazetteer: Gazetteer): Division | undefined {
+  if (county.level !== 'county') return undefined;
+  const found = new Map<string, Division>();
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level !== 'township' || !division.ancestorCodes.includes(county.code)) continue;
+    const suffix = TOWNSHIP_SUFFIX.exec(division.name)?.[0];
+    const stem = suffix ? division.name.slice(0, -suffix.length) : '';
+    if (stem.length < 2 || /^(政府|法治|社会|乡村|城市|国家|中国)$/u.test(stem)) continue;
+    if (text.includes(`法治${stem}建设`) || text.includes(`${stem}法治建设`)) found.set(division.code, division);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * A town's report that names no town but calls itself one: `我乡`, or `街道` opening a clause
+ * (`2021年来,街道按照…`, a015).
+ */
+export function callsItselfATown(self: SelfReference | undefined, lines: string[]): boolean {
+  return (
+    self?.level === 'township' ||
+    lines.some((line) =>
+      /(?:^|[,，。；;])\s*(?:街道|镇|乡)(?=[\u4e00-\u9fa5])(?!党|政府|人民|人大|村|级|街)/u.test(line),
+    )
+  );
 }

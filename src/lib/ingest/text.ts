@@ -78,3 +78,23 @@ export function isDateOnlyLine(line: string): boolean {
     new RegExp(`^${CHINESE_DATE.source}$`).test(folded)
   );
 }
+
+/**
+ * A date stamp as a portal prints it under a title, read as a plain date line: a list bullet
+ * before it and a time in 时/分 after it (`• 2023年03月30日 09时24分` → `2023年03月30日 09:24`).
+ */
+export function plainDateStamp(line: string): string {
+  return foldWidth(line)
+    .replace(/^[•·●▪■◆\-\s]+/u, '')
+    .replace(/(\d{1,2})\s*时\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?$/u, (_, h: string, m: string, s?: string) =>
+      s ? `${h}:${m}:${s}` : `${h}:${m}`,
+    );
+}
+
+/** Inline pinyin some mirrors leave after characters (`區(qū)`, `關(guān)於`), one syllable in brackets. */
+export const INLINE_PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/giu;
+
+/** Text without inline pinyin, which splits place names and words (`區(qū)` → `區`). */
+export function withoutPinyin(text: string): string {
+  return text.replace(INLINE_PINYIN, '');
+}

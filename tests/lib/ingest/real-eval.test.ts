@@ -5,78 +5,98 @@ import { evaluateFolder } from '../../../src/lib/ingest/evaluate.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 /**
- * The real corpus (tests/fixtures/real: 284 labelled excerpts of public report pages). Slices A
- * and B were split once at random into `tune` and `measure`; slice C into `tune` and `blind`.
- * Rules are tuned on `tune` only. `measure` is called "seen" now: its misses were read while
- * later rules were written. The floors are the counts reached when the rules were last tuned;
- * a change that loses a page on any field fails here.
+ * The real corpus (tests/fixtures/real: labelled excerpts of public report pages). Slices A and
+ * B were split once at random into `tune` and `measure`; slice C into `tune` and a blind half
+ * whose misses were read after it was scored, so it is now `seen` too. Rules are tuned on
+ * `tune` only. "seen" is the old `measure` half and slice C's `seen` rows together. `blind` is
+ * slice D, scored blind once and then read for the fourth round's rules (its rows keep the split
+ * value `blind`). The floors are the counts reached when the rules were last tuned; a change
+ * that loses a page on any field fails here.
  */
 const DIR = join(ROOT, 'tests/fixtures/real');
+const LABELS = join(DIR, 'labels.tsv');
 const gazetteer = loadGazetteer();
 
-type Split = 'tune' | 'measure' | 'blind';
-const PAGES: Record<Split, number> = { tune: 142, measure: 102, blind: 40 };
-const FLOORS: Record<Split, Record<string, number>> = {
-  // Of 142 pages, 112 to be published, the rest rejected.
-  tune: {
-    status: 141,
-    title: 111,
-    divisionCode: 110,
-    jurisdiction: 110,
-    region: 110,
-    level: 110,
-    issuer: 111,
-    year: 111,
-    publishedAt: 111,
-    indexNumber: 111,
-    signedAt: 111,
-    sourceName: 111,
-    docNumber: 111,
+type Floors = Record<string, number>;
+const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Floors }> = [
+  {
+    // Of 142 pages, 112 to be published, the rest rejected.
+    name: 'tune',
+    splits: ['tune'],
+    pages: 142,
+    floors: {
+      status: 141,
+      title: 111,
+      divisionCode: 111,
+      jurisdiction: 111,
+      region: 111,
+      level: 111,
+      issuer: 111,
+      year: 111,
+      publishedAt: 111,
+      indexNumber: 111,
+      signedAt: 111,
+      sourceName: 111,
+      docNumber: 111,
+    },
   },
-  // The old measure half ("seen"), of 102 pages, 86 to be published.
-  measure: {
-    status: 98,
-    title: 83,
-    divisionCode: 81,
-    jurisdiction: 81,
-    region: 81,
-    level: 81,
-    issuer: 82,
-    year: 84,
-    publishedAt: 84,
-    indexNumber: 84,
-    signedAt: 84,
-    sourceName: 83,
-    docNumber: 84,
+  {
+    // The old measure half (102 pages, 86 to publish) and slice C's read blind half (40, 29).
+    name: 'seen',
+    splits: ['measure', 'seen'],
+    pages: 142,
+    floors: {
+      status: 138,
+      title: 113,
+      divisionCode: 113,
+      jurisdiction: 113,
+      region: 113,
+      level: 113,
+      issuer: 113,
+      year: 113,
+      publishedAt: 113,
+      indexNumber: 113,
+      signedAt: 113,
+      sourceName: 113,
+      docNumber: 113,
+    },
   },
-  // Slice C's blind half, of 40 pages, 29 to be published.
-  blind: {
-    status: 35,
-    title: 27,
-    divisionCode: 25,
-    jurisdiction: 25,
-    region: 25,
-    level: 25,
-    issuer: 25,
-    year: 27,
-    publishedAt: 25,
-    indexNumber: 27,
-    signedAt: 27,
-    sourceName: 25,
-    docNumber: 27,
+  {
+    // Slice D (84 pages, 71 to publish). Measured blind once, when it was added (status 80, title 61,
+    // place 64, issuer 62, year 68, publishedAt 67, indexNumber 65, signedAt 68, sourceName 66,
+    // docNumber 67); its misses were then read and the fourth round's rules written from them, so
+    // these floors are the counts after those rules and no longer a blind figure.
+    name: 'blind',
+    splits: ['blind'],
+    pages: 84,
+    floors: {
+      status: 84,
+      title: 71,
+      divisionCode: 71,
+      jurisdiction: 71,
+      region: 71,
+      level: 71,
+      issuer: 71,
+      year: 71,
+      publishedAt: 71,
+      indexNumber: 71,
+      signedAt: 71,
+      sourceName: 71,
+      docNumber: 71,
+    },
   },
-};
+];
 
 describe('ingest accuracy on the real corpus', () => {
-  for (const split of ['tune', 'measure', 'blind'] as const) {
-    const { labels, scores } = evaluateFolder(DIR, join(DIR, 'labels.tsv'), gazetteer, split);
-    it(`scores every field of the ${split} half (${labels} pages)`, () => {
-      expect(labels).toBe(PAGES[split]);
-      expect(scores.map((s) => s.field)).toEqual(Object.keys(FLOORS[split]));
+  for (const half of HALVES) {
+    const { labels, scores } = evaluateFolder(DIR, LABELS, gazetteer, half.splits);
+    it(`scores every field of the ${half.name} half (${labels} pages)`, () => {
+      expect(labels).toBe(half.pages);
+      expect(scores.map((s) => s.field)).toEqual(Object.keys(half.floors));
     });
     for (const score of scores) {
-      it(`keeps ${score.field} at or above ${FLOORS[split][score.field]}/${score.total} on ${split}`, () => {
-        expect(score.correct).toBeGreaterThanOrEqual(FLOORS[split][score.field]!);
+      it(`keeps ${score.field} at or above ${half.floors[score.field]}/${score.total} on ${half.name}`, () => {
+        expect(score.correct).toBeGreaterThanOrEqual(half.floors[score.field]!);
       });
     }
   }
