@@ -216,7 +216,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     }
     // `我镇` under a district that names no town of it: the town is unknown, and a county's
     // report it is not. A person who knows the town says so in content/overrides.yaml.
-    if (self?.level === 'township' && division.level !== 'township') {
+    // A title naming the place it was placed at (`宁津县市场监督管理局2019年…`) says whose report it
+    // is, whatever town work the text describes.
+    const titleNamesPlace = Boolean(page.title?.includes(division.name));
+    if (self?.level === 'township' && division.level !== 'township' && !titleNamesPlace) {
       const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
       if (!chosen) {
         return {

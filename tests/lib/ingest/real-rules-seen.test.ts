@@ -242,6 +242,12 @@ describe('a town report that never names its town', () => {
     expect(outcome.status).toBe('rejected');
     expect(outcome.reasons[0]).toMatch(/我镇.*云安区.*content\/overrides\.yaml/);
   });
+  it('is still the county department’s report when its title names the county, whatever town work its text tells', () => {
+    const outcome = ingest(
+      `宁津县市场监督管理局2019年法治政府建设年度报告\n2019年,宁津县市场监督管理局在上级党委政府的坚强领导下,${PROSE}现将有关情况报告如下:\n一、主要举措和成效\n完成全镇和各村、社区138个网格的划定工作。`,
+    );
+    expect(published(outcome)).toMatchObject({ divisionCode: '371422', level: 'county', year: 2019 });
+  });
   it('is published at the town a person names in content/overrides.yaml', () => {
     const town = [...gazetteer.byCode.values()].find(
       (d) => d.level === 'township' && d.ancestorCodes.includes('445303'),
