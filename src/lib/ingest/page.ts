@@ -277,15 +277,18 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
  * that names the work but not the kind of document, then a short line that ends with the kind.
  */
 function isBrokenTitle(head: string, tail: string | undefined): boolean {
+  return isBrokenHeading(head, tail) && /(报告|总结|情况|汇报|年报)$/.test(tail) && TITLE_SHAPE.test(head + tail);
+}
+
+/** A line naming the work but not yet the kind of document, then a short line with no sentence in it. */
+function isBrokenHeading(head: string, tail: string | undefined): tail is string {
   return (
     tail !== undefined &&
     tail.length <= 12 &&
     hasTitleForm(head, 60) &&
     !SENTENCE_PUNCTUATION.test(tail) &&
     TITLE_WORDS.test(head) &&
-    !TITLE_SHAPE.test(head) &&
-    /(报告|总结|情况|汇报|年报)$/.test(tail) &&
-    TITLE_SHAPE.test(head + tail)
+    !TITLE_SHAPE.test(head)
   );
 }
 
@@ -295,15 +298,7 @@ function isBrokenTitle(head: string, tail: string | undefined): boolean {
  * heading says what the page is.
  */
 function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean {
-  return (
-    tail !== undefined &&
-    tail.length <= 12 &&
-    hasTitleForm(head, 60) &&
-    !SENTENCE_PUNCTUATION.test(tail) &&
-    TITLE_WORDS.test(head) &&
-    !TITLE_SHAPE.test(head) &&
-    /(通知|意见|方案|安排|计划|要点|规划|办法|决定|的函|请示|批复)$/.test(tail)
-  );
+  return isBrokenHeading(head, tail) && /(通知|意见|方案|安排|计划|要点|规划|办法|决定|的函|请示|批复)$/.test(tail);
 }
 
 /**

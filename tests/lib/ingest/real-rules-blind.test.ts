@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
+import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 import { findPlaceNames, placesOfHost } from '../../../src/lib/gazetteer/resolve.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
-import { ingestCapture, type CaptureOutcome } from '../../../src/lib/ingest/ingest.ts';
 import { splitDocNumber, unwrapTitle } from '../../../src/lib/ingest/page.ts';
 
 /**
@@ -11,22 +10,6 @@ import { splitDocNumber, unwrapTitle } from '../../../src/lib/ingest/page.ts';
  * file it comes from is named) and, where a rule must not overreach, on the shape it must
  * leave alone.
  */
-const gazetteer = loadGazetteer();
-const encoder = new TextEncoder();
-
-function ingest(text: string, sourceUrl?: string): CaptureOutcome {
-  return ingestCapture(
-    { file: 'page.txt', bytes: encoder.encode(text), ...(sourceUrl ? { sidecar: { sourceUrl } } : {}) },
-    gazetteer,
-  );
-}
-function published(outcome: CaptureOutcome) {
-  if (outcome.status === 'rejected') throw new Error(`rejected: ${outcome.reasons.join('; ')}`);
-  return outcome.report;
-}
-
-const PROSE =
-  '坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,扎实推进法治政府建设,各项工作取得新成效。';
 
 describe('a report that names its government by level only', () => {
   it('goes down to the county its host spells when addressed to `县委、县政府:` (d035: 建湖县, not 江苏省)', () => {

@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
+import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 import { PREFECTURE_SHORT_NAMES } from '../../../src/lib/gazetteer/prefecture-names.ts';
 import { findPlaceNames, placesOfHost } from '../../../src/lib/gazetteer/resolve.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
-import { ingestCapture, type CaptureOutcome } from '../../../src/lib/ingest/ingest.ts';
 import { selfReferenceOf } from '../../../src/lib/ingest/place.ts';
 
 /**
  * Rules for shapes of the second real slice's tune half (tests/fixtures/real/c*), each with a
  * piece of such a page; the file each piece comes from is named in the test.
  */
-const gazetteer = loadGazetteer();
-const encoder = new TextEncoder();
-
-function ingest(text: string, sourceUrl?: string): CaptureOutcome {
-  return ingestCapture(
-    { file: 'page.txt', bytes: encoder.encode(text), ...(sourceUrl ? { sidecar: { sourceUrl } } : {}) },
-    gazetteer,
-  );
-}
-function published(outcome: CaptureOutcome) {
-  if (outcome.status === 'rejected') throw new Error(`rejected: ${outcome.reasons.join('; ')}`);
-  return outcome.report;
-}
-
-const PROSE =
-  '坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,扎实推进法治政府建设,各项工作取得新成效。';
 
 describe('autonomous prefectures by their short names', () => {
   it('has one short name for each of the 30 autonomous prefectures, every one a 自治州 of the gazetteer', () => {

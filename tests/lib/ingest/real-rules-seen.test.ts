@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 import { autonomousCountyShortName } from '../../../src/lib/gazetteer/ethnic-groups.ts';
-import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
 import { findPlaceNames } from '../../../src/lib/gazetteer/resolve.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
-import { ingestCapture, type CaptureOutcome } from '../../../src/lib/ingest/ingest.ts';
 
 /**
  * General rules for the shapes the misses of the real corpus's seen pages showed (the old
@@ -11,22 +10,6 @@ import { ingestCapture, type CaptureOutcome } from '../../../src/lib/ingest/inge
  * such a page (the file it comes from is named) and, where a rule must not overreach, on the
  * shape it must leave alone.
  */
-const gazetteer = loadGazetteer();
-const encoder = new TextEncoder();
-
-function ingest(text: string, sourceUrl?: string): CaptureOutcome {
-  return ingestCapture(
-    { file: 'page.txt', bytes: encoder.encode(text), ...(sourceUrl ? { sidecar: { sourceUrl } } : {}) },
-    gazetteer,
-  );
-}
-function published(outcome: CaptureOutcome) {
-  if (outcome.status === 'rejected') throw new Error(`rejected: ${outcome.reasons.join('; ')}`);
-  return outcome.report;
-}
-
-const PROSE =
-  '坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,扎实推进法治政府建设,各项工作取得新成效。';
 
 describe('link and counter debris after a value', () => {
   it('drops a trailing 打印 link (b099) and a 点击率 counter (c019) from the source', () => {
@@ -252,7 +235,7 @@ describe('a town report that never names its town', () => {
     const town = [...gazetteer.byCode.values()].find(
       (d) => d.level === 'township' && d.ancestorCodes.includes('445303'),
     )!;
-    const outcome = ingestCapture({ file: 'page.txt', bytes: encoder.encode(C066), place: town.code }, gazetteer);
+    const outcome = ingest(C066, undefined, town.code);
     expect(published(outcome)).toMatchObject({ divisionCode: town.code, level: 'township' });
   });
 });

@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
+import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 import { nationalBodyOf } from '../../../src/lib/gazetteer/national.ts';
 import { isBareIpHost, placesOfHost, resolveDivision } from '../../../src/lib/gazetteer/resolve.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
-import { ingestCapture, openingSubject, type CaptureOutcome } from '../../../src/lib/ingest/ingest.ts';
+import { openingSubject } from '../../../src/lib/ingest/ingest.ts';
 import { cleanTitle, findReportYear, issuerFromTitle, splitDocNumber } from '../../../src/lib/ingest/page.ts';
 import { reportSchema } from '../../../src/lib/schema/report.ts';
 
 /** Rules for shapes real pages have (tests/fixtures/real), each with a piece of such a page. */
-const gazetteer = loadGazetteer();
-const encoder = new TextEncoder();
-
-function ingest(text: string, sourceUrl?: string, place?: string): CaptureOutcome {
-  return ingestCapture(
-    {
-      file: 'page.txt',
-      bytes: encoder.encode(text),
-      ...(sourceUrl ? { sidecar: { sourceUrl } } : {}),
-      ...(place ? { place } : {}),
-    },
-    gazetteer,
-  );
-}
-function published(outcome: CaptureOutcome) {
-  if (outcome.status === 'rejected') throw new Error(`rejected: ${outcome.reasons.join('; ')}`);
-  return outcome.report;
-}
-
-const PROSE =
-  '坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,扎实推进法治政府建设,各项工作取得新成效。';
 
 describe('national ministries', () => {
   it('places a ministry report that starts mid-page (b006) at the national level', () => {
