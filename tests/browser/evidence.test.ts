@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
@@ -20,6 +20,7 @@ import { CAPTURED_AT, ORIGINAL_URL, UNSAFE_URL } from './provenance-fixture.ts';
 
 const base = inject('baseUrl');
 const contentDir = inject('contentDir');
+const outDir = inject('outDir');
 // The build's public address (SITE_URL unset): permalinks, canonical links and feeds use it, not the test server's.
 const SITE = 'http://localhost:4321';
 const files = markdownFiles(join(contentDir, 'reports')).map((path) => ({ path, ...readReportFile(path) }));
@@ -199,8 +200,11 @@ describe('open data', () => {
       expect(await page.locator('[data-count-places]').textContent()).toContain(
         String(new Set(files.map((f) => f.data.divisionCode)).size),
       );
+      // The day the build wrote the page (a run that crosses midnight UTC tests after that day).
       expect(await page.locator('[data-build-date]').getAttribute('datetime')).toBe(
-        new Date().toISOString().slice(0, 10),
+        statSync(join(outDir, 'data', 'index.html'))
+          .mtime.toISOString()
+          .slice(0, 10),
       );
       expect(await page.locator('main').innerText()).toContain('官方文件');
       const documented = await page.locator('.fz-dictionary dt').allTextContents();
