@@ -432,7 +432,7 @@ export function startSearchPage(): void {
     const svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('viewBox', `0 0 ${chart.width} ${chart.height}`);
     svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', `${title}：${chart.bars.map((b) => `${b.label}${b.figure}`).join('，')}`);
+    svg.setAttribute('aria-label', `${title}：${chart.bars.map((b) => `${b.label}${b.display}`).join('，')}`);
     const text = (x: number, y: number, content: string, anchor = 'start') => {
       const node = document.createElementNS(SVG, 'text');
       node.setAttribute('x', String(x));
@@ -453,7 +453,7 @@ export function startSearchPage(): void {
       svg.append(
         text(chart.labelWidth - 8, middle, bar.label, 'end'),
         rect,
-        text(chart.labelWidth + bar.width + 6, middle, bar.figure),
+        text(chart.labelWidth + bar.width + 6, middle, bar.display),
       );
     }
     const table = element('table');
@@ -475,7 +475,7 @@ export function startSearchPage(): void {
       link.dataset.yearLink = share.year;
       yearCell.append(link);
       row.append(yearCell, element('td', String(share.count)), element('td', String(share.total)));
-      row.append(element('td', chart.bars[i]!.figure.replace(/（.*$/, '')));
+      row.append(element('td', chart.bars[i]!.display.replace(/（.*$/, '')));
       tbody.append(row);
     });
     table.append(caption, thead, tbody);

@@ -1,4 +1,5 @@
 import { SECTION_KINDS, type Report, type SectionKind } from '../schema/report.ts';
+import { percent } from './bar-chart.ts';
 
 /**
  * Sentences an annual report repeats word for word from the year before, per section kind:
@@ -130,7 +131,5 @@ export function overallShare(sections: ComparedSection[]): number {
   return total ? sections.reduce((n, s) => n + s.repeatedChars, 0) / total : 0;
 }
 
-/** 0.4567 → "45.7%". */
-export function formatShare(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
-}
+/** 0.4567 → "45.7%", as every share on the site is printed. */
+export const formatShare = percent;

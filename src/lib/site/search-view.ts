@@ -1,3 +1,4 @@
+import { barChartLayout, percent, type BarChartLayout } from './bar-chart.ts';
 import type { ScriptMap } from '../chinese-script/map-pieces.ts';
 import type { FacetKey, SearchState } from './search-state.ts';
 
@@ -67,11 +68,6 @@ export function yearShares(matching: Record<string, number>, totals: Record<stri
     });
 }
 
-/** A share as a percentage with one decimal (37.5%). */
-export function percentText(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
-}
-
 /** A place the archive has reports of, as the zero-result help lists it. */
 export interface SearchPlace {
   code: string;
@@ -134,30 +130,15 @@ export function otherScript(query: string, t2s: ScriptMap, s2t: ScriptMap): stri
   return converted === query ? undefined : converted;
 }
 
-export interface ChartBar {
-  label: string;
-  figure: string;
-  /** Top of the bar's row and the bar's length, in the chart's own units. */
-  y: number;
-  width: number;
-}
-
 /** Geometry of the across-years chart: one horizontal bar per year, scaled to 100%. */
 export function shareChart(
   shares: readonly YearShare[],
   { width = 560, rowHeight = 28, labelWidth = 84, figureRoom = 130 } = {},
-) {
-  const span = width - labelWidth - figureRoom;
-  return {
-    width,
-    height: rowHeight * shares.length + 8,
-    labelWidth,
-    rowHeight,
-    bars: shares.map((s, i): ChartBar => ({
-      label: `${s.year}年度`,
-      figure: `${percentText(s.share)}（${s.count}/${s.total}）`,
-      y: 4 + i * rowHeight,
-      width: Math.round(s.share * span * 10) / 10,
-    })),
-  };
+): BarChartLayout {
+  const data = shares.map((s) => ({
+    label: `${s.year}年度`,
+    value: s.share,
+    display: `${percent(s.share)}（${s.count}/${s.total}）`,
+  }));
+  return barChartLayout(data, { max: 1, width, rowHeight, labelWidth, figureRoom });
 }

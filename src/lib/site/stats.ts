@@ -1,15 +1,11 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { LEVELS, LEVEL_LABELS, type Report } from '../schema/report.ts';
 import { boundByDeadline, publicationStatus } from './coverage.ts';
+import type { Datum } from './bar-chart.ts';
+
+export { barChartLayout, percent, type Bar, type BarChartLayout, type Datum } from './bar-chart.ts';
 
 /** The archive's figures for /stats/: plain counts, and the geometry of the bar charts that draw them. */
-
-export interface Datum {
-  label: string;
-  value: number;
-  /** What the table and the bar's label print (the value when absent). */
-  display?: string;
-}
 
 export function reportsPerProvince(reports: Report[], gazetteer: Gazetteer): Datum[] {
   const counts = new Map<string, number>();
@@ -94,54 +90,4 @@ export function termSharesOfTexts(texts: Iterable<{ year: number; text: string }
     });
   }
   return counts.map((perYear) => termShareByYear(perYear, totals));
-}
-
-export function percent(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
-}
-
-export interface Bar {
-  label: string;
-  display: string;
-  /** Top of the bar's row, and the bar's length, in the chart's own units. */
-  y: number;
-  width: number;
-}
-
-export interface BarChartLayout {
-  width: number;
-  height: number;
-  labelWidth: number;
-  rowHeight: number;
-  bars: Bar[];
-}
-
-/**
- * Horizontal bars: a label column, then bars scaled to the largest value (or to `max`, e.g. 1
- * for shares), room for the figure after the bar. Sizes are SVG user units: the chart scales
- * with its container, so no inline style is needed (the CSP forbids style attributes).
- */
-export function barChartLayout(
-  data: Datum[],
-  options: { max?: number; width?: number; rowHeight?: number } = {},
-): BarChartLayout {
-  const width = options.width ?? 640;
-  const rowHeight = options.rowHeight ?? 28;
-  const longest = Math.max(4, ...data.map((d) => [...d.label].length));
-  const labelWidth = Math.min(width / 3, longest * 15 + 12);
-  const figureRoom = 90;
-  const max = options.max ?? Math.max(1, ...data.map((d) => d.value));
-  const span = width - labelWidth - figureRoom;
-  return {
-    width,
-    height: rowHeight * data.length + 8,
-    labelWidth,
-    rowHeight,
-    bars: data.map((d, i) => ({
-      label: d.label,
-      display: d.display ?? String(d.value),
-      y: 4 + i * rowHeight,
-      width: max > 0 ? Math.round((Math.max(0, d.value) / max) * span * 10) / 10 : 0,
-    })),
-  };
 }

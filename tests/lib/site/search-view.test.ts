@@ -51,7 +51,7 @@ describe('yearShares', () => {
       labelWidth: 50,
       figureRoom: 50,
     });
-    expect(chart.bars.map((b) => [b.label, b.figure, b.width])).toEqual([
+    expect(chart.bars.map((b) => [b.label, b.display, b.width])).toEqual([
       ['2021年度', '25.0%（1/4）', 50],
       ['2022年度', '0.0%（0/1）', 0],
     ]);
