@@ -84,15 +84,32 @@ const record = (s: Stage, ms: number, rss: number, cpu = Number.NaN) => {
   s.cpu.push(cpu);
 };
 
+/** One query's figures over its runs: the median of each (and the result count of the first run). */
+function medianQuery(query: string, runs: FirstQuery[]): FirstQuery {
+  return {
+    query,
+    bytes: median(runs.map((x) => x.bytes)),
+    requests: median(runs.map((x) => x.requests)),
+    ms: median(runs.map((x) => x.ms)),
+    results: runs[0]!.results,
+  };
+}
+
+/** The Pagefind bundles of a corpus indexed in `slices` slices. */
+const sliceBundles = (slices: number) => Array.from({ length: slices }, (_, k) => `/pagefind-${k}/`);
+
+/** Pagefind's default UI page, written into the naive site. */
+function writeDefaultUiPage(dist: string, bundles?: string[]): void {
+  mkdirSync(join(dist, 'bench-default-ui'), { recursive: true });
+  writeFileSync(join(dist, 'bench-default-ui', 'index.html'), defaultUiPage(bundles));
+}
+
 async function queryTable(
   dist: string,
   uis: Array<[string, SearchUi]>,
   bundles?: string[],
 ): Promise<Map<string, FirstQuery[]>> {
-  if (uis.some(([, ui]) => ui === DEFAULT_UI)) {
-    mkdirSync(join(dist, 'bench-default-ui'), { recursive: true });
-    writeFileSync(join(dist, 'bench-default-ui', 'index.html'), defaultUiPage(bundles));
-  }
+  if (uis.some(([, ui]) => ui === DEFAULT_UI)) writeDefaultUiPage(dist, bundles);
   const server = await serveStatic(ROOT, dist);
   const base = server.url;
   const browser = await launchChromium();
@@ -103,13 +120,7 @@ async function queryTable(
       for (const query of QUERIES) {
         const runs: FirstQuery[] = [];
         for (let r = 0; r < RUNS; r++) runs.push(await measureFirstQuery(browser, base, ui, query));
-        rows.push({
-          query,
-          bytes: median(runs.map((x) => x.bytes)),
-          requests: median(runs.map((x) => x.requests)),
-          ms: median(runs.map((x) => x.ms)),
-          results: runs[0]!.results,
-        });
+        rows.push(medianQuery(query, runs));
       }
       out.set(name, rows);
     }
@@ -291,7 +302,7 @@ async function naiveSliced() {
   record(index, ms, rss);
   const total = stage();
   record(total, pages.ms[0]! + ms, rss);
-  const bundles = Array.from({ length: slices }, (_, k) => `/pagefind-${k}/`);
+  const bundles = sliceBundles(slices);
   const indexBytes = bundles.reduce((sum, b) => sum + directorySize(join(dist, b)), 0);
   return { astro: pages, index, total, distBytes: directorySize(dist), indexBytes, dist, bundles };
 }
@@ -316,10 +327,7 @@ function sizeTable(dist: string): string[] {
 async function queriesOnly(): Promise<string[]> {
   const oursDist = join(DIR, 'dist');
   const naiveDist = join(DIR, 'naive', 'dist');
-  const slices = Math.ceil(N / NAIVE_SLICE);
-  const bundles = N > NAIVE_SLICE ? Array.from({ length: slices }, (_, k) => `/pagefind-${k}/`) : undefined;
-  mkdirSync(join(naiveDist, 'bench-default-ui'), { recursive: true });
-  writeFileSync(join(naiveDist, 'bench-default-ui', 'index.html'), defaultUiPage(bundles));
+  writeDefaultUiPage(naiveDist, N > NAIVE_SLICE ? sliceBundles(Math.ceil(N / NAIVE_SLICE)) : undefined);
   const [ours, naiveSite] = [await serveStatic(ROOT, oursDist), await serveStatic(ROOT, naiveDist)];
   const browser = await launchChromium();
   const all = new Map<string, FirstQuery[]>([
@@ -333,15 +341,7 @@ async function queriesOnly(): Promise<string[]> {
         runs[0].push(await measureFirstQuery(browser, ours.url, PORTAL_UI, query));
         runs[1].push(await measureFirstQuery(browser, naiveSite.url, DEFAULT_UI, query));
       }
-      [...all.values()].forEach((rows, k) =>
-        rows.push({
-          query,
-          bytes: median(runs[k]!.map((x) => x.bytes)),
-          requests: median(runs[k]!.map((x) => x.requests)),
-          ms: median(runs[k]!.map((x) => x.ms)),
-          results: runs[k]![0]!.results,
-        }),
-      );
+      [...all.values()].forEach((rows, k) => rows.push(medianQuery(query, runs[k]!)));
     }
   } finally {
     await browser.close();
