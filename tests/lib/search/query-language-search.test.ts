@@ -5,7 +5,7 @@ import { buildSearchIndex } from '../../../src/lib/search/build/build.ts';
 import type { SearchDocument } from '../../../src/lib/search/build/document.ts';
 import { charFold, foldString } from '../../../src/lib/search/format/fold.ts';
 import type { ArchiveIndex } from '../../../src/lib/search/web/engine.ts';
-import { runSearch, type SearchOutcome } from '../../../src/lib/search/web/query.ts';
+import { reportsPerYear, runSearch, type SearchOutcome } from '../../../src/lib/search/web/query.ts';
 import { parseSearchState } from '../../../src/lib/site/search-state.ts';
 import { generatedContent, openIndex } from './corpus.ts';
 
@@ -192,6 +192,28 @@ describe(`the query language on ${REPORTS} generated reports`, () => {
     const filtered = await search(q, { year });
     expect(filtered.found.size).toBe(count);
     expect(new Set(filtered.found.keys())).toEqual(new Set(truth((d) => keep(d) && String(d.year) === year).keys()));
+  });
+
+  it('counts the reports of each year the filters keep, the year filter aside (the across-years denominators)', async () => {
+    const perYear = (keep: (d: SearchDocument) => boolean) => {
+      const counted: Record<string, number> = {};
+      for (const d of documents.filter(keep)) counted[String(d.year)] = (counted[String(d.year)] ?? 0) + 1;
+      return counted;
+    };
+    const none = parseSearchState(new URLSearchParams()).filters;
+    expect(await reportsPerYear(index, none)).toEqual(perYear(() => true));
+    const province = documents[0]!.province;
+    const years = [...new Set(documents.map((d) => String(d.year)))];
+    const filters = parseSearchState(
+      new URLSearchParams([
+        ['province', province],
+        ['year', years[0]!],
+      ]),
+    ).filters;
+    const kept = perYear((d) => d.province === province);
+    expect(Object.keys(kept).length).toBeGreaterThan(1);
+    expect(Object.values(kept).reduce((a, b) => a + b, 0)).toBeLessThan(documents.length);
+    expect(await reportsPerYear(index, filters)).toEqual(kept);
   });
 
   it('keeps the second tier for one unquoted term, exclusions applied: the words apart ranked after the term as written', async () => {

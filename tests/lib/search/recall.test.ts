@@ -158,6 +158,40 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
     }
   });
 
+  it('reads the excerpt of a term placed by its zone in one read, before and without waiting for the report row', async () => {
+    let zoned = 0;
+    for (const phrase of ['行政诉讼', '枫桥经验', '12345', '2022年']) {
+      const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: phrase })));
+      for (const doc of outcome.results.slice(0, 20)) {
+        const match = outcome.matches.get(doc)!;
+        if (match.first >= 0 || match.zone === undefined) continue;
+        zoned++;
+        // A fresh reader, so nothing is cached: every file the excerpt needs is asked for here.
+        const asked: string[] = [];
+        const disk = diskSource(indexDir);
+        const fresh = await ArchiveIndex.open({
+          bytes: (path) => (asked.push(path), disk.bytes(path)),
+          range: (path, start, end) => (asked.push(`${path} ${start}-${end}`), disk.range(path, start, end)),
+        });
+        const excerpt = await fresh.excerpt(doc, [fresh.foldTerm(phrase)], match);
+        const id = (await index.row(doc)).id;
+        expect(excerpt?.at, `${phrase} ${id}`).toBe(folded.get(id)!.indexOf(foldQuery(phrase)));
+        // The text is read first, in one read; the row (its fields' start) only after it.
+        const reads = asked.filter((p) => p.startsWith('t/'));
+        expect(reads, `${phrase} ${id}`).toHaveLength(1);
+        expect(
+          asked.findIndex((p) => p.startsWith('d/')),
+          `${phrase} ${id}`,
+        ).not.toBe(0);
+        expect(
+          asked.find((p) => p !== 'manifest.json'),
+          `${phrase} ${id}`,
+        ).toBe(reads[0]);
+      }
+    }
+    expect(zoned).toBeGreaterThan(10);
+  });
+
   it('gives facet counts that add up to the results', async () => {
     const outcome = await runSearch(index, parseSearchState(new URLSearchParams({ q: '枫桥经验' })));
     const byYear = Object.values(outcome.counts.year).reduce((a, b) => a + b, 0);

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { ByteReader, ByteWriter } from '../format/bytes.ts';
 import type { SearchDocument } from './document.ts';
 import { type CharFold, foldText } from '../format/fold.ts';
-import { GRAM, gramHash, gramUnits, isSeparator } from '../format/grams.ts';
+import { GRAM, gramHash, gramUnits, isSeparator, zoneAt } from '../format/grams.ts';
 import { INDEX_VERSION, INLINE, SPLIT } from '../format/manifest.ts';
 
 /**
@@ -20,7 +20,7 @@ import { INDEX_VERSION, INLINE, SPLIT } from '../format/manifest.ts';
  * A more frequent one is split into three payloads, published in three file sets, so that a
  * query fetches only what its length needs:
  *   [0] g/: SPLIT, the next characters seen, then per document the occurrences of each and
- *           where in the document the first one is (its sixteenth of the text, 0–15):
+ *           where in the document the first one is (its zone, 0–15: grams.ts, ZONE_CHARS):
  *           k, k × next; n, then n × (document gap, m × 16 + zone, m × (next number, occurrences))
  *           → exact reports and counts for terms of 3 and 4 characters (5: the zone of x/'s)
  *   [1] x/: the same for (previous, next) pairs, k × (previous, next)
@@ -108,10 +108,9 @@ class ShardText {
     return isSeparator(code) ? 0 : code + 1;
   }
 
-  /** Which sixteenth of document `doc`'s text the position `at` is in. */
+  /** The zone (grams.ts) of document `doc`'s text the position `at` is in. */
   zoneOf(doc: number, at: number): number {
-    const start = this.starts[doc]!;
-    return Math.min(15, Math.floor(((at - start) * 16) / Math.max(1, this.starts[doc + 1]! - start)));
+    return zoneAt(at - this.starts[doc]!);
   }
 
   /** Next character of the triple at `at`, or (previous, next) as previous × 2^17 + next. */

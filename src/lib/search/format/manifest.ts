@@ -25,7 +25,7 @@ import { FACET_KEYS, type FacetKey } from './facets.ts';
  * The format's version: written into every shard and the manifest. A reader meets only files of
  * its own version (ArchiveIndex.open refuses any other); a cached shard of another version is rebuilt.
  */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 /** The manifest's path, the index's only fixed name. */
 export const MANIFEST_PATH = 'manifest.json';
 

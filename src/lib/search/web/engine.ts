@@ -2,7 +2,7 @@ import { ByteReader } from '../format/bytes.ts';
 import { decodeColumns } from '../format/columns.ts';
 import type { ScriptMap } from '../../chinese-script/map-pieces.ts';
 import { type CharFold, charFold, foldString } from '../format/fold.ts';
-import { GRAM, bucketOf, coveringOffsets, gramHash } from '../format/grams.ts';
+import { GRAM, LAST_ZONE, ZONE_CHARS, bucketOf, coveringOffsets, gramHash } from '../format/grams.ts';
 import {
   COLUMN_GROUPS,
   INLINE,
@@ -49,7 +49,7 @@ export interface TermMatch {
   count: number;
   /** Position of the first occurrence in the report's text, or -1 when not known. */
   first: number;
-  /** When `first` is not known: the sixteenth of the text where the term's first triple first occurs. */
+  /** When `first` is not known: the zone (grams.ts) where the term's first triple first occurs. */
   zone?: number;
 }
 export type Matches = Map<number, TermMatch>;
@@ -374,7 +374,7 @@ export class ArchiveIndex {
     return new TextDecoder('utf-16le').decode(await this.source.range(textPath(shard, local), start * 2, to * 2));
   }
 
-  /** The first occurrence of `term` from `start` on, reading the text in growing pieces (`firstSize` characters, then 4 times more each time). */
+  /** The first occurrence of `term` from `start` on, reading the text in growing pieces (`firstSize` characters, then 4 times more each time), with the text around it. */
   private async find(
     doc: number,
     term: string,
@@ -382,10 +382,14 @@ export class ArchiveIndex {
     firstSize: number,
   ): Promise<{ at: number; piece: string; pieceFrom: number } | undefined> {
     for (let from = start, size = firstSize; ; from += size, size *= 4) {
-      const read = await this.text(doc, from, from + size + term.length - 1);
-      const found = this.foldTerm(read).indexOf(term);
-      if (found >= 0) return { at: from + found, piece: read, pieceFrom: from };
-      if (read.length < size + term.length - 1) return undefined;
+      // Read with the excerpt's margins around the piece, so that the passage around an
+      // occurrence is in hand: without them, most excerpts took a second round of requests.
+      const readFrom = Math.max(0, from - EXCERPT_BEFORE);
+      const readTo = from + size + term.length - 1 + EXCERPT_AFTER;
+      const read = await this.text(doc, readFrom, readTo);
+      const found = this.foldTerm(read).indexOf(term, from - readFrom);
+      if (found >= 0) return { at: readFrom + found, piece: read, pieceFrom: readFrom };
+      if (read.length < readTo - readFrom) return undefined;
     }
   }
 
@@ -399,18 +403,17 @@ export class ArchiveIndex {
     let piece = '';
     let pieceFrom = 0;
     if (at < 0) {
-      // Where the first term's first triple first occurs, to a sixteenth of the text.
-      const length = match?.zone ? (await this.row(doc)).textLength : 0;
-      const hint = match?.zone ? Math.max(0, Math.floor((match.zone * length) / 16) - GRAM) : 0;
+      // Where the first term's first triple first occurs, to a zone (grams.ts): no need to
+      // wait for the row, the zone is counted from the text's start.
+      const zone = match?.zone;
+      const hint = zone !== undefined ? Math.max(0, zone * ZONE_CHARS - GRAM) : 0;
       scan: for (const [i, term] of terms.entries()) {
         for (const start of i === 0 && hint > 0 ? [hint, 0] : [0]) {
-          // From the zone, the first read takes the whole sixteenth: the term is usually in it.
-          const found = await this.find(
-            doc,
-            term,
-            start,
-            start > 0 ? Math.ceil(length / 16) + 2 * GRAM : FIRST_SCAN_CHARS,
-          );
+          // From the zone, the first read takes the whole zone (twice that for the last, open-ended
+          // one): the term is usually in it.
+          const inZone = i === 0 && zone !== undefined && start === hint;
+          const size = inZone ? (zone === LAST_ZONE ? 2 : 1) * ZONE_CHARS + 2 * GRAM : FIRST_SCAN_CHARS;
+          const found = await this.find(doc, term, start, size);
           if (found) {
             ({ at, piece, pieceFrom } = found);
             break scan;
