@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, listReports } from '../../../src/lib/search/build/build.ts';
-import { MANIFEST_PATH, type Manifest } from '../../../src/lib/search/format/manifest.ts';
+import { INDEX_VERSION, MANIFEST_PATH, type Manifest } from '../../../src/lib/search/format/manifest.ts';
 import { runSearch } from '../../../src/lib/search/web/query.ts';
 import { ArchiveIndex } from '../../../src/lib/search/web/engine.ts';
 import { parseSearchState } from '../../../src/lib/site/search-state.ts';
@@ -49,6 +50,35 @@ const reportsOf = (dir: string) => listReports(join(dir, 'reports'));
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, MANIFEST_PATH), 'utf8')) as Manifest;
 
 describe('an index you can trust after any redeploy', { timeout: 240_000 }, () => {
+  it('rebuilds a cache written in an older index format instead of failing the build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trust-'));
+    const reports = reportsOf(join(ROOT, 'content'));
+    const cache = join(dir, 'cache');
+    const out = join(dir, 'out');
+    const first = await buildSearchIndex({ reports, cacheDir: cache, outDir: out, workers: 1 });
+    // What an upgrade meets: every shard written by the previous format, with the check file
+    // that format wrote (no version in it), both intact.
+    for (const { path } of first.shards) {
+      const data = readFileSync(path);
+      const headerLength = data.readUInt32LE(4);
+      const header = data.subarray(8, 8 + headerLength).toString('utf8');
+      const older = header.replace(`"version":${INDEX_VERSION}`, `"version":${INDEX_VERSION - 1}`);
+      expect(older).not.toBe(header);
+      data.write(older, 8, 'utf8');
+      writeFileSync(path, data);
+      const { version, ...check } = JSON.parse(readFileSync(`${path}.sources.json`, 'utf8'));
+      expect(version).toBe(INDEX_VERSION);
+      check.file = createHash('sha256').update(data).digest('hex');
+      writeFileSync(`${path}.sources.json`, JSON.stringify(check));
+    }
+    const upgraded = await buildSearchIndex({ reports, cacheDir: cache, outDir: out, workers: 1 });
+    expect(upgraded.shards.every((s) => s.rebuilt)).toBe(true);
+    const clean = join(dir, 'clean');
+    await buildSearchIndex({ reports, cacheDir: join(dir, 'clean-cache'), outDir: clean, workers: 1 });
+    expect(files(out)).toEqual(files(clean));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('repairs corrupted, cut or deleted cache files and published files, and publishes what a clean build does', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trust-'));
     const reports = reportsOf(join(ROOT, 'content'));

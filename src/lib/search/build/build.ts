@@ -6,6 +6,7 @@ import { markdownFiles, readReportFile } from '../../report-file/report-file.ts'
 import { AUTO_SHARD_REPORTS, shardKeyOf, type ShardPlan } from './document.ts';
 import { mergeShards, type MergeResult } from './merge.ts';
 import { type ShardCheck, type ShardJob, fileDigestOf, sourcesOf, sourcesPath, writeShard } from './shard-job.ts';
+import { INDEX_VERSION } from '../format/manifest.ts';
 
 /**
  * Building the search index from the report files: shards first (each from its own reports
@@ -144,8 +145,9 @@ export async function buildShards(
     // short or changed since is rebuilt, not merged).
     // The check file is written with the shard, so an intact shard's digest is the check's.
     const checked = readJson<ShardCheck>(sourcesPath(path));
+    // A shard of another format (a cache kept across an upgrade) is rebuilt, not merged.
     const cached =
-      checked?.file !== undefined && fileDigestOf(path) === checked.file
+      checked?.version === INDEX_VERSION && checked.file !== undefined && fileDigestOf(path) === checked.file
         ? { digest: checked.digest, file: checked.file }
         : undefined;
     const shard: ShardBuild = { key, reports: files.length, rebuilt: false, path };

@@ -28,6 +28,8 @@ export const sourcesOf = (files: string[]): Sources =>
  * sizes and times, and the digest of the shard file itself as written.
  */
 export interface ShardCheck {
+  /** The index format the shard was written in: a shard of another format is rebuilt. */
+  version: number;
   digest: string;
   sources: Sources;
   file: string;
@@ -100,6 +102,9 @@ export function writeShard(job: ShardJob): boolean {
     writeFileSync(job.path, shard);
     file = createHash('sha256').update(shard).digest('hex');
   }
-  writeFileSync(sourcesPath(job.path), JSON.stringify({ digest, sources: job.sources, file } satisfies ShardCheck));
+  writeFileSync(
+    sourcesPath(job.path),
+    JSON.stringify({ version: INDEX_VERSION, digest, sources: job.sources, file } satisfies ShardCheck),
+  );
   return rebuilt;
 }
