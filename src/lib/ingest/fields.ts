@@ -97,6 +97,8 @@ const KIND_BY_LABEL = new Map(LABELS);
 const TRAILING_LINKS =
   /(?:\s+[【[]?\s*(?:打印(?:本页)?|分享(?:到)?|收藏|关闭(?:窗口)?|(?:我要)?纠错|字体|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
+const TRAILING_DATE = /^(.*?[^\s\d])\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+
 export interface Field {
   kind: FieldKind;
   label: string;
@@ -112,7 +114,7 @@ export function parseFields(line: string): Field[] {
   const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];
   return [
     ...unlabelled,
-    ...matches.map((match, i) => {
+    ...matches.flatMap((match, i) => {
       const label = match[1]!.replace(/\s+/g, '');
       const start = match.index! + match[0].length;
       const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
@@ -125,7 +127,16 @@ export function parseFields(line: string): Field[] {
         .replace(/\s+[a-z]+$/iu, '')
         .replace(TRAILING_LINKS, '')
         .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
-      return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value } satisfies Field;
+      const kind = KIND_BY_LABEL.get(label) ?? 'ignored';
+      // `来源:陕西日报 2026-03-16 08:15` (e132, e158): a date and time printed after a source
+      // or publisher, past a space, is the page's unlabelled date, not part of the name.
+      const dated = kind === 'source' || kind === 'publisher' ? TRAILING_DATE.exec(value) : null;
+      if (dated && dated[1]!.trim() !== '' && findDate(dated[2]!))
+        return [
+          { kind, label, value: dated[1]!.trim() },
+          { kind: 'published', label: '', value: dated[2]! },
+        ] satisfies Field[];
+      return [{ kind, label, value } satisfies Field];
     }),
   ];
 }
