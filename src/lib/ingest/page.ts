@@ -236,9 +236,18 @@ const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u')
 /** `长政发〔2021〕1号长海县2020年度…报告` (d076): a title glued to its document number. */
 const GLUED_NUMBER_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*([^《》\\s].+)$`, 'u');
 
+/** `[天政发〔2026〕7号]天水市人民政府关于…` (e122): the number in brackets before the title. */
+const BRACKETED_NUMBER_TITLE = new RegExp(`^[\\[［【(（]\\s*(${DOC_NUMBER.source})\\s*[\\]］】)）]\\s*(.+)$`, 'u');
+/** `…工作報告(潭縣自然資字〔2025〕79號)` (e007): the number in brackets after the title. */
+const TITLE_THEN_NUMBER = new RegExp(`^(.+?)\\s*[(（\\[［]\\s*(${DOC_NUMBER.source})\\s*[)）\\]］]$`, 'u');
+
 export function splitDocNumber(line: string): { text: string; docNumber?: string } {
   const match = NUMBERED_TITLE.exec(line);
   if (match) return { text: match[2]!, docNumber: match[1]! };
+  const bracketed = BRACKETED_NUMBER_TITLE.exec(line);
+  if (bracketed && TITLE_SHAPE.test(bracketed[2]!)) return { text: bracketed[2]!, docNumber: bracketed[1]! };
+  const after = TITLE_THEN_NUMBER.exec(line);
+  if (after && TITLE_SHAPE.test(after[1]!)) return { text: after[1]!, docNumber: after[2]! };
   const glued = GLUED_NUMBER_TITLE.exec(line);
   return glued && TITLE_SHAPE.test(glued[2]!) ? { text: glued[2]!, docNumber: glued[1]! } : { text: line };
 }
@@ -251,6 +260,9 @@ export function splitDocNumber(line: string): { text: string; docNumber?: string
 export function unwrapTitle(line: string): string {
   const wrapped = /^《([^《》]+)》\s*[(（](?:全文|全文发布|附全文)[)）]$/u.exec(line.trim());
   if (wrapped) return wrapped[1]!;
+  // `【工作总结】六安市公安局关于…的报告` (e124): a site's column tag before the title.
+  const tagged = /^【[^【】\d]{2,8}】\s*(.+)$/u.exec(line.trim());
+  if (tagged && TITLE_SHAPE.test(tagged[1]!)) return tagged[1]!;
   return line.replace(/^[•·●▪◆■]\s*/u, '');
 }
 
