@@ -72,6 +72,14 @@ const YEAR_BEFORE_STATEMENT =
   /((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)[^。；;,，]{0,20}[,，]\s*(?:现将|现就|现对|特此)/;
 /** `2024年,在区委…`, `2023年在工委…的正确领导下` (d029): a report opening with its year. */
 const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下)/;
+/**
+ * `2022年西城区坚持…取得积极成效。现将有关情况报告如下:` (e060): an opening that starts with its
+ * year and ends in the report's statement, with no other year between, whatever follows the year.
+ */
+const YEAR_OPENING_STATEMENT =
+  /^((?:19|20)\d{2})\s*年度?[^\d]{0,300}?(?:现将|现就|现对)[^。；;\d]{0,20}(?:报告|汇报)如下/u;
+/** `??2022年,全市…` (e139, e140): indent characters a mirror lost, printed as question marks. */
+const LOST_INDENT = /^[?？]+/u;
 /** `。2021年,党组召开…`: a sentence that opens with its year. */
 const SENTENCE_YEAR = /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?[,，]/g;
 
@@ -615,8 +623,9 @@ export function findReportYear(
     const statement = YEAR_STATEMENT.exec(foldWidth(line)) ?? YEAR_BEFORE_STATEMENT.exec(foldWidth(line));
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
-  for (const line of opening.slice(0, 3)) {
-    const lead = YEAR_OPENING.exec(foldWidth(line));
+  for (const raw of opening.slice(0, 3)) {
+    const line = raw.replace(LOST_INDENT, '');
+    const lead = YEAR_OPENING.exec(foldWidth(line)) ?? YEAR_OPENING_STATEMENT.exec(foldWidth(line));
     if (lead) return { year: Number(lead[1]), from: 'opening' };
     const heading = YEAR_HEADING.exec(foldWidth(line));
     if (heading) return { year: Number(heading[1]), from: 'heading' };

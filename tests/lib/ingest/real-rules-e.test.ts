@@ -57,3 +57,26 @@ describe('what stands around a title', () => {
     expect(unwrapTitle('【法治政府建设】通知')).toBe('【法治政府建设】通知');
   });
 });
+
+describe('the year in the opening', () => {
+  it('reads an opening that starts with its year and ends in the statement (e060: `2022年西城区坚持…现将…`)', () => {
+    const report = published(
+      ingest(
+        `2022年西城区${PROSE}按照市委市政府工作要求,扎实推进依法行政各项工作,法治政府建设取得积极成效。现将有关情况报告如下:\n一、主要举措和成效\n制发《北京市西城区法治政府建设规划(2021-2025年)》。`,
+      ),
+    );
+    expect(report).toMatchObject({ year: 2022, jurisdiction: '西城区' });
+  });
+  it('does not take a year cited inside such an opening when another year is before the statement', () => {
+    const outcome = ingest(
+      `2021年满意度测评结果显示,西城区${PROSE}在2023年继续推进。现将有关情况报告如下:\n一、主要举措和成效\n${PROSE}`,
+    );
+    expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toMatch(/which year/);
+  });
+  it('reads the year past indent characters a mirror printed as `??` (e139, e140)', () => {
+    const report = published(
+      ingest(`??2022年,全区各部门在区委、区政府的坚强领导下,黄浦区${PROSE}具体情况如下:\n??一、深入学习贯彻习近平法治思想`),
+    );
+    expect(report.year).toBe(2022);
+  });
+});
