@@ -146,11 +146,13 @@ export type Resolution =
  */
 const SHORT_NAME = /^.[县区市镇乡旗]$/;
 /**
- * Gazetteer entries named only by what they are (开发区, 经济开发区, 工业园区, 高新区, 林场, 街道):
- * a common noun in any report (`在全国率先启动开发区法治建设考核`, d061), never a place name.
+ * Gazetteer entries named only by what they are (开发区, 经济开发区, 工业园区, 高新区, 林场, 街道,
+ * and the township-level offices and farms 林业站, 农科所, 良种场, 畜牧场…): a common noun in any
+ * report (`在全国率先启动开发区法治建设考核`, d061; `林业站、水利站等部门负责人`, e038), never a
+ * place name.
  */
 const KIND_ONLY_NAME =
-  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道)$/u;
+  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道|林业站|市?农科所|劳教所|国营林场|(?:第[一二]|县)?良种场|原种场|良种繁育场|种畜场|种猪场|种羊场|畜牧场|园艺场|旅游度假区)$/u;
 const MAX_NAME_LENGTH = 20;
 
 /**

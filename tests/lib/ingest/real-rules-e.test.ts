@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, PROSE, published } from './real-page.ts';
+import { gazetteer, ingest, PROSE, published } from './real-page.ts';
+import { findPlaceNames } from '../../../src/lib/gazetteer/resolve.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { splitDocNumber, unwrapTitle } from '../../../src/lib/ingest/page.ts';
 
@@ -78,5 +79,17 @@ describe('the year in the opening', () => {
       ingest(`??2022年,全区各部门在区委、区政府的坚强领导下,黄浦区${PROSE}具体情况如下:\n??一、深入学习贯彻习近平法治思想`),
     );
     expect(report.year).toBe(2022);
+  });
+});
+
+describe('gazetteer entries that are common nouns', () => {
+  it('does not read `林业站` in a list of a town’s offices as a place (e038: 丹云乡 alone)', () => {
+    expect(findPlaceNames('党政办、综治中心、司法所、林业站、水利站等部门负责人协同配合', gazetteer)).toEqual([]);
+    const report = published(
+      ingest(
+        `2024年,我乡在县委、县政府的正确领导下,落实《永泰县法治政府建设实施方案(2021-2025)》。现将丹云乡2024年法治政府建设报告情况如下:\n一、健全组织机构\n由乡长总负责,党政办、综治中心、司法所、林业站、水利站等部门负责人协同配合。${PROSE}`,
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '350125211', jurisdiction: '丹云乡', level: 'township' });
   });
 });
