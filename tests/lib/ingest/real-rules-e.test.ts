@@ -93,3 +93,22 @@ describe('gazetteer entries that are common nouns', () => {
     expect(report).toMatchObject({ divisionCode: '350125211', jurisdiction: '丹云乡', level: 'township' });
   });
 });
+
+describe('national bodies by their former names', () => {
+  it('places `2017年,原环境保护部…` at the national level (e148)', () => {
+    const report = published(
+      ingest(`2017年,原环境保护部深入学习宣传贯彻党的十九大精神,${PROSE}\n一、依法全面履行政府职能\n${PROSE}`),
+    );
+    expect(report).toMatchObject({ divisionCode: '100000', level: 'national', year: 2017 });
+  });
+  it('reads the body after `2017年以来,` (e157: 教育部 in Traditional script)', () => {
+    const report = published(
+      ingest(`2017年以來,教育部認真學習貫徹習近平新時代中國特色社會主義思想,深入推進依法行政,切實履行政府職責。\n一、切實加強法治政府建設的組織領導\n教育部黨組高度重視法治政府建設工作。`),
+    );
+    expect(report).toMatchObject({ divisionCode: '100000', level: 'national', year: 2017 });
+  });
+  it('still does not take a body cited by a local report (`按照原农业部部署`)', () => {
+    const outcome = ingest(`2017年,按照原农业部部署,我县${PROSE}\n一、主要举措\n${PROSE}`);
+    expect(outcome.status === 'rejected' || outcome.report.level !== 'national').toBe(true);
+  });
+});
