@@ -175,7 +175,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const self = selfReferenceOf(firstLines);
   // A report that names its own government by level only (`县委、县政府:`, `县教育局在县委、县政府…`)
   // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
-  const bare = self ?? bareGovernmentOf(firstLines);
+  // The title counts too: `区卫生健康委关于2025年…的报告` (e013) names its body by level only.
+  const bare = self ?? bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
   let division;
   if (resolution.ok) {
     warnings.push(...resolution.warnings);

@@ -50,9 +50,17 @@ const BARE_GOVERNMENT = /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|�
  */
 const BARE_RULE_OF_LAW_OFFICE = /(?:^|[^\u4e00-\u9fa5]|[将由对在和及与])(省|市|州|县|旗|区)委(?:全面)?依法治\1/u;
 
+/**
+ * `区卫生健康委关于2025年…` (e013), `2024年,省教育厅坚持…` (e120), `市人力资源保障局坚持…` (e106): a
+ * department of the report's own government named by that government's level alone, as a
+ * department reporting on itself does. 市场, 市级, 区域, 县域 are words, not levels.
+ */
+const BARE_DEPARTMENT =
+  /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区)(?![场级域属直委])[\u4e00-\u9fa5]{1,10}?(?:厅|局|委(?![员会、])|委员会)(?=关于|坚持|认真|始终|深入|全面|在|以|按照|围绕|紧扣|聚焦|党组|党委|[,，、]|$)/u;
+
 export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
-    const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line);
+    const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line) ?? BARE_DEPARTMENT.exec(line);
     if (match)
       return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在和及与]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
   }

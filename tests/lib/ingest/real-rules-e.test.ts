@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 import { findPlaceNames } from '../../../src/lib/gazetteer/resolve.ts';
+import { bareGovernmentOf } from '../../../src/lib/ingest/place.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { splitDocNumber, unwrapTitle } from '../../../src/lib/ingest/page.ts';
 
@@ -110,5 +111,32 @@ describe('national bodies by their former names', () => {
   it('still does not take a body cited by a local report (`按照原农业部部署`)', () => {
     const outcome = ingest(`2017年,按照原农业部部署,我县${PROSE}\n一、主要举措\n${PROSE}`);
     expect(outcome.status === 'rejected' || outcome.report.level !== 'national').toBe(true);
+  });
+});
+
+describe('a department named by its government’s level alone', () => {
+  it('is placed by its host when the title is `区卫生健康委关于…` (e013: cqjlp = 重庆九龙坡)', () => {
+    const report = published(
+      ingest(
+        `区卫生健康委关于2025年法治政府建设情况的报告\n一、2025年推进法治政府建设的主要举措和成效\n(一)深学笃行习近平法治思想。${PROSE}`,
+        'http://cqjlp.gov.cn/zwgk_251/zfxxgkml_1/fzzfjsndbg/202602/t20260224_15447833.html',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '500107', jurisdiction: '九龙坡区', issuer: '区卫生健康委' });
+  });
+  it('is placed at the province its host spells for `省教育厅` (e120: jyt.jiangsu.gov.cn)', () => {
+    const report = published(
+      ingest(
+        `2024年,省教育厅坚持以习近平法治思想为指引,按照省委省政府部署要求,深入推进法治政府建设。现将有关情况报告如下。\n一、深入践行习近平法治思想\n${PROSE}`,
+        'http://jyt.jiangsu.gov.cn/art/2025/3/25/art_58320_11524762.html',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '320000', level: 'province' });
+  });
+  it('reads words that start with a level character as words (`市场监管局`, `市级部门`, `区域`)', () => {
+    expect(bareGovernmentOf(['按照市场监管局部署,市级部门和区域协调发展局配合'])).toBeUndefined();
+    expect(bareGovernmentOf(['2025年,市人力资源保障局坚持以习近平新时代中国特色社会主义思想为指导'])).toMatchObject({
+      level: 'city',
+    });
   });
 });
