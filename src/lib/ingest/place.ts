@@ -123,10 +123,14 @@ export function deepenByNearName(
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
-/** Whether a division fits a self-reference: 我市 is a city or a county-level city (句容市). */
+/**
+ * Whether a division fits a self-reference: 我市 is a city, a county-level city (句容市) or a
+ * municipality (全市 in 上海市's own report, e138).
+ */
 function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;
-  if (self.word.endsWith('市')) return division.level === 'county' && division.name.endsWith('市');
+  if (self.word.endsWith('市'))
+    return (division.level === 'county' || division.level === 'province') && division.name.endsWith('市');
   if (self.word.endsWith('区') && !self.word.endsWith('自治区'))
     return division.level === 'province' && division.name.endsWith('自治区');
   return false;

@@ -140,3 +140,22 @@ describe('a department named by its government’s level alone', () => {
     });
   });
 });
+
+describe('a municipality that calls itself 全市', () => {
+  it('is placed at the municipality its host spells (e138: shanghai.gov.cn, `全市各区、各部门`)', () => {
+    const report = published(
+      ingest(
+        `2022年,全市各区、各部门在市委、市政府的坚强领导下,${PROSE}具体情况如下:\n一、深入学习贯彻习近平法治思想\n本市各级党委政府全面深入学习贯彻党的二十大精神。`,
+        'https://shanghai.gov.cn/nw12344/20230330/db2a9fdc6a654bd28a4e86ec15ad74bc.html',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '310000', level: 'province', jurisdiction: '上海市' });
+  });
+  it('is not placed by a host that spells no place (a mirror of the same page)', () => {
+    const outcome = ingest(
+      `2022年,全市各区、各部门在市委、市政府的坚强领导下,${PROSE}具体情况如下:\n一、深入学习贯彻习近平法治思想`,
+      'http://www.gzfuluhua.cn/nw12344/20230330/db2a9fdc6a654bd28a4e86ec15ad74bc.html',
+    );
+    expect(outcome.status).toBe('rejected');
+  });
+});
