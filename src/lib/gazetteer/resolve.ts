@@ -338,16 +338,27 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
   const depthOf = (name: string) => Math.max(...resolved.get(name)!.map((d) => LEVEL_DEPTH[d.level]));
   pool.sort((a, b) => depthOf(b) - depthOf(a) || weights.get(b)! - weights.get(a)! || a.localeCompare(b));
 
-  const chosenName = pool[0]!;
-  const candidates = resolved.get(chosenName)!;
+  let chosenName = pool[0]!;
   // Two distinct deepest names in strong fields with equal weight and no containment is a conflict.
-  const rival = pool[1];
-  if (
-    rival &&
-    depthOf(rival) === depthOf(chosenName) &&
-    weights.get(rival) === weights.get(chosenName) &&
-    !resolved.get(rival)!.some((r) => candidates.some((c) => c.code === r.code))
-  ) {
+  let rival = pool[1];
+  const tied = (a: string, b: string | undefined): b is string =>
+    b !== undefined &&
+    depthOf(b) === depthOf(a) &&
+    weights.get(b) === weights.get(a) &&
+    !resolved.get(b)!.some((r) => resolved.get(a)!.some((c) => c.code === r.code));
+  // `到永川区学习` beside `《荣昌区…实施方案》` on rongchang.gov.cn (e018): of tied places, the one
+  // the portal's host spells, when it spells exactly one of them (and no third ties).
+  if (tied(chosenName, rival) && !tied(chosenName, pool[2]) && context.sourceHost && !isBareIpHost(context.sourceHost)) {
+    const spelt = [chosenName, rival].filter((name) =>
+      resolved.get(name)!.some((d) => hostNames(d, context.sourceHost!, gazetteer)),
+    );
+    if (spelt.length === 1) {
+      chosenName = spelt[0]!;
+      rival = undefined;
+    }
+  }
+  const candidates = resolved.get(chosenName)!;
+  if (tied(chosenName, rival)) {
     return {
       ok: false,
       reason: `two places named equally strongly: ${chosenName} and ${rival}`,

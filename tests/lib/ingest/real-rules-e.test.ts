@@ -159,3 +159,15 @@ describe('a municipality that calls itself 全市', () => {
     expect(outcome.status).toBe('rejected');
   });
 });
+
+describe('two places named equally strongly', () => {
+  const page = `2022年,我局在区委、区政府的正确领导下,${PROSE}现将我局2022年法治政府建设情况报告如下。\n一、深学笃用习近平法治思想\n局长亲自带队到永川区学习法治政府建设经验。拟定《荣昌区法治政府建设实施方案(2022-2025)》。`;
+  it('takes the one the portal’s host spells (e018: rongchang.gov.cn, 荣昌区 over 永川区)', () => {
+    const report = published(ingest(page, 'http://rongchang.gov.cn/bm/qsfj/zwgk_70831/202303/t20230307_11722059.html'));
+    expect(report).toMatchObject({ divisionCode: '500153', jurisdiction: '荣昌区' });
+  });
+  it('stays rejected with both candidates on a host that spells neither', () => {
+    const outcome = ingest(page, 'http://www.example-mirror.com/bm/qsfj/t20230307_11722059.html');
+    expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toMatch(/永川区 and 荣昌区|荣昌区 and 永川区/);
+  });
+});
