@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
-import { placesOfHost, resolveDivision, type Clue } from '../gazetteer/resolve.ts';
+import { placesOfHost, resolveDivision, stemOf, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import {
   IMAGE_LINK_PREFIX,
@@ -25,6 +25,7 @@ import {
   deepenBySelfReference,
   placeByHost,
   selfReferenceOf,
+  speaksAsProvince,
 } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
@@ -206,6 +207,25 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${hosted.name}: the report calls itself ${bare!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,
       );
       division = hosted;
+    }
+    // A province's report that names a city or district only as an example (not in its title,
+    // issuer, heading or the subject of an opening line) is the province's (e130, e134).
+    // (b048: `2023年,杭州市坚持…` under a salutation, with `杭州在全省…` after it, stays 杭州市.)
+    const owner = [page.title, ownBodyOf(page), page.headerIssuer, ...firstLines.map(openingSubject)]
+      .filter((t): t is string => Boolean(t))
+      .join(' ');
+    const province = division.ancestorCodes[0] ? gazetteer.byCode.get(division.ancestorCodes[0]) : undefined;
+    if (
+      !nationalBody &&
+      province &&
+      division.level !== 'province' &&
+      !owner.includes(stemOf(division.name)) &&
+      speaksAsProvince(firstLines)
+    ) {
+      warnings.push(
+        `placed in ${province.name}: the report speaks as a province and names ${division.name} only as an example`,
+      );
+      division = province;
     }
     const town =
       division.level === 'county' && callsItselfATown(self, firstLines)
@@ -440,6 +460,11 @@ export function withoutAddresses(text: string): string {
 }
 
 /** Every place the page names, with where it names it. */
+/** The body a page names as its author: its signature, else the publisher that is the government. */
+function ownBodyOf(page: PageFacts): string | undefined {
+  return page.issuer ?? page.publisherIssuer;
+}
+
 function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
   const clues: Clue[] = [];
   if (page.title) clues.push({ field: 'title', text: page.title });

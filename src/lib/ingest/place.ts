@@ -235,3 +235,21 @@ export function callsItselfATown(self: SelfReference | undefined, lines: string[
     )
   );
 }
+
+/** A report's own words for a level below a province: 我市, 全县, 市委、市政府, 区人民政府. */
+const BELOW_PROVINCE_SELF =
+  /(?:我|全|本)(?:市|州|盟|县|旗|区|镇|乡|街道)|(?:^|[^\u4e00-\u9fa5]|[将由对在])(?:市|州|县|旗|区|镇|乡)(?:委、|人民政府|政府)/u;
+
+/**
+ * `2020年,…全省各级政府…` / `省政府主要负责人…` (e130), `2022年,省政府坚持…` (e134): an opening
+ * that speaks as a province (我省/全省 or the provincial government named by its level alone)
+ * and never as anything below it. Such a report is the province's, whatever award-winning city
+ * or district it goes on to name (`驻马店市获评…示范市`, `西安市莲湖区…项目`).
+ */
+export function speaksAsProvince(lines: string[]): boolean {
+  const self = selfReferenceOf(lines);
+  const bare = bareGovernmentOf(lines);
+  if (self?.level !== 'province' && bare?.level !== 'province') return false;
+  if ((self && self.level !== 'province') || (bare && bare.level !== 'province')) return false;
+  return !lines.some((line) => BELOW_PROVINCE_SELF.test(line));
+}

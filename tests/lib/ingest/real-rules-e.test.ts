@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 import { findPlaceNames } from '../../../src/lib/gazetteer/resolve.ts';
-import { bareGovernmentOf } from '../../../src/lib/ingest/place.ts';
+import { bareGovernmentOf, speaksAsProvince } from '../../../src/lib/ingest/place.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { splitDocNumber, unwrapTitle } from '../../../src/lib/ingest/page.ts';
 
@@ -169,5 +169,38 @@ describe('two places named equally strongly', () => {
   it('stays rejected with both candidates on a host that spells neither', () => {
     const outcome = ingest(page, 'http://www.example-mirror.com/bm/qsfj/t20230307_11722059.html');
     expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toMatch(/永川区 and 荣昌区|荣昌区 and 永川区/);
+  });
+});
+
+describe('a report that speaks as a province', () => {
+  it('stays at the province when it names one city as an award winner (e130: 河南省, not 驻马店市)', () => {
+    const report = published(
+      ingest(
+        `2020年,在党中央、国务院及省委的正确领导下,全省各级政府${PROSE}\n一、加强法治政府建设组织领导。省政府主要负责人积极履行第一责任人职责。驻马店市获评第一批全国法治政府建设示范市,我省命名5个法治政府建设示范市(县)。`,
+        'https://henan.gov.cn/2021/03-30/2117585.html',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '410000', level: 'province' });
+  });
+  it('stays at the province when it names a district as an award winner (e134: 陕西省, not 莲湖区)', () => {
+    const report = published(
+      ingest(
+        `2022年,省政府${PROSE}习近平总书记来陕考察重要讲话,为全省经济社会高质量发展提供坚强法治保障。\n一、切实加强组织领导。积极参加全国法治政府建设示范创建活动,延安市被命名为“全国法治政府建设示范市”,西安市莲湖区“自然人法人全生命周期政务服务”项目被命名为“全国法治政府建设示范项目”。`,
+        'http://sx-dj.gov.cn/dylt/fzzx/1661282526778679298.html',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '610000', level: 'province' });
+  });
+  it('does not lift a city whose opening names it as the subject (b048: 杭州市 `在全省…`)', () => {
+    const report = published(
+      ingest(
+        `杭州市人民政府\n主任、副主任、秘书长、各位委员:\n2023年,杭州市坚持以习近平新时代中国特色社会主义思想为指导,为杭州在全省“勇当先行者、谱写新篇章”中勇攀高峰提供坚强法治保障。现将有关情况报告如下。\n一、主要举措和成效`,
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '330100', level: 'city' });
+  });
+  it('is not a province’s voice when the opening also speaks as a city (`全省`, `市委、市政府`)', () => {
+    expect(speaksAsProvince(['2023年,在市委、市政府的领导下,我局工作走在全省前列。'])).toBe(false);
+    expect(speaksAsProvince(['2022年,省政府坚持以习近平新时代中国特色社会主义思想为指导,为全省发展提供保障。'])).toBe(true);
   });
 });
