@@ -204,3 +204,33 @@ describe('a report that speaks as a province', () => {
     expect(speaksAsProvince(['2022年,省政府坚持以习近平新时代中国特色社会主义思想为指导,为全省发展提供保障。'])).toBe(true);
   });
 });
+
+describe('a metadata table copied without colons', () => {
+  it('reads `发文机关 河南省人民政府 成文日期` and a letter-spaced `标  题` as labels (e129)', () => {
+    expect(parseFields('发文机关 河南省人民政府 成文日期')).toEqual([
+      { kind: 'publisher', label: '发文机关', value: '河南省人民政府' },
+      { kind: 'written', label: '成文日期', value: '' },
+    ]);
+    const report = published(
+      ingest(
+        `索 引 号 10001-01-2024-00122 失效时间\n发文机关 河南省人民政府 成文日期\n标  题 河南省人民政府关于2023年度法治政府建设情况的报告\n发文字号 豫政文〔2024〕46号 发布时间 2024年03月22日\n\n2023年,全省各级政府${PROSE}现将有关情况报告如下:`,
+      ),
+    );
+    expect(report).toMatchObject({
+      title: '河南省人民政府关于2023年度法治政府建设情况的报告',
+      issuer: '河南省人民政府',
+      sourceName: '河南省人民政府',
+      docNumber: '豫政文〔2024〕46号',
+      publishedAt: '2024-03-22',
+    });
+  });
+  it('reads `索引号 发布机构 川沙新镇` as an empty index number and the town as publisher (e031)', () => {
+    expect(parseFields('索引号 发布机构 川沙新镇')).toEqual([
+      { kind: 'index', label: '索引号', value: '' },
+      { kind: 'publisher', label: '发布机构', value: '川沙新镇' },
+    ]);
+  });
+  it('leaves prose that merely starts with a label word alone', () => {
+    expect(parseFields('时间 紧、任务重,我镇克服困难完成各项工作。')).toEqual([]);
+  });
+});
