@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
-import { placesOfHost, resolveDivision, stemOf, type Clue } from '../gazetteer/resolve.ts';
+import { findPlaceNames, placesOfHost, resolveDivision, stemOf, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import {
   IMAGE_LINK_PREFIX,
@@ -220,6 +220,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       province &&
       division.level !== 'province' &&
       !owner.includes(stemOf(division.name)) &&
+      findPlaceNames(owner, gazetteer, true).length === 0 &&
       speaksAsProvince(firstLines)
     ) {
       warnings.push(

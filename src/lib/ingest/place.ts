@@ -246,7 +246,9 @@ const BELOW_PROVINCE_SELF =
  * and never as anything below it. Such a report is the province's, whatever award-winning city
  * or district it goes on to name (`驻马店市获评…示范市`, `西安市莲湖区…项目`).
  */
-export function speaksAsProvince(lines: string[]): boolean {
+export function speaksAsProvince(allLines: string[]): boolean {
+  // `省人民政府:` is whom a report is addressed to (c048, a prefecture's report), not its voice.
+  const lines = allLines.filter((line) => !/^[^。,，]{2,30}[:：]$/u.test(line.trim()));
   const self = selfReferenceOf(lines);
   const bare = bareGovernmentOf(lines);
   if (self?.level !== 'province' && bare?.level !== 'province') return false;

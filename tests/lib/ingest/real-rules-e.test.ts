@@ -199,6 +199,9 @@ describe('a report that speaks as a province', () => {
     );
     expect(report).toMatchObject({ divisionCode: '330100', level: 'city' });
   });
+  it('is not a province’s voice when only its addressee is the province (`省人民政府:`, as c048)', () => {
+    expect(speaksAsProvince(['省人民政府:', `2020年,黔西南州人民政府${PROSE}`])).toBe(false);
+  });
   it('is not a province’s voice when the opening also speaks as a city (`全省`, `市委、市政府`)', () => {
     expect(speaksAsProvince(['2023年,在市委、市政府的领导下,我局工作走在全省前列。'])).toBe(false);
     expect(speaksAsProvince(['2022年,省政府坚持以习近平新时代中国特色社会主义思想为指导,为全省发展提供保障。'])).toBe(true);
