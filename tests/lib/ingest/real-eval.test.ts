@@ -89,8 +89,9 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // Slice E (123 pages, 110 to publish after e115 was relabelled rejected). Scored once, blind,
     // with the rules of round four and the labels as collected: status 109/123, title 93, place 95,
     // issuer 91, year 97, publishedAt 94, indexNumber 97, signedAt 97, sourceName 92, docNumber 95
-    // of 111. Its misses were then read and the fifth round's rules written from them, so these
-    // floors are the counts after those rules and no longer a blind figure.
+    // of 111 (with the two label corrections, e115 and e028's issuer: status 110/123, issuer 92 of
+    // 110, the rest the same counts of 110). Its misses were then read and the fifth round's rules
+    // written from them, so these floors are the counts after those rules, no longer blind.
     name: 'E (split unseen, read)',
     splits: ['unseen'],
     pages: 123,
