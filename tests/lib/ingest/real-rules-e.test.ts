@@ -237,3 +237,15 @@ describe('a metadata table copied without colons', () => {
     expect(parseFields('时间 紧、任务重,我镇克服困难完成各项工作。')).toEqual([]);
   });
 });
+
+describe('a date line above the title', () => {
+  it('reads `2026-01-20 17:01  |  武汉市水务局` as the publication date, with no source (e108)', () => {
+    const report = published(
+      ingest(
+        `今天是:\n\n中国政府网|湖北政府网|繁体|无障碍\n\n2026-01-20 17:01  |  武汉市水务局\n\n武汉市水务局2025年度法治政府建设情况报告\n\n2025年,我局${PROSE}现将工作情况报告如下。\n\n一、主要举措和成效`,
+      ),
+    );
+    expect(report).toMatchObject({ publishedAt: '2026-01-20', jurisdiction: '武汉市' });
+    expect(report.sourceName).toBeUndefined();
+  });
+});
