@@ -23,6 +23,7 @@ import {
   deepenByTownStem,
   callsItselfATown,
   deepenBySelfReference,
+  placeByCityStem,
   placeByHost,
   selfReferenceOf,
   speaksAsProvince,
@@ -266,11 +267,20 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       !byHost && resolution.candidates.length === 0 && hostCounties.length === 1 && callsItselfATown(self, firstLines)
         ? deepenByTownStem(hostCounties[0]!, page.bodyLines.join('\n'), gazetteer)
         : undefined;
+    const byCityStem =
+      !byHost && !byStem && resolution.candidates.length === 0
+        ? placeByCityStem(bare, page.bodyLines.join('\n'), gazetteer)
+        : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
       );
       division = chosen;
+    } else if (byCityStem) {
+      warnings.push(
+        `placed in ${byCityStem.name}: the report calls itself ${bare!.word} and names only its rule-of-law brand 法治${stemOf(byCityStem.name)}`,
+      );
+      division = byCityStem;
     } else if (byStem) {
       warnings.push(
         `placed in ${byStem.name}: the report calls itself a town, names it by its stem only, and its portal ${host} is in ${hostCounties[0]!.name}`,

@@ -1,5 +1,5 @@
 import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
-import { findPlaceNames, placesOfHost } from '../gazetteer/resolve.ts';
+import { findPlaceNames, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
 import type { Level } from '../schema/report.ts';
 
 /**
@@ -254,4 +254,30 @@ export function speaksAsProvince(allLines: string[]): boolean {
   if (self?.level !== 'province' && bare?.level !== 'province') return false;
   if ((self && self.level !== 'province') || (bare && bare.level !== 'province')) return false;
   return !lines.some((line) => BELOW_PROVINCE_SELF.test(line));
+}
+
+/**
+ * `为全面提升法治岳阳水平贡献力量` (e127): a city's report that names no place but its own
+ * rule-of-law brand, `法治<stem>`. The one city whose stem (two characters or more, and no
+ * province's: 法治吉林 could be either) is printed so; undefined unless exactly one.
+ */
+export function placeByCityStem(
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (self?.level !== 'city') return undefined;
+  const provinceStems = new Set(
+    [...gazetteer.byCode.values()].filter((d) => d.level === 'province').map((d) => stemOf(d.name)),
+  );
+  const found = new Map<string, Division>();
+  for (const match of text.matchAll(/法治([\u4e00-\u9fa5]{2,4})/gu)) {
+    for (let length = 2; length <= match[1]!.length; length++) {
+      const stem = match[1]!.slice(0, length);
+      if (provinceStems.has(stem)) continue;
+      for (const division of gazetteer.byName.get(`${stem}市`) ?? [])
+        if (division.level === 'city') found.set(division.code, division);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }

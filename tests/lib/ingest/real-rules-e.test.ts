@@ -249,3 +249,17 @@ describe('a date line above the title', () => {
     expect(report.sourceName).toBeUndefined();
   });
 });
+
+describe('a city named only by its rule-of-law brand', () => {
+  const opening = `2022年,市退役军人事务局认真学习贯彻习近平总书记全面依法治国新理念新思想新战略,在市委、市政府的正确领导下,`;
+  it('is placed at the city `法治<stem>` names (e127: 法治岳阳 → 岳阳市)', () => {
+    const report = published(
+      ingest(`${opening}为全面提升法治岳阳水平贡献力量。现将相关情况报告如下。\n一、组织领导强起来\n${PROSE}`),
+    );
+    expect(report).toMatchObject({ divisionCode: '430600', jurisdiction: '岳阳市', level: 'city' });
+  });
+  it('stays rejected when the brand is also a province’s (法治吉林) or no city’s (法治政府)', () => {
+    expect(ingest(`${opening}为法治吉林建设贡献力量。现将相关情况报告如下。\n一、组织领导\n${PROSE}`).status).toBe('rejected');
+    expect(ingest(`${opening}为法治政府建设贡献力量。现将相关情况报告如下。\n一、组织领导\n${PROSE}`).status).toBe('rejected');
+  });
+});
