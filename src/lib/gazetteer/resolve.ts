@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Division, Gazetteer } from './gazetteer.ts';
-import { ROMANISED_CITY_HOSTS } from './host-names.ts';
+import { cityOfInitialsDomain, ROMANISED_CITY_HOSTS } from './host-names.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
 export type ClueField = 'title' | 'issuer' | 'subject' | 'sourceName' | 'header' | 'statement' | 'body';
@@ -92,6 +92,7 @@ function hostLabels(host: string): string[] {
 
 /** Whether a portal's host spells this division. Short keys must match a whole host label. */
 function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
+  if (division.level === 'city' && cityOfInitialsDomain(host) === division.name) return true;
   const labels = hostLabels(host);
   const keys = hostKeys(division, gazetteer);
   return labels.some((label) => keys.some((key) => label === key || (key.length >= 6 && label.includes(key))));

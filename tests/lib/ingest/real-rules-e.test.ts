@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer, ingest, PROSE, published } from './real-page.ts';
-import { findPlaceNames } from '../../../src/lib/gazetteer/resolve.ts';
+import { findPlaceNames, placesOfHost } from '../../../src/lib/gazetteer/resolve.ts';
 import { bareGovernmentOf, speaksAsProvince } from '../../../src/lib/ingest/place.ts';
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { splitDocNumber, unwrapTitle } from '../../../src/lib/ingest/page.ts';
@@ -261,5 +261,21 @@ describe('a city named only by its rule-of-law brand', () => {
   it('stays rejected when the brand is also a province’s (法治吉林) or no city’s (法治政府)', () => {
     expect(ingest(`${opening}为法治吉林建设贡献力量。现将相关情况报告如下。\n一、组织领导\n${PROSE}`).status).toBe('rejected');
     expect(ingest(`${opening}为法治政府建设贡献力量。现将相关情况报告如下。\n一、组织领导\n${PROSE}`).status).toBe('rejected');
+  });
+});
+
+describe('a city government’s initials domain', () => {
+  it('places a city bureau’s report on hrss.sz.gov.cn at 深圳市 (e106)', () => {
+    const report = published(
+      ingest(
+        `2025年,在市委、市政府的正确领导下,在省人力资源社会保障厅的关心指导下,市人力资源保障局${PROSE}现将全年工作情况报告如下:\n一、2025年度推进法治政府建设的主要举措和成效`,
+        'https://hrss.sz.gov.cn/xxgk/ghjh/jhjzj/content/post_12641476.html',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '440300', jurisdiction: '深圳市', level: 'city' });
+  });
+  it('reads two letters as a city only as that registered domain, not as any host label', () => {
+    expect(placesOfHost('www.sz.example.com', gazetteer).map((d) => d.name)).not.toContain('深圳市');
+    expect(placesOfHost('sz.gov.cn.example.com', gazetteer).map((d) => d.name)).not.toContain('深圳市');
   });
 });
