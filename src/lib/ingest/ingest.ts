@@ -22,6 +22,7 @@ import {
   deepenByNearName,
   deepenByTownStem,
   callsItselfATown,
+  commonDivisionFitting,
   deepenBySelfReference,
   placeByCityStem,
   placeByHost,
@@ -267,6 +268,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       !byHost && resolution.candidates.length === 0 && hostCounties.length === 1 && callsItselfATown(self, firstLines)
         ? deepenByTownStem(hostCounties[0]!, page.bodyLines.join('\n'), gazetteer)
         : undefined;
+    const byCommon = commonDivisionFitting(resolution.candidates, bare, gazetteer);
     const byCityStem =
       !byHost && !byStem && resolution.candidates.length === 0
         ? placeByCityStem(bare, page.bodyLines.join('\n'), gazetteer)
@@ -276,6 +278,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
       );
       division = chosen;
+    } else if (byCommon) {
+      warnings.push(
+        `placed in ${byCommon.name}: the report calls itself ${bare!.word} and the places it names (${resolution.reason}) are all inside ${byCommon.name}`,
+      );
+      division = byCommon;
     } else if (byCityStem) {
       warnings.push(
         `placed in ${byCityStem.name}: the report calls itself ${bare!.word} and names only its rule-of-law brand 法治${stemOf(byCityStem.name)}`,

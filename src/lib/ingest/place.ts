@@ -281,3 +281,24 @@ export function placeByCityStem(
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
+
+/**
+ * `全市各區、各部門…` naming 徐汇区 and 黄浦区 equally (e140, a municipality's report on a
+ * meaningless host): places that tie, or share a name, all inside one division that fits the
+ * report's own level are that division's examples; the report is the division's. Undefined
+ * when they share no such division.
+ */
+export function commonDivisionFitting(
+  candidates: Division[],
+  self: SelfReference | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!self || candidates.length < 2) return undefined;
+  const chains = candidates.map((d) => new Set([...d.ancestorCodes, d.code]));
+  const shared = candidates[0]!.ancestorCodes.filter((code) => chains.every((chain) => chain.has(code)));
+  for (const code of [...shared].reverse()) {
+    const division = gazetteer.byCode.get(code);
+    if (division && fits(division, self)) return division;
+  }
+  return undefined;
+}

@@ -279,3 +279,21 @@ describe('a city government’s initials domain', () => {
     expect(placesOfHost('sz.gov.cn.example.com', gazetteer).map((d) => d.name)).not.toContain('深圳市');
   });
 });
+
+describe('places that tie inside the division the report speaks for', () => {
+  it('places a 全市 report naming two districts of one municipality equally at the municipality (e140)', () => {
+    const report = published(
+      ingest(
+        `2021年,全市各区、各部门在市委、市政府的坚强领导下,${PROSE}具体情况如下:\n一、深入学习贯彻习近平法治思想\n徐汇区、黄浦区开展试点。`,
+        'http://qchtl.cn/nw12344/20220329/1591ffe6cd6745e2b710723cdf76af9f.html',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '310000', level: 'province', year: 2021 });
+  });
+  it('keeps a district bureau’s tie rejected (`区委、区政府`: the shared city is not its level)', () => {
+    const outcome = ingest(
+      `2022年,我局在区委、区政府的正确领导下,${PROSE}现将我局2022年法治政府建设情况报告如下。\n一、深学笃用习近平法治思想\n到永川区学习,拟定《荣昌区法治政府建设实施方案》。`,
+    );
+    expect(outcome.status).toBe('rejected');
+  });
+});
