@@ -349,7 +349,12 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
     !resolved.get(b)!.some((r) => resolved.get(a)!.some((c) => c.code === r.code));
   // `到永川区学习` beside `《荣昌区…实施方案》` on rongchang.gov.cn (e018): of tied places, the one
   // the portal's host spells, when it spells exactly one of them (and no third ties).
-  if (tied(chosenName, rival) && !tied(chosenName, pool[2]) && context.sourceHost && !isBareIpHost(context.sourceHost)) {
+  if (
+    tied(chosenName, rival) &&
+    !tied(chosenName, pool[2]) &&
+    context.sourceHost &&
+    !isBareIpHost(context.sourceHost)
+  ) {
     const spelt = [chosenName, rival].filter((name) =>
       resolved.get(name)!.some((d) => hostNames(d, context.sourceHost!, gazetteer)),
     );

@@ -50,7 +50,9 @@ describe('what stands around a title', () => {
     });
   });
   it('leaves a bracketed year that is no document number in the title', () => {
-    expect(splitDocNumber('塘栖镇法治政府建设年度报告(2024年度)')).toEqual({ text: '塘栖镇法治政府建设年度报告(2024年度)' });
+    expect(splitDocNumber('塘栖镇法治政府建设年度报告(2024年度)')).toEqual({
+      text: '塘栖镇法治政府建设年度报告(2024年度)',
+    });
   });
   it('drops a site’s column tag before the title (e124: `【工作总结】`)', () => {
     expect(unwrapTitle('【工作总结】六安市公安局关于2022年法治政府建设情况的报告')).toBe(
@@ -77,7 +79,9 @@ describe('the year in the opening', () => {
   });
   it('reads the year past indent characters a mirror printed as `??` (e139, e140)', () => {
     const report = published(
-      ingest(`??2022年,全区各部门在区委、区政府的坚强领导下,黄浦区${PROSE}具体情况如下:\n??一、深入学习贯彻习近平法治思想`),
+      ingest(
+        `??2022年,全区各部门在区委、区政府的坚强领导下,黄浦区${PROSE}具体情况如下:\n??一、深入学习贯彻习近平法治思想`,
+      ),
     );
     expect(report.year).toBe(2022);
   });
@@ -104,7 +108,9 @@ describe('national bodies by their former names', () => {
   });
   it('reads the body after `2017年以来,` (e157: 教育部 in Traditional script)', () => {
     const report = published(
-      ingest(`2017年以來,教育部認真學習貫徹習近平新時代中國特色社會主義思想,深入推進依法行政,切實履行政府職責。\n一、切實加強法治政府建設的組織領導\n教育部黨組高度重視法治政府建設工作。`),
+      ingest(
+        `2017年以來,教育部認真學習貫徹習近平新時代中國特色社會主義思想,深入推進依法行政,切實履行政府職責。\n一、切實加強法治政府建設的組織領導\n教育部黨組高度重視法治政府建設工作。`,
+      ),
     );
     expect(report).toMatchObject({ divisionCode: '100000', level: 'national', year: 2017 });
   });
@@ -204,7 +210,9 @@ describe('a report that speaks as a province', () => {
   });
   it('is not a province’s voice when the opening also speaks as a city (`全省`, `市委、市政府`)', () => {
     expect(speaksAsProvince(['2023年,在市委、市政府的领导下,我局工作走在全省前列。'])).toBe(false);
-    expect(speaksAsProvince(['2022年,省政府坚持以习近平新时代中国特色社会主义思想为指导,为全省发展提供保障。'])).toBe(true);
+    expect(speaksAsProvince(['2022年,省政府坚持以习近平新时代中国特色社会主义思想为指导,为全省发展提供保障。'])).toBe(
+      true,
+    );
   });
 });
 
@@ -259,8 +267,12 @@ describe('a city named only by its rule-of-law brand', () => {
     expect(report).toMatchObject({ divisionCode: '430600', jurisdiction: '岳阳市', level: 'city' });
   });
   it('stays rejected when the brand is also a province’s (法治吉林) or no city’s (法治政府)', () => {
-    expect(ingest(`${opening}为法治吉林建设贡献力量。现将相关情况报告如下。\n一、组织领导\n${PROSE}`).status).toBe('rejected');
-    expect(ingest(`${opening}为法治政府建设贡献力量。现将相关情况报告如下。\n一、组织领导\n${PROSE}`).status).toBe('rejected');
+    expect(ingest(`${opening}为法治吉林建设贡献力量。现将相关情况报告如下。\n一、组织领导\n${PROSE}`).status).toBe(
+      'rejected',
+    );
+    expect(ingest(`${opening}为法治政府建设贡献力量。现将相关情况报告如下。\n一、组织领导\n${PROSE}`).status).toBe(
+      'rejected',
+    );
   });
 });
 
