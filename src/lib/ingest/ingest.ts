@@ -477,12 +477,12 @@ export function withoutAddresses(text: string): string {
   return text.replace(ADDRESS, '');
 }
 
-/** Every place the page names, with where it names it. */
 /** The body a page names as its author: its signature, else the publisher that is the government. */
 function ownBodyOf(page: PageFacts): string | undefined {
   return page.issuer ?? page.publisherIssuer;
 }
 
+/** Every place the page names, with where it names it. */
 function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
   const clues: Clue[] = [];
   if (page.title) clues.push({ field: 'title', text: page.title });
