@@ -10,3 +10,20 @@ export const ROMANISED_CITY_HOSTS: ReadonlyMap<string, string> = new Map([
   ['哈尔滨市', 'harbin'],
   ['乌鲁木齐市', 'urumqi'],
 ]);
+
+/**
+ * Cities whose government domain is their two-letter initials under gov.cn (sz.gov.cn is
+ * 深圳's, its bureaus at hrss.sz.gov.cn; gz.gov.cn is 广州's). Two letters spell many cities
+ * (sz is also 苏州, 随州, 朔州, 宿州), so only the registered domain says which: a fact list.
+ */
+export const CITY_INITIALS_DOMAINS: ReadonlyMap<string, string> = new Map([
+  ['sz.gov.cn', '深圳市'],
+  ['gz.gov.cn', '广州市'],
+]);
+
+/** The city whose initials domain a host is or sits under (hrss.sz.gov.cn → 深圳市). */
+export function cityOfInitialsDomain(host: string): string | undefined {
+  const name = host.toLowerCase().replace(/:\d+$/, '');
+  for (const [domain, city] of CITY_INITIALS_DOMAINS) if (name === domain || name.endsWith(`.${domain}`)) return city;
+  return undefined;
+}

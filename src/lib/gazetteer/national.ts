@@ -84,13 +84,36 @@ const NATIONAL_BODIES: readonly string[] = [
   '国家网信办',
   '国家档案局',
   '国家保密局',
+  // Names before the 2018 reorganisation, which reports of 2017 and earlier use (and later ones
+  // with `原`, e148 `原环境保护部`): the bodies are national whatever they are called now.
+  '环境保护部',
+  '国土资源部',
+  '农业部',
+  '文化部',
+  '国家旅游局',
+  '国家卫生和计划生育委员会',
+  '国家卫生计生委',
+  '国家工商行政管理总局',
+  '国家质量监督检验检疫总局',
+  '国家质检总局',
+  '国家食品药品监督管理总局',
+  '国家安全生产监督管理总局',
+  '国家安全监管总局',
+  '国家新闻出版广电总局',
+  '监察部',
+  '国务院法制办公室',
+  '中国银行业监督管理委员会',
+  '中国保险监督管理委员会',
 ];
 
 const BODY = new RegExp(`(${[...NATIONAL_BODIES].sort((a, b) => b.length - a.length).join('|')})`);
 /** Inline pinyin left by some mirrors (`應(yīng)急管理部`), which splits the names. */
 const PINYIN_DEBRIS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/giu;
-/** `2022年,` / `2022年,在党中央、国务院的领导下,`: what may precede the reporting body. */
-const LEAD = /^(?:(?:19|20)\d{2}\s*年度?[,，]?\s*)?(?:在党中央、国务院的[^,，]{0,12}下[,，]\s*)?$/;
+/**
+ * `2022年,` / `2017年以来,` (e157) / `2022年,在党中央、国务院的领导下,`: what may precede the
+ * reporting body, and `原` before a body's former name (`2017年,原环境保护部…`, e148).
+ */
+const LEAD = /^(?:(?:19|20)\d{2}\s*年(?:度|以来)?[,，]?\s*)?(?:在党中央、国务院的[^,，]{0,12}下[,，]\s*)?原?$/;
 
 /**
  * The national body whose report this is: the body a title starts with, or the subject of

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Division, Gazetteer } from './gazetteer.ts';
-import { ROMANISED_CITY_HOSTS } from './host-names.ts';
+import { cityOfInitialsDomain, ROMANISED_CITY_HOSTS } from './host-names.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
 export type ClueField = 'title' | 'issuer' | 'subject' | 'sourceName' | 'header' | 'statement' | 'body';
@@ -92,6 +92,7 @@ function hostLabels(host: string): string[] {
 
 /** Whether a portal's host spells this division. Short keys must match a whole host label. */
 function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
+  if (division.level === 'city' && cityOfInitialsDomain(host) === division.name) return true;
   const labels = hostLabels(host);
   const keys = hostKeys(division, gazetteer);
   return labels.some((label) => keys.some((key) => label === key || (key.length >= 6 && label.includes(key))));
@@ -146,11 +147,13 @@ export type Resolution =
  */
 const SHORT_NAME = /^.[县区市镇乡旗]$/;
 /**
- * Gazetteer entries named only by what they are (开发区, 经济开发区, 工业园区, 高新区, 林场, 街道):
- * a common noun in any report (`在全国率先启动开发区法治建设考核`, d061), never a place name.
+ * Gazetteer entries named only by what they are (开发区, 经济开发区, 工业园区, 高新区, 林场, 街道,
+ * and the township-level offices and farms 林业站, 农科所, 良种场, 畜牧场…): a common noun in any
+ * report (`在全国率先启动开发区法治建设考核`, d061; `林业站、水利站等部门负责人`, e038), never a
+ * place name.
  */
 const KIND_ONLY_NAME =
-  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道)$/u;
+  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道|林业站|市?农科所|劳教所|国营林场|(?:第[一二]|县)?良种场|原种场|良种繁育场|种畜场|种猪场|种羊场|畜牧场|园艺场|旅游度假区)$/u;
 const MAX_NAME_LENGTH = 20;
 
 /**
@@ -336,16 +339,32 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
   const depthOf = (name: string) => Math.max(...resolved.get(name)!.map((d) => LEVEL_DEPTH[d.level]));
   pool.sort((a, b) => depthOf(b) - depthOf(a) || weights.get(b)! - weights.get(a)! || a.localeCompare(b));
 
-  const chosenName = pool[0]!;
-  const candidates = resolved.get(chosenName)!;
+  let chosenName = pool[0]!;
   // Two distinct deepest names in strong fields with equal weight and no containment is a conflict.
-  const rival = pool[1];
+  let rival = pool[1];
+  const tied = (a: string, b: string | undefined): b is string =>
+    b !== undefined &&
+    depthOf(b) === depthOf(a) &&
+    weights.get(b) === weights.get(a) &&
+    !resolved.get(b)!.some((r) => resolved.get(a)!.some((c) => c.code === r.code));
+  // `到永川区学习` beside `《荣昌区…实施方案》` on rongchang.gov.cn (e018): of tied places, the one
+  // the portal's host spells, when it spells exactly one of them (and no third ties).
   if (
-    rival &&
-    depthOf(rival) === depthOf(chosenName) &&
-    weights.get(rival) === weights.get(chosenName) &&
-    !resolved.get(rival)!.some((r) => candidates.some((c) => c.code === r.code))
+    tied(chosenName, rival) &&
+    !tied(chosenName, pool[2]) &&
+    context.sourceHost &&
+    !isBareIpHost(context.sourceHost)
   ) {
+    const spelt = [chosenName, rival].filter((name) =>
+      resolved.get(name)!.some((d) => hostNames(d, context.sourceHost!, gazetteer)),
+    );
+    if (spelt.length === 1) {
+      chosenName = spelt[0]!;
+      rival = undefined;
+    }
+  }
+  const candidates = resolved.get(chosenName)!;
+  if (tied(chosenName, rival)) {
     return {
       ok: false,
       reason: `two places named equally strongly: ${chosenName} and ${rival}`,

@@ -84,8 +84,10 @@ export const CORPORA = [
     labels: 'tests/fixtures/real/labels.tsv',
     splits: ['measure', 'seen'],
   },
-  // Pages no rule was tuned on and nobody has read misses of; none until a new slice is added.
-  { name: 'real/blind', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['blind'] },
+  // Slice D (split value `blind`): scored blind once, then its misses were read for round four.
+  { name: 'real/D', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['blind'] },
+  // Slice E (split value `unseen`): scored once before its misses were read for round five.
+  { name: 'real/E', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unseen'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

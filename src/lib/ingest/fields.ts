@@ -87,6 +87,29 @@ const LABEL_PATTERN = new RegExp(
   'g',
 );
 const KIND_BY_LABEL = new Map(LABELS);
+/**
+ * A metadata table copied without its colons (`发文机关 河南省人民政府 成文日期`, `标  题 河南省…`,
+ * e129; `索引号 发布机构 川沙新镇`, e031): a label standing alone as a word (no character of a
+ * word before it) and followed by a space.
+ */
+const LOOSE_LABEL_PATTERN = new RegExp(
+  `(?<![\\u4e00-\\u9fa5])(${[...LABELS]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([label]) => spaced(label))
+    .join('|')})(?:\\s*(?:[:：|·]|(?=\\d{4}))|\\s+(?=\\S)|\\s*$)`,
+  'gu',
+);
+
+/**
+ * The labels of a colon-less table row: the line must open with a label, and either that label
+ * is letter-spaced (`标  题`) or the row holds a second label; else undefined.
+ */
+function looseLabels(folded: string): RegExpMatchArray[] | undefined {
+  const matches = [...folded.matchAll(LOOSE_LABEL_PATTERN)];
+  const first = matches[0];
+  if (!first || folded.slice(0, first.index).trim() !== '') return undefined;
+  return /\s/.test(first[1]!) || matches.length >= 2 ? matches : undefined;
+}
 
 /**
  * Links a portal prints after a value on the same line, after a space (`来源: 海口市司法局 打印`,
@@ -97,6 +120,9 @@ const KIND_BY_LABEL = new Map(LABELS);
 const TRAILING_LINKS =
   /(?:\s+[【[]?\s*(?:打印(?:本页)?|分享(?:到)?|收藏|关闭(?:窗口)?|(?:我要)?纠错|字体|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
+const TRAILING_DATE =
+  /^(.*?[^\s\d])\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+
 export interface Field {
   kind: FieldKind;
   label: string;
@@ -106,13 +132,14 @@ export interface Field {
 /** Every labelled field on a line, in order; an empty list when the line carries none. */
 export function parseFields(line: string): Field[] {
   const folded = foldWidth(line);
-  const matches = [...folded.matchAll(LABEL_PATTERN)];
+  const strict = [...folded.matchAll(LABEL_PATTERN)];
+  const matches = strict[0]?.index === 0 ? strict : (looseLabels(folded) ?? strict);
   // `2021-03-28 10:22 来源：…`: a date printed without a label before the first label.
   const prefix = matches.length > 0 ? line.slice(0, matches[0]!.index).trim() : '';
   const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];
   return [
     ...unlabelled,
-    ...matches.map((match, i) => {
+    ...matches.flatMap((match, i) => {
       const label = match[1]!.replace(/\s+/g, '');
       const start = match.index! + match[0].length;
       const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
@@ -125,7 +152,16 @@ export function parseFields(line: string): Field[] {
         .replace(/\s+[a-z]+$/iu, '')
         .replace(TRAILING_LINKS, '')
         .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
-      return { kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value } satisfies Field;
+      const kind = KIND_BY_LABEL.get(label) ?? 'ignored';
+      // `来源:陕西日报 2026-03-16 08:15` (e132, e158): a date and time printed after a source
+      // or publisher, past a space, is the page's unlabelled date, not part of the name.
+      const dated = kind === 'source' || kind === 'publisher' ? TRAILING_DATE.exec(value) : null;
+      if (dated && dated[1]!.trim() !== '' && findDate(dated[2]!))
+        return [
+          { kind, label, value: dated[1]!.trim() },
+          { kind: 'published', label: '', value: dated[2]! },
+        ] satisfies Field[];
+      return [{ kind, label, value } satisfies Field];
     }),
   ];
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
-import { placesOfHost, resolveDivision, type Clue } from '../gazetteer/resolve.ts';
+import { findPlaceNames, placesOfHost, resolveDivision, stemOf, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import {
   IMAGE_LINK_PREFIX,
@@ -22,9 +22,12 @@ import {
   deepenByNearName,
   deepenByTownStem,
   callsItselfATown,
+  commonDivisionFitting,
   deepenBySelfReference,
+  placeByCityStem,
   placeByHost,
   selfReferenceOf,
+  speaksAsProvince,
 } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
@@ -175,7 +178,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const self = selfReferenceOf(firstLines);
   // A report that names its own government by level only (`县委、县政府:`, `县教育局在县委、县政府…`)
   // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
-  const bare = self ?? bareGovernmentOf(firstLines);
+  // The title counts too: `区卫生健康委关于2025年…的报告` (e013) names its body by level only.
+  const bare = self ?? bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
   let division;
   if (resolution.ok) {
     warnings.push(...resolution.warnings);
@@ -205,6 +209,26 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${hosted.name}: the report calls itself ${bare!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,
       );
       division = hosted;
+    }
+    // A province's report that names a city or district only as an example (not in its title,
+    // issuer, heading or the subject of an opening line) is the province's (e130, e134).
+    // (b048: `2023年,杭州市坚持…` under a salutation, with `杭州在全省…` after it, stays 杭州市.)
+    const owner = [page.title, ownBodyOf(page), page.headerIssuer, ...firstLines.map(openingSubject)]
+      .filter((t): t is string => Boolean(t))
+      .join(' ');
+    const province = division.ancestorCodes[0] ? gazetteer.byCode.get(division.ancestorCodes[0]) : undefined;
+    if (
+      !nationalBody &&
+      province &&
+      division.level !== 'province' &&
+      !owner.includes(stemOf(division.name)) &&
+      findPlaceNames(owner, gazetteer, true).length === 0 &&
+      speaksAsProvince(firstLines)
+    ) {
+      warnings.push(
+        `placed in ${province.name}: the report speaks as a province and names ${division.name} only as an example`,
+      );
+      division = province;
     }
     const town =
       division.level === 'county' && callsItselfATown(self, firstLines)
@@ -244,11 +268,26 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       !byHost && resolution.candidates.length === 0 && hostCounties.length === 1 && callsItselfATown(self, firstLines)
         ? deepenByTownStem(hostCounties[0]!, page.bodyLines.join('\n'), gazetteer)
         : undefined;
+    const byCommon = commonDivisionFitting(resolution.candidates, bare, gazetteer);
+    const byCityStem =
+      !byHost && !byStem && resolution.candidates.length === 0
+        ? placeByCityStem(bare, page.bodyLines.join('\n'), gazetteer)
+        : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
       );
       division = chosen;
+    } else if (byCommon) {
+      warnings.push(
+        `placed in ${byCommon.name}: the report calls itself ${bare!.word} and the places it names (${resolution.reason}) are all inside ${byCommon.name}`,
+      );
+      division = byCommon;
+    } else if (byCityStem) {
+      warnings.push(
+        `placed in ${byCityStem.name}: the report calls itself ${bare!.word} and names only its rule-of-law brand 法治${stemOf(byCityStem.name)}`,
+      );
+      division = byCityStem;
     } else if (byStem) {
       warnings.push(
         `placed in ${byStem.name}: the report calls itself a town, names it by its stem only, and its portal ${host} is in ${hostCounties[0]!.name}`,
@@ -436,6 +475,11 @@ const ADDRESS = /(?:通讯地址|联系地址|办公地址|地址|地点)\s*[:�
 
 export function withoutAddresses(text: string): string {
   return text.replace(ADDRESS, '');
+}
+
+/** The body a page names as its author: its signature, else the publisher that is the government. */
+function ownBodyOf(page: PageFacts): string | undefined {
+  return page.issuer ?? page.publisherIssuer;
 }
 
 /** Every place the page names, with where it names it. */

@@ -72,6 +72,14 @@ const YEAR_BEFORE_STATEMENT =
   /((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)[^。；;,，]{0,20}[,，]\s*(?:现将|现就|现对|特此)/;
 /** `2024年,在区委…`, `2023年在工委…的正确领导下` (d029): a report opening with its year. */
 const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下)/;
+/**
+ * `2022年西城区坚持…取得积极成效。现将有关情况报告如下:` (e060): an opening that starts with its
+ * year and ends in the report's statement, with no other year between, whatever follows the year.
+ */
+const YEAR_OPENING_STATEMENT =
+  /^((?:19|20)\d{2})\s*年度?[^\d]{0,300}?(?:现将|现就|现对)[^。；;\d]{0,20}(?:报告|汇报)如下/u;
+/** `??2022年,全市…` (e139, e140): indent characters a mirror lost, printed as question marks. */
+const LOST_INDENT = /^[?？]+/u;
 /** `。2021年,党组召开…`: a sentence that opens with its year. */
 const SENTENCE_YEAR = /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?[,，]/g;
 
@@ -236,9 +244,18 @@ const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u')
 /** `长政发〔2021〕1号长海县2020年度…报告` (d076): a title glued to its document number. */
 const GLUED_NUMBER_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*([^《》\\s].+)$`, 'u');
 
+/** `[天政发〔2026〕7号]天水市人民政府关于…` (e122): the number in brackets before the title. */
+const BRACKETED_NUMBER_TITLE = new RegExp(`^[\\[［【(（]\\s*(${DOC_NUMBER.source})\\s*[\\]］】)）]\\s*(.+)$`, 'u');
+/** `…工作報告(潭縣自然資字〔2025〕79號)` (e007): the number in brackets after the title. */
+const TITLE_THEN_NUMBER = new RegExp(`^(.+?)\\s*[(（\\[［]\\s*(${DOC_NUMBER.source})\\s*[)）\\]］]$`, 'u');
+
 export function splitDocNumber(line: string): { text: string; docNumber?: string } {
   const match = NUMBERED_TITLE.exec(line);
   if (match) return { text: match[2]!, docNumber: match[1]! };
+  const bracketed = BRACKETED_NUMBER_TITLE.exec(line);
+  if (bracketed && TITLE_SHAPE.test(bracketed[2]!)) return { text: bracketed[2]!, docNumber: bracketed[1]! };
+  const after = TITLE_THEN_NUMBER.exec(line);
+  if (after && TITLE_SHAPE.test(after[1]!)) return { text: after[1]!, docNumber: after[2]! };
   const glued = GLUED_NUMBER_TITLE.exec(line);
   return glued && TITLE_SHAPE.test(glued[2]!) ? { text: glued[2]!, docNumber: glued[1]! } : { text: line };
 }
@@ -251,6 +268,9 @@ export function splitDocNumber(line: string): { text: string; docNumber?: string
 export function unwrapTitle(line: string): string {
   const wrapped = /^《([^《》]+)》\s*[(（](?:全文|全文发布|附全文)[)）]$/u.exec(line.trim());
   if (wrapped) return wrapped[1]!;
+  // `【工作总结】六安市公安局关于…的报告` (e124): a site's column tag before the title.
+  const tagged = /^【[^【】\d]{2,8}】\s*(.+)$/u.exec(line.trim());
+  if (tagged && TITLE_SHAPE.test(tagged[1]!)) return tagged[1]!;
   return line.replace(/^[•·●▪◆■]\s*/u, '');
 }
 
@@ -401,8 +421,9 @@ function opensWithValue(line: string): boolean {
 }
 
 /** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
+// `2026-01-20 17:01  |  武汉市水务局` (e108): the name may stand after a bar.
 const BYLINE =
-  /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。:：]{1,20})?$/;
+  /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:[|｜丨]\s*)?[^\s,，。:：|｜丨]{1,20})?$/u;
 
 /** `(2025年4月29日在杭州市第十四届人民代表大会常务委员会第十七次会议上)`: where a report was delivered. */
 const DELIVERY_LINE = /^[(（][^()（）]{4,80}(?:会议|大会|会)上[)）]$/u;
@@ -603,8 +624,9 @@ export function findReportYear(
     const statement = YEAR_STATEMENT.exec(foldWidth(line)) ?? YEAR_BEFORE_STATEMENT.exec(foldWidth(line));
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
-  for (const line of opening.slice(0, 3)) {
-    const lead = YEAR_OPENING.exec(foldWidth(line));
+  for (const raw of opening.slice(0, 3)) {
+    const line = raw.replace(LOST_INDENT, '');
+    const lead = YEAR_OPENING.exec(foldWidth(line)) ?? YEAR_OPENING_STATEMENT.exec(foldWidth(line));
     if (lead) return { year: Number(lead[1]), from: 'opening' };
     const heading = YEAR_HEADING.exec(foldWidth(line));
     if (heading) return { year: Number(heading[1]), from: 'heading' };

@@ -1,5 +1,5 @@
 import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
-import { findPlaceNames, placesOfHost } from '../gazetteer/resolve.ts';
+import { findPlaceNames, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
 import type { Level } from '../schema/report.ts';
 
 /**
@@ -50,9 +50,17 @@ const BARE_GOVERNMENT = /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|�
  */
 const BARE_RULE_OF_LAW_OFFICE = /(?:^|[^\u4e00-\u9fa5]|[将由对在和及与])(省|市|州|县|旗|区)委(?:全面)?依法治\1/u;
 
+/**
+ * `区卫生健康委关于2025年…` (e013), `2024年,省教育厅坚持…` (e120), `市人力资源保障局坚持…` (e106): a
+ * department of the report's own government named by that government's level alone, as a
+ * department reporting on itself does. 市场, 市级, 区域, 县域 are words, not levels.
+ */
+const BARE_DEPARTMENT =
+  /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区)(?![场级域属直委])[\u4e00-\u9fa5]{1,10}?(?:厅|局|委(?![员会、])|委员会)(?=关于|坚持|认真|始终|深入|全面|在|以|按照|围绕|紧扣|聚焦|党组|党委|[,，、]|$)/u;
+
 export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
-    const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line);
+    const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line) ?? BARE_DEPARTMENT.exec(line);
     if (match)
       return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在和及与]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
   }
@@ -115,10 +123,14 @@ export function deepenByNearName(
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
-/** Whether a division fits a self-reference: 我市 is a city or a county-level city (句容市). */
+/**
+ * Whether a division fits a self-reference: 我市 is a city, a county-level city (句容市) or a
+ * municipality (全市 in 上海市's own report, e138).
+ */
 function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;
-  if (self.word.endsWith('市')) return division.level === 'county' && division.name.endsWith('市');
+  if (self.word.endsWith('市'))
+    return (division.level === 'county' || division.level === 'province') && division.name.endsWith('市');
   if (self.word.endsWith('区') && !self.word.endsWith('自治区'))
     return division.level === 'province' && division.name.endsWith('自治区');
   return false;
@@ -222,4 +234,71 @@ export function callsItselfATown(self: SelfReference | undefined, lines: string[
       /(?:^|[,，。；;])\s*(?:街道|镇|乡)(?=[\u4e00-\u9fa5])(?!党|政府|人民|人大|村|级|街)/u.test(line),
     )
   );
+}
+
+/** A report's own words for a level below a province: 我市, 全县, 市委、市政府, 区人民政府. */
+const BELOW_PROVINCE_SELF =
+  /(?:我|全|本)(?:市|州|盟|县|旗|区|镇|乡|街道)|(?:^|[^\u4e00-\u9fa5]|[将由对在])(?:市|州|县|旗|区|镇|乡)(?:委、|人民政府|政府)/u;
+
+/**
+ * `2020年,…全省各级政府…` / `省政府主要负责人…` (e130), `2022年,省政府坚持…` (e134): an opening
+ * that speaks as a province (我省/全省 or the provincial government named by its level alone)
+ * and never as anything below it. Such a report is the province's, whatever award-winning city
+ * or district it goes on to name (`驻马店市获评…示范市`, `西安市莲湖区…项目`).
+ */
+export function speaksAsProvince(allLines: string[]): boolean {
+  // `省人民政府:` is whom a report is addressed to (c048, a prefecture's report), not its voice.
+  const lines = allLines.filter((line) => !/^[^。,，]{2,30}[:：]$/u.test(line.trim()));
+  const self = selfReferenceOf(lines);
+  const bare = bareGovernmentOf(lines);
+  if (self?.level !== 'province' && bare?.level !== 'province') return false;
+  if ((self && self.level !== 'province') || (bare && bare.level !== 'province')) return false;
+  return !lines.some((line) => BELOW_PROVINCE_SELF.test(line));
+}
+
+/**
+ * `为全面提升法治岳阳水平贡献力量` (e127): a city's report that names no place but its own
+ * rule-of-law brand, `法治<stem>`. The one city whose stem (two characters or more, and no
+ * province's: 法治吉林 could be either) is printed so; undefined unless exactly one.
+ */
+export function placeByCityStem(
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (self?.level !== 'city') return undefined;
+  const provinceStems = new Set(
+    [...gazetteer.byCode.values()].filter((d) => d.level === 'province').map((d) => stemOf(d.name)),
+  );
+  const found = new Map<string, Division>();
+  for (const match of text.matchAll(/法治([\u4e00-\u9fa5]{2,4})/gu)) {
+    for (let length = 2; length <= match[1]!.length; length++) {
+      const stem = match[1]!.slice(0, length);
+      if (provinceStems.has(stem)) continue;
+      for (const division of gazetteer.byName.get(`${stem}市`) ?? [])
+        if (division.level === 'city') found.set(division.code, division);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * `全市各區、各部門…` naming 徐汇区 and 黄浦区 equally (e140, a municipality's report on a
+ * meaningless host): places that tie, or share a name, all inside one division that fits the
+ * report's own level are that division's examples; the report is the division's. Undefined
+ * when they share no such division.
+ */
+export function commonDivisionFitting(
+  candidates: Division[],
+  self: SelfReference | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!self || candidates.length < 2) return undefined;
+  const chains = candidates.map((d) => new Set([...d.ancestorCodes, d.code]));
+  const shared = candidates[0]!.ancestorCodes.filter((code) => chains.every((chain) => chain.has(code)));
+  for (const code of [...shared].reverse()) {
+    const division = gazetteer.byCode.get(code);
+    if (division && fits(division, self)) return division;
+  }
+  return undefined;
 }
