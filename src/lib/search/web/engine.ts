@@ -149,7 +149,14 @@ export class ArchiveIndex {
       throw new Error(`search index: missing ${path}`);
     }
     if (!isCompressed(path)) return bytes;
-    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+    // A stream over the bytes in hand, not a Blob's: a Blob is registered with the browser
+    // process, ≈ 20–40 ms over the dozen files of a first query at 10,000 reports.
+    const stream = new ReadableStream<BufferSource>({
+      start(controller) {
+        controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
+        controller.close();
+      },
+    }).pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
 
