@@ -170,8 +170,14 @@ describe(`exact search on ${REPORTS} generated reports`, () => {
         const asked: string[] = [];
         const disk = diskSource(indexDir);
         const fresh = await ArchiveIndex.open({
-          bytes: (path) => (asked.push(path), disk.bytes(path)),
-          range: (path, start, end) => (asked.push(`${path} ${start}-${end}`), disk.range(path, start, end)),
+          bytes: (path) => {
+            asked.push(path);
+            return disk.bytes(path);
+          },
+          range: (path, start, end) => {
+            asked.push(`${path} ${start}-${end}`);
+            return disk.range(path, start, end);
+          },
         });
         const excerpt = await fresh.excerpt(doc, [fresh.foldTerm(phrase)], match);
         const id = (await index.row(doc)).id;
