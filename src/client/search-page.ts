@@ -69,7 +69,6 @@ function siteJson<T>(path: string): Promise<T> {
 function preload(): void {
   loadIndex()
     .then((archive) => Promise.all(SEARCH_FACETS.map(({ key }) => archive.column(key))))
-
     .catch(() => undefined);
 }
 

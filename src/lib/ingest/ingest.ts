@@ -180,11 +180,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
   // The title counts too: `区卫生健康委关于2025年…的报告` (e013) names its body by level only.
   const bare = self ?? bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
+  const text = page.bodyLines.join('\n');
   let division;
   if (resolution.ok) {
     warnings.push(...resolution.warnings);
     division = resolution.division;
-    const text = page.bodyLines.join('\n');
     const deeper = nationalBody ? undefined : deepenBySelfReference(division, bare, text, gazetteer, !self);
     const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
     const near = nationalBody || deeper || cited ? undefined : deepenByNearName(division, self, text, gazetteer);
@@ -266,13 +266,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     const hostCounties = placesOfHost(host, gazetteer).filter((place) => place.level === 'county');
     const byStem =
       !byHost && resolution.candidates.length === 0 && hostCounties.length === 1 && callsItselfATown(self, firstLines)
-        ? deepenByTownStem(hostCounties[0]!, page.bodyLines.join('\n'), gazetteer)
+        ? deepenByTownStem(hostCounties[0]!, text, gazetteer)
         : undefined;
     const byCommon = commonDivisionFitting(resolution.candidates, bare, gazetteer);
     const byCityStem =
-      !byHost && !byStem && resolution.candidates.length === 0
-        ? placeByCityStem(bare, page.bodyLines.join('\n'), gazetteer)
-        : undefined;
+      !byHost && !byStem && resolution.candidates.length === 0 ? placeByCityStem(bare, text, gazetteer) : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
