@@ -88,6 +88,8 @@ export const CORPORA = [
   { name: 'real/D', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['blind'] },
   // Slice E (split value `unseen`): scored once before its misses were read for round five.
   { name: 'real/E', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unseen'] },
+  // Slice F (split value `fresh`): scored once before its misses were read for round six.
+  { name: 'real/F', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['fresh'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;
