@@ -512,7 +512,8 @@ export function startSearchPage(): void {
       if (archive.foldTerm(state.q) !== asSearched) outcome = await runSearch(archive, state);
       // Everything the search shows is gathered first and drawn at once, so the page does not
       // shift under the reader, and the count is announced with the list in place.
-      // (The zero-result help, slower to gather, follows the count.)
+      // (The zero-result help, slower to gather, follows the count.) The page's rows and texts
+      // are asked for first: the facet counts, tallied on first read, are counted while they load.
       const [items, extra] = await Promise.all([
         pageItems(archive, outcome, state.q, 0),
         outcome.results.length > 0 && state.q ? acrossYears(archive, state, outcome) : undefined,

@@ -232,6 +232,39 @@ describe(`the query language on ${REPORTS} generated reports`, () => {
     expect(two.outcome.results.length).toBe(two.outcome.exactCount);
   });
 
+  it('orders by each sort key as documented, ties going to the lower report number (relevance, year either way, occurrences)', async () => {
+    const parts = ['矛盾', '纠纷', '化解'];
+    const exactly = (d: SearchDocument) => has(d, '矛盾纠纷化解');
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    for (const sort of ['', 'year-desc', 'year-asc', 'hits-desc'] as const) {
+      const { outcome } = await search('矛盾纠纷化解', sort ? { sort } : {});
+      // Each result's keys from the report itself: the phrase as written or its words apart, the
+      // occurrences of what it matched by, its year; and its report number in the index.
+      const keys = await Promise.all(
+        outcome.results.map(async (doc) => {
+          const d = byId.get((await index.row(doc)).id)!;
+          const exact = exactly(d) ? 1 : 0;
+          const words = exact ? ['矛盾纠纷化解'] : parts;
+          const hits = words.reduce((n, w) => n + occurrences(texts.get(d.id)!, foldString(w, fold)), 0);
+          return { doc, exact, hits, year: d.year };
+        }),
+      );
+      const relevance = (a: (typeof keys)[0], b: (typeof keys)[0]) => b.exact - a.exact || b.hits - a.hits;
+      const rest = (a: (typeof keys)[0], b: (typeof keys)[0]) => relevance(a, b) || b.year - a.year || a.doc - b.doc;
+      const order = {
+        '': rest,
+        'year-desc': (a: (typeof keys)[0], b: (typeof keys)[0]) => b.year - a.year || rest(a, b),
+        'year-asc': (a: (typeof keys)[0], b: (typeof keys)[0]) => a.year - b.year || rest(a, b),
+        'hits-desc': (a: (typeof keys)[0], b: (typeof keys)[0]) => b.hits - a.hits || rest(a, b),
+      }[sort];
+      expect(outcome.results, sort).toEqual([...keys].sort(order).map((k) => k.doc));
+      // Telling: both tiers present, and reports equal on every key but the report number.
+      expect(new Set(keys.map((k) => k.exact)).size, sort).toBe(2);
+      const same = new Set(keys.map((k) => `${k.exact}:${k.hits}:${k.year}`));
+      expect(same.size, sort).toBeLessThan(keys.length);
+    }
+  });
+
   it('searches what is valid in a query with problems, and finds nothing when nothing is valid', async () => {
     const { outcome, found } = await search('行政诉讼 |');
     expect(outcome.problems).toHaveLength(1);

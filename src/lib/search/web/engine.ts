@@ -525,11 +525,9 @@ export class ArchiveIndex {
     await Promise.all(
       wanted.map(async (term) => {
         const known = (await this.matchTerm(term, scope)).get(doc);
-        let total = 0;
-        for (const m of (await this.matchTerm(term)).values()) total += m.count;
         // Without reading, positions only when matching the term has loaded them already.
         const byPositions = read
-          ? term.length >= GRAM && total <= WHERE_BY_POSITIONS
+          ? term.length >= GRAM && (await this.occurrences(term)) <= WHERE_BY_POSITIONS
           : term.length >= GRAM && this.termStarts.has(term);
         if (byPositions) {
           // Its positions, from the triples that cover it: no text to read.
@@ -571,6 +569,13 @@ export class ArchiveIndex {
           label: part.heading ? `${MATCH_FIELD_LABELS.text} · ${part.heading}` : MATCH_FIELD_LABELS.text,
         });
     return { places, complete };
+  }
+
+  /** A term's occurrences in the whole index. */
+  private async occurrences(term: string): Promise<number> {
+    let total = 0;
+    for (const m of (await this.matchTerm(term)).values()) total += m.count;
+    return total;
   }
 
   /**
