@@ -112,6 +112,19 @@ function looseLabels(folded: string): RegExpMatchArray[] | undefined {
 }
 
 /**
+ * A row that mixes both forms (`索引号 4309210010/2023-1876101 发布机构 南县退役军人事务局 发文日期
+ * 2023-12-19`, f127; `索引号 01526405-X/… 发布机构 昌宁县教育体育局`, f148): the labels a date or a
+ * code lets the strict pattern see, and the colon-less ones between them, in order.
+ */
+function withLooseLabels(strict: RegExpMatchArray[], loose: RegExpMatchArray[] | undefined): RegExpMatchArray[] {
+  if (!loose) return strict;
+  const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
+    a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
+  const added = loose.filter((l) => !strict.some((s) => overlaps(s, l)));
+  return [...strict, ...added].sort((a, b) => a.index! - b.index!);
+}
+
+/**
  * Links a portal prints after a value on the same line, after a space (`来源: 海口市司法局 打印`,
  * `来源: 司法厅 分享 收藏`, `【大 中 小】`): widget text, never part of a source or a publisher.
  * Measured on the real corpus: b099 (打印) was the only value with such a tail; the set is the
@@ -133,7 +146,8 @@ export interface Field {
 export function parseFields(line: string): Field[] {
   const folded = foldWidth(line);
   const strict = [...folded.matchAll(LABEL_PATTERN)];
-  const matches = strict[0]?.index === 0 ? strict : (looseLabels(folded) ?? strict);
+  const loose = looseLabels(folded);
+  const matches = strict[0]?.index === 0 ? withLooseLabels(strict, loose) : (loose ?? strict);
   // `2021-03-28 10:22 来源：…`: a date printed without a label before the first label.
   const prefix = matches.length > 0 ? line.slice(0, matches[0]!.index).trim() : '';
   const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];

@@ -210,15 +210,22 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
  * a paragraph presenting the report, the body's name and a date): that date signs the document
  * as sent, as the 成文日期 of a portal's metadata does.
  */
-function coverLetterDate(lines: string[], bodyStart: number): string | undefined {
+function coverLetter(lines: string[], bodyStart: number): { issuer: string; signedAt?: string } | undefined {
   if (!isSalutation(lines[bodyStart] ?? '')) return undefined;
   const next = lines.slice(bodyStart + 1, bodyStart + 8).filter((line) => line !== '');
   for (let i = 1; i + 1 < next.length && i <= 4; i++) {
-    if (isOrganisationLine(next[i]!) && isDateOnlyLine(next[i + 1]!) && next.slice(0, i).every((line) => isProse(line)))
-      return findDate(next[i + 1]!);
+    if (
+      isOrganisationLine(next[i]!) &&
+      isDateOnlyLine(next[i + 1]!) &&
+      next.slice(0, i).every((line, k) => isProse(line) || (k > 0 && CLOSING_FORMULA.test(line)))
+    )
+      return { issuer: next[i]!, signedAt: findDate(next[i + 1]!) };
   }
   return undefined;
 }
+
+/** `特此报告。`: the formula that closes a cover letter before its signature (f229). */
+const CLOSING_FORMULA = /^特此(?:报告|汇报|报送|函告)[。.]?$/u;
 
 /** The report's text before a signature ends a sentence (`无。` counts), unlike a link list. */
 function closesText(line: string): boolean {
@@ -330,6 +337,23 @@ function titledAbove(above: string[], subject: string): boolean {
   return above.some((line) => line.length > subject.length && line.endsWith(subject) && TITLE_SHAPE.test(line));
 }
 
+/**
+ * A title broken after its `关于` (`长春市人民政府关于` / `2023年度法治政府建设情况的报告`, f238): a
+ * body's name ending in `关于`, then a subject line that opens with the year and ends with the
+ * kind of document.
+ */
+function isBrokenAfterAbout(head: string, tail: string | undefined): boolean {
+  const body = /^(.{2,40}?)\s*关于$/u.exec(head)?.[1];
+  return (
+    body !== undefined &&
+    BODY_NAME.test(body) &&
+    tail !== undefined &&
+    /^(?:19|20)\d{2}\s*年/.test(tail) &&
+    hasTitleForm(tail, 60) &&
+    TITLE_SHAPE.test(tail)
+  );
+}
+
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
 function joinSplitTitles(lines: string[]): string[] {
   const joined: string[] = [];
@@ -348,6 +372,9 @@ function joinSplitTitles(lines: string[]): string[] {
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
     } else if (isBody(line) && isSubject(lines[i + 1]) && !titledAbove(joined, lines[i + 1]!)) {
+      joined.push(line + lines[i + 1]);
+      i++;
+    } else if (isBrokenAfterAbout(line, lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
     } else if (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) {
@@ -398,6 +425,9 @@ function joinDanglingLabels(header: string[]): string[] {
       fields.at(-1)!.value === '' &&
       // A widget label left empty (`【字体:` once its `打印` link is dropped) takes no value.
       fields.at(-1)!.kind !== 'ignored' &&
+      // A table row closed after the label (`| 文号 : | |||`, f103) holds an empty cell, not a
+      // value carried to the next line: the line under it is the page's own.
+      !CLOSED_ROW.test(line) &&
       next !== undefined;
     const nextFields = dangling ? parseFields(next) : [];
     if (dangling && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
@@ -411,6 +441,9 @@ function joinDanglingLabels(header: string[]): string[] {
   }
   return joined;
 }
+
+/** A `|` table row that ends in its cell separator: every cell it opens is closed. */
+const CLOSED_ROW = /[|｜]\s*$/u;
 
 /** A line that prints a value before its first label (`双牌县教育局 发文日期:…`). */
 function opensWithValue(line: string): boolean {
@@ -542,13 +575,19 @@ export function readPage(lines: string[]): PageFacts {
   const titleDate = picked.date;
   let title = picked.title ? cleanTitle(picked.title) : undefined;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
-  let titleInBody = -1;
+  const titleInBody = new Set<number>();
   if (!title) {
     for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 20); i++) {
       const line = lines[i]!;
       if (!isHeadingLine(line) && hasTitleForm(line, 60) && TITLE_SHAPE.test(line)) {
         title = line;
-        titleInBody = i;
+        titleInBody.add(i);
+        break;
+      }
+      // The same title broken inside its phrase (`2024年度交通运输法治政府建设` / `工作总结`, f229).
+      if (!isHeadingLine(line) && isBrokenTitle(line, lines[i + 1])) {
+        title = line + lines[i + 1]!;
+        titleInBody.add(i).add(i + 1);
         break;
       }
     }
@@ -565,14 +604,19 @@ export function readPage(lines: string[]): PageFacts {
       bodyEnd--;
     }
   }
+  const cover = signature ? undefined : coverLetter(lines, bodyStart);
   const footer = lines.slice(bodyEnd).filter((line) => line !== '');
   const footerFields = footer.flatMap(parseFields);
 
   const bodyLines = lines
     .slice(bodyStart, bodyEnd)
-    .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
+    .filter((line, i) => !titleInBody.has(bodyStart + i) && (line === '' || !isChromeLine(line) || isProse(line)));
   const datedHeaderLines = header.filter(
-    (line) => !isTodayWidget(line) && (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
+    (line) =>
+      !isTodayWidget(line) &&
+      // `发文日期 2023-12-19` (f127, no colon) is a labelled date, read by its label, not a byline.
+      !parseFields(line).some((field) => field.label !== '') &&
+      (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
   );
   // Two different unlabelled dates (`• 2020-03-12`, `• 2020-03-14`, d070): one signs, one
   // publishes, and nothing says which; the same date twice (d024) is the page's date.
@@ -603,8 +647,9 @@ export function readPage(lines: string[]): PageFacts {
       header.find((line) => DOC_NUMBER_LINE.test(line)),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
-    issuer: signature?.issuer,
-    signedAt: signature?.signedAt ?? (signature ? undefined : coverLetterDate(lines, bodyStart)),
+    // A cover letter's signature signs the report it carries (f229): the body and its date.
+    issuer: signature?.issuer ?? cover?.issuer,
+    signedAt: signature?.signedAt ?? cover?.signedAt,
     bodyLines,
     headerLines: plainHeader.filter((line) => line !== title),
     headerHeadings: headings.filter((line) => line !== title),
