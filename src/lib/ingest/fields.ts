@@ -28,6 +28,9 @@ const LABELS: Array<[string, FieldKind]> = [
   ['信息来源', 'source'],
   ['来源', 'source'],
   ['稿件来源', 'source'],
+  // `转自:司法部` (reprinted from, f245) and `来自:保康县林业局` (from, f106) name the source.
+  ['转自', 'source'],
+  ['来自', 'source'],
   // The publishing body: a source line, and the issuer when it names the government itself.
   ['发布机构', 'publisher'],
   ['机构名称', 'publisher'],
@@ -73,11 +76,19 @@ const LABELS: Array<[string, FieldKind]> = [
   ['访问次数', 'ignored'],
   ['阅读数', 'ignored'],
   ['阅读人次', 'ignored'],
+  // `来源:绵阳市司法局  阅读: 次` (f244): a counter with its number not filled in.
+  ['阅读', 'ignored'],
   ['字体', 'ignored'],
   ['字体大小', 'ignored'],
 ];
 
-const spaced = (label: string) => [...label].join('\\s*');
+/**
+ * Labels that are also everyday words (`来自`, `转自`, `阅读`): read only before a colon, never
+ * before a bare date or a space as the other labels are (`资金来自2023年…` is prose).
+ */
+const COLON_ONLY = new Set(['转自', '来自', '阅读']);
+const spaced = (label: string) =>
+  [...label].join('\\s*') + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
 /** Longest labels first so 发布时间 wins over 时间 at the same place. */
 const LABEL_PATTERN = new RegExp(
   `[\\[【]?\\s*(${[...LABELS]
@@ -94,6 +105,7 @@ const KIND_BY_LABEL = new Map(LABELS);
  */
 const LOOSE_LABEL_PATTERN = new RegExp(
   `(?<![\\u4e00-\\u9fa5])(${[...LABELS]
+    .filter(([label]) => !COLON_ONLY.has(label))
     .sort((a, b) => b[0].length - a[0].length)
     .map(([label]) => spaced(label))
     .join('|')})(?:\\s*(?:[:：|·]|(?=\\d{4}))|\\s+(?=\\S)|\\s*$)`,

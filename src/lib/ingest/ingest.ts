@@ -306,7 +306,14 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
 
   // Who signed it, else the body the title starts with, else a publisher that is the government itself.
   // Of a title's body and a publisher naming the same government, the fuller name (南昌县人民政府 over 南昌县政府).
-  const named = [issuerFromTitle(page.title), page.publisherIssuer].filter((n): n is string => n !== undefined);
+  const fromTitle = issuerFromTitle(page.title);
+  // A publisher naming the title's body with its places before it (`发布单位:威海市环翠区卫生健康局`
+  // over the title's `环翠区卫生健康局…`, f146) is the same body's fuller name, as for governments.
+  const fullerPublisher =
+    fromTitle && page.publisher && page.publisher.length > fromTitle.length && page.publisher.endsWith(fromTitle)
+      ? page.publisher
+      : undefined;
+  const named = [fromTitle, page.publisherIssuer, fullerPublisher].filter((n): n is string => n !== undefined);
   const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : page.headerIssuer);
   const issuerType: IssuerType = issuer
     ? issuerTypeOf(issuer)

@@ -26,6 +26,8 @@ export interface PageFacts {
   docNumber?: string;
   /** 发布机构/机构名称 when it names a government itself (古镛镇人民政府), not an office of it. */
   publisherIssuer?: string;
+  /** 发布机构/发布单位 as printed, whatever body it names. */
+  publisher?: string;
   /** A body's name standing alone under the title (`杭州市人民政府`), as reports to a 人大 print it. */
   headerIssuer?: string;
   issuer?: string;
@@ -484,6 +486,21 @@ function bodyUnderTitle(header: string[], title: string | undefined): string | u
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
+/**
+ * The line just above a title that names no body, when it is only bodies' names (`中共石鼻镇委员会
+ * 石鼻镇人民政府` over `石鼻镇2024年…报告`, f014): the reporting bodies, as a body printed on its own
+ * line under a title is (b071), two of them kept with their space (as b096).
+ */
+function bodiesAboveTitle(header: string[], title: string | undefined): string | undefined {
+  if (!title || issuerFromTitle(title)) return undefined;
+  const at = header.findIndex((line) => line.includes(title));
+  const above = at > 0 ? header[at - 1]!.trim() : undefined;
+  if (!above || above.length > 40 || SENTENCE_PUNCTUATION.test(above) || isChromeLine(above)) return undefined;
+  if (parseFields(above).length > 0) return undefined;
+  const bodies = above.split(/\s+/);
+  return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
+}
+
 /** A publisher that is a government or a street/town itself, not one of its offices. */
 function governmentNamed(value: string | undefined): string | undefined {
   return value && /(人民政府|政府|办事处|街道|镇|乡)$/.test(value) && !/办公室|办$/.test(value) ? value : undefined;
@@ -639,8 +656,9 @@ export function readPage(lines: string[]): PageFacts {
     publishedAt,
     writtenAt: writtenLabel ? findDate(writtenLabel) : undefined,
     sourceName: takeField(headerFields, 'source') ?? takeField(headerFields, 'publisher'),
+    publisher: takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
-    headerIssuer: bodyUnderTitle(header, title),
+    headerIssuer: bodyUnderTitle(header, title) ?? bodiesAboveTitle(plainHeader, title),
     docNumber:
       [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ??
       picked.docNumber ??
