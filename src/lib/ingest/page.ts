@@ -129,8 +129,8 @@ function firstBodyIndex(lines: string[], from = 0): number {
 
 /**
  * A one-sentence banner over a portal's page (`• 高举…旗帜,…而团结奋斗。`) is prose, but the
- * report starts below it when a title and its labelled metadata row follow within a few
- * lines: the index just past that metadata row, else undefined.
+ * report starts below it when a title and its labelled metadata row (or its date) follow
+ * within a few lines: the index just past that row, else undefined.
  */
 function headerAfterBanner(lines: string[], index: number): number | undefined {
   const line = lines[index]!;
@@ -140,7 +140,13 @@ function headerAfterBanner(lines: string[], index: number): number | undefined {
   for (let k = 0; k + 1 < next.length; k++) {
     const candidate = lines[next[k]!]!;
     if (isProse(candidate) || isHeadingLine(candidate)) return undefined;
-    if (hasTitleForm(candidate, 80) && TITLE_SHAPE.test(candidate) && parseFields(lines[next[k + 1]!]!).length > 0)
+    const below = lines[next[k + 1]!]!;
+    // Under the title, its labelled metadata row or its date alone (`(2024-03-01)`, f214).
+    if (
+      hasTitleForm(candidate, 80) &&
+      TITLE_SHAPE.test(candidate) &&
+      (parseFields(below).length > 0 || isDateOnlyLine(below))
+    )
       return next[k + 1]! + 1;
   }
   return undefined;
@@ -487,6 +493,18 @@ function bodyUnderTitle(header: string[], title: string | undefined): string | u
 }
 
 /**
+ * `新晃县退役军人事务局` / `(2025年2月20日)` under the title (f129): a date printed alone under the
+ * reporting body's name dates the document as its signature does, when the page's publication
+ * date has its own label (else it is that date, e142).
+ */
+function dateUnderBody(header: string[], body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  const at = header.lastIndexOf(body);
+  const next = at >= 0 ? header[at + 1] : undefined;
+  return next && isDateOnlyLine(next) ? findDate(next) : undefined;
+}
+
+/**
  * The line just above a title that names no body, when it is only bodies' names (`中共石鼻镇委员会
  * 石鼻镇人民政府` over `石鼻镇2024年…报告`, f014): the reporting bodies, as a body printed on its own
  * line under a title is (b071), two of them kept with their space (as b096).
@@ -651,14 +669,19 @@ export function readPage(lines: string[]): PageFacts {
   const siteCodeValue = takeField(footerFields, 'siteCode') ?? takeField(headerFields, 'siteCode');
   const siteCode = siteCodeValue ? /\d{10}/.exec(foldWidth(siteCodeValue))?.[0] : undefined;
 
+  const underTitle = bodyUnderTitle(header, title);
   return {
     title,
     publishedAt,
-    writtenAt: writtenLabel ? findDate(writtenLabel) : undefined,
+    writtenAt: writtenLabel
+      ? findDate(writtenLabel)
+      : publishedLabel
+        ? dateUnderBody(header, underTitle)
+        : undefined,
     sourceName: takeField(headerFields, 'source') ?? takeField(headerFields, 'publisher'),
     publisher: takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
-    headerIssuer: bodyUnderTitle(header, title) ?? bodiesAboveTitle(plainHeader, title),
+    headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title),
     docNumber:
       [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ??
       picked.docNumber ??
