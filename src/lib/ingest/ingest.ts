@@ -314,6 +314,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       ? page.publisher
       : undefined;
   const named = [fromTitle, page.publisherIssuer, fullerPublisher].filter((n): n is string => n !== undefined);
+  // A title naming no body, a publisher that is a department, and an opening whose subject is
+  // that department by its level (`发布机构 南县退役军人事务局`, `今年以来,县退役军人事务局…`, f127):
+  // the publisher is the reporting body itself, as a town government's 发布机构 is (a021).
+  const reportingPublisher = named.length === 0 ? publisherOpening(page.publisher, firstLines[0]) : undefined;
+  if (reportingPublisher) named.push(reportingPublisher);
   const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : page.headerIssuer);
   const issuerType: IssuerType = issuer
     ? issuerTypeOf(issuer)
@@ -480,6 +485,19 @@ const ADDRESS = /(?:通讯地址|联系地址|办公地址|地址|地点)\s*[:�
 
 export function withoutAddresses(text: string): string {
   return text.replace(ADDRESS, '');
+}
+
+/**
+ * The publisher when the report's opening sentence speaks as it: its department's name, without
+ * the place before it, standing in the opening's first clause after a level word
+ * (`县退役军人事务局`) or as `我局`'s full name.
+ */
+function publisherOpening(publisher: string | undefined, opening: string | undefined): string | undefined {
+  if (!publisher || !opening || !/(局|委员会|办公室)$/.test(publisher)) return undefined;
+  const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){3,}?(?:局|委员会|办公室))$/u.exec(publisher)?.[1];
+  if (!department) return undefined;
+  const clause = opening.split(/[,，。;；]/u).slice(0, 2).join(',');
+  return new RegExp(`(?:^|[省市县区州旗盟])${department}`).test(clause) ? publisher : undefined;
 }
 
 /** The body a page names as its author: its signature, else the publisher that is the government. */
