@@ -80,6 +80,8 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
   // `——2023年省司法厅推进法治建设和司法行政工作综述` (d062): a newspaper's review of a year, not the report.
   [/(?:工作|情况)?综述$/, 'a news review of the year (综述), not the report itself'],
+  // `关于2019年度全市法治政府建设(依法行政)考核结果的通报` (f205): results sent down, not a report.
+  [/^(?:.{0,30}?关于).{2,60}的通报$/, 'a notice of results (通报), not a report'],
   // Headlines only (a report's own prose says 召开党组会议研究…).
   [
     /^(?=.{0,60}$).*(?:(会议|常务会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/,
@@ -473,8 +475,32 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
     const named = names.find((line) => pattern.test(line));
     if (named) return `looks like ${what}: ${named}`;
   }
+  const opening = page.bodyLines.filter((line) => line !== '').slice(0, 8);
+  // A page that starts mid-title (`工作年度报告`, f002) or with no title at all (f109) still says
+  // what it is in its opening: the disclosure report's statutory preamble and section list.
+  const disclosure = opening.slice(0, 3).find((line) => DISCLOSURE_PREAMBLE.test(line));
+  if (disclosure)
+    return `looks like a 政府信息公开工作年度报告 (government information disclosure report), not a rule-of-law report: ${disclosure.slice(0, 40)}`;
+  // `一、背景链接` / `二、深度解读` (f202): an explainer's own section headings.
+  const explainer = opening.find((line) => EXPLAINER_HEADING.test(line));
+  if (explainer) return `looks like a policy interpretation (解读) page, not the report itself: ${explainer}`;
+  // `2023年, (略) 认真贯彻…` (f216): an aggregator masked the reporting body's own name, so no
+  // reader can say whose report it is (as `xx市`, b079).
+  if (!page.title && firstLine && MASKED_SUBJECT.test(foldWidth(firstLine)))
+    return `the reporting body's name is masked in the opening (${firstLine.slice(0, 20)}…): no reader can say whose report it is`;
   return undefined;
 }
+
+/**
+ * The fixed preamble of a 政府信息公开工作年度报告: `本年度报告根据《中华人民共和国政府信息公开条例》…编制`
+ * (f109) or its section list `报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…组成` (f002).
+ */
+const DISCLOSURE_PREAMBLE =
+  /(?:本年度报告|本报告|年度报告).{0,20}(?:政府信息公开条例)|报告由.{0,40}收到和处理政府信息公开申请/u;
+/** A top-level section heading that is an explainer's (`二、深度解读`, `一、背景链接`). */
+const EXPLAINER_HEADING = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:深度|政策|文字|图文|图解)?解读|背景链接)$/u;
+/** An opening whose subject, after its year, is a mask: `2023年, (略) 认真…`, `2023年,**认真…`. */
+const MASKED_SUBJECT = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:[(（]\s*略\s*[)）]|[*＊]{2,})/u;
 
 /**
  * `(地址:天津市和平区建设路18号;邮编:…)`: a contact address says where an office sits, not

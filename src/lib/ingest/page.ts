@@ -333,7 +333,20 @@ function isBrokenHeading(head: string, tail: string | undefined): tail is string
  * heading says what the page is.
  */
 function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean {
-  return isBrokenHeading(head, tail) && /(通知|意见|方案|安排|计划|要点|规划|办法|决定|的函|请示|批复)$/.test(tail);
+  if (isBrokenHeading(head, tail) && /(通知|意见|方案|安排|计划|要点|规划|办法|决定|的函|请示|批复)$/.test(tail))
+    return true;
+  // `关于2019年度全市法治政府` / `建设(依法行政)考核结果的通报` (f205): a notice of assessment
+  // results, whose second line runs longer than a title's tail.
+  return (
+    tail !== undefined &&
+    /^关于/.test(head) &&
+    hasTitleForm(head, 60) &&
+    TITLE_WORDS.test(head) &&
+    !TITLE_SHAPE.test(head) &&
+    tail.length <= 24 &&
+    !SENTENCE_PUNCTUATION.test(tail) &&
+    /的通报$/.test(tail)
+  );
 }
 
 /**
