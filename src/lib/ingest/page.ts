@@ -48,8 +48,11 @@ const YEAR_HEADING = new RegExp(`${SECTION_HEADING.source}\\s*((?:19|20)\\d{2})\
 
 /** A report title names the work (法治/依法行政) and the kind of document (报告/总结/情况). */
 const TITLE_SHAPE = /(法治|依法行政|法制).*(报告|总结|情况|汇报|年报)$/;
-/** Covering documents that carry a report upward (…报送…的函, 通知, 请示) are not its title. */
-const COVER_DOCUMENT = /报送|(的函|通知|请示|批复)$/;
+/**
+ * Covering documents that carry a report upward (…报送…报告的函, 通知, 请示) are not its title. A
+ * report titled as sent up (`…关于报送2024年度法治政府建设的报告`, f015) is the report itself.
+ */
+const COVER_DOCUMENT = /报送.{0,40}(?:报告|总结)的(?:函|报告)$|(的函|通知|请示|批复)$/;
 const TITLE_WORDS = /(法治|依法行政|法制)/;
 
 /** A line that could be a title by its form: short, no sentences in it, not a covering document. */
@@ -566,7 +569,7 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
 
 /** A title inside running text: a body's name, 关于 and the year, the work and the kind of document. */
 const GLUED_TITLE =
-  /[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办事处|委员会|局|厅|部)关于(?:19|20)\d{2}\s*年度?[^。，,；;:：]{2,40}?(?:报告|总结)/u;
+  /[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办事处|委员会|局|厅|部)关于(?:报送)?(?:19|20)\d{2}\s*年度?[^。，,；;:：]{2,40}?(?:报告|总结)/u;
 /** Lines this long are a page glued into one line, not a paragraph. */
 const GLUED_LINE_LENGTH = 400;
 
