@@ -117,11 +117,24 @@ function stripTrailingDate(line: string): { text: string; date?: string } {
   return { text: line.slice(0, match[1]!.trimEnd().length), date: findDate(match[2]!) };
 }
 
+/**
+ * The page's headline as its breadcrumb ends (`当前位置:网站首页> 体育知识 > 全国青少年普法网登录(法治政府
+ * 建设情况如何?安徽省政府发布报告)`, f211): a line that repeats it is the headline, even with a
+ * question mark in it, not the report's first sentence.
+ */
+function breadcrumbHeadline(lines: string[]): string | undefined {
+  const crumbs = lines.slice(0, 10).find((line) => isChromeLine(line) && /[>＞›»]/u.test(line));
+  const last = crumbs?.split(/[>＞›»]/u).at(-1)?.trim();
+  return last && last.length >= 6 ? last : undefined;
+}
+
 function firstBodyIndex(lines: string[], from = 0): number {
+  const headline = breadcrumbHeadline(lines);
   const index = lines.findIndex(
     (line, i) =>
       i >= from &&
       line !== '' &&
+      line.trim() !== headline &&
       !isChromeLine(line) &&
       parseFields(line).length === 0 &&
       (isProse(line) || isHeadingLine(line) || isSalutation(line)),
@@ -625,6 +638,11 @@ export function readPage(lines: string[]): PageFacts {
   const picked = fromFields.title ? { ...pickTitle(headings), ...fromFields } : pickTitle(headings);
   const titleDate = picked.date;
   let title = picked.title ? cleanTitle(picked.title) : undefined;
+  // No title of a report's form, but a headline its breadcrumb repeats that names the work: the
+  // page's only title, kept as printed (as a news headline is, b019).
+  const headline = breadcrumbHeadline(lines);
+  if (!title && headline && TITLE_WORDS.test(headline) && plainHeader.some((line) => line.trim() === headline))
+    title = headline;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
   const titleInBody = new Set<number>();
   if (!title) {
