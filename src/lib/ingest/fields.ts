@@ -87,8 +87,7 @@ const LABELS: Array<[string, FieldKind]> = [
  * before a bare date or a space as the other labels are (`资金来自2023年…` is prose).
  */
 const COLON_ONLY = new Set(['转自', '来自', '阅读']);
-const spaced = (label: string) =>
-  [...label].join('\\s*') + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
+const spaced = (label: string) => [...label].join('\\s*') + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
 /** Longest labels first so 发布时间 wins over 时间 at the same place. */
 const LABEL_PATTERN = new RegExp(
   `[\\[【]?\\s*(${[...LABELS]

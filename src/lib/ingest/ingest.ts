@@ -522,7 +522,10 @@ function publisherOpening(publisher: string | undefined, opening: string | undef
   if (!publisher || !opening || !/(局|委员会|办公室)$/.test(publisher)) return undefined;
   const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){3,}?(?:局|委员会|办公室))$/u.exec(publisher)?.[1];
   if (!department) return undefined;
-  const clause = opening.split(/[,，。;；]/u).slice(0, 2).join(',');
+  const clause = opening
+    .split(/[,，。;；]/u)
+    .slice(0, 2)
+    .join(',');
   return new RegExp(`(?:^|[省市县区州旗盟])${department}`).test(clause) ? publisher : undefined;
 }
 

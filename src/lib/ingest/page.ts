@@ -124,7 +124,10 @@ function stripTrailingDate(line: string): { text: string; date?: string } {
  */
 function breadcrumbHeadline(lines: string[]): string | undefined {
   const crumbs = lines.slice(0, 10).find((line) => isChromeLine(line) && /[>＞›»]/u.test(line));
-  const last = crumbs?.split(/[>＞›»]/u).at(-1)?.trim();
+  const last = crumbs
+    ?.split(/[>＞›»]/u)
+    .at(-1)
+    ?.trim();
   return last && last.length >= 6 ? last : undefined;
 }
 
@@ -707,11 +710,7 @@ export function readPage(lines: string[]): PageFacts {
   return {
     title,
     publishedAt,
-    writtenAt: writtenLabel
-      ? findDate(writtenLabel)
-      : publishedLabel
-        ? dateUnderBody(header, underTitle)
-        : undefined,
+    writtenAt: writtenLabel ? findDate(writtenLabel) : publishedLabel ? dateUnderBody(header, underTitle) : undefined,
     sourceName: takeField(headerFields, 'source') ?? takeField(headerFields, 'publisher'),
     publisher: takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
