@@ -147,6 +147,14 @@ describe('labels and dates', () => {
       value: '绵阳市司法局',
     });
   });
+  it('takes the later of two different 来源, the text’s origin, over the reprinting site’s own (f219)', () => {
+    const report = published(
+      ingest(
+        `[山东省政府发布2018年度法治政府建设情况报告] 对法治政府建设的思考\n\n时间:2018-07-23 22:54:17 来源:天一资源网 本文已影响 天一资源网手机站\n\n来源:山东信访\n\n2016年,山东省政府${PROSE}现将有关情况报告如下:\n一、主要举措\n${PROSE}`,
+      ),
+    );
+    expect(report).toMatchObject({ sourceName: '山东信访', publishedAt: '2018-07-23' });
+  });
   it('does not read those words as labels in running text without a colon', () => {
     expect(parseFields('专项资金来自2023年省级财政,阅读推广活动持续开展')).toEqual([]);
   });
