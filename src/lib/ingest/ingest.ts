@@ -484,6 +484,10 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   // `一、背景链接` / `二、深度解读` (f202): an explainer's own section headings.
   const explainer = opening.find((line) => EXPLAINER_HEADING.test(line));
   if (explainer) return `looks like a policy interpretation (解读) page, not the report itself: ${explainer}`;
+  // `2023年5月,云南省政府新闻发布会发布2022年度法治政府建设白皮书。` (c018): an opening that dates
+  // the release of a report to its month is news of the release, not the report.
+  if (firstLine && RELEASE_NEWS.test(foldWidth(firstLine)))
+    return `looks like a news item about a report's release, not the report itself: ${firstLine.slice(0, 40)}`;
   // `2023年, (略) 认真贯彻…` (f216): an aggregator masked the reporting body's own name, so no
   // reader can say whose report it is (as `xx市`, b079).
   if (!page.title && firstLine && MASKED_SUBJECT.test(foldWidth(firstLine)))
@@ -497,6 +501,9 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
  */
 const DISCLOSURE_PREAMBLE =
   /(?:本年度报告|本报告|年度报告).{0,20}(?:政府信息公开条例)|报告由.{0,40}收到和处理政府信息公开申请/u;
+/** `2023年5月,…发布2022年度…白皮书`: a release dated to its month, in the opening clause. */
+const RELEASE_NEWS =
+  /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[,，][^。,，;；]{0,30}(?:发布|公布|印发)[^。,，;；]{0,30}(?:白皮书|报告)/u;
 /** A top-level section heading that is an explainer's (`二、深度解读`, `一、背景链接`). */
 const EXPLAINER_HEADING = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:深度|政策|文字|图文|图解)?解读|背景链接)$/u;
 /** An opening whose subject, after its year, is a mask: `2023年, (略) 认真…`, `2023年,**认真…`. */

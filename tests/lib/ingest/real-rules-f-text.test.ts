@@ -229,6 +229,20 @@ describe('look-alikes known by their opening', () => {
       ),
     ).toBe('published');
   });
+  it('rejects an opening that dates a report’s release to its month (seen c018: `2023年5月,…发布…白皮书`)', () => {
+    expect(
+      rejectedFor(
+        `2023年5月,云南省政府新闻发布会发布2022年度法治政府建设白皮书。2022年,云南法治政府建设工作取得明显成效。\n云南省各级政府${PROSE}`,
+      ),
+    ).toMatch(/release/);
+  });
+  it('still publishes a report whose opening dates its own work to a month', () => {
+    expect(
+      rejectedFor(
+        `2024年1月,我县成立法治政府建设工作领导小组,${PROSE}现将2024年法治政府建设情况报告如下:\n一、主要举措\n${PROSE}`,
+      ),
+    ).not.toMatch(/release/);
+  });
   it('rejects a notice of assessment results broken over two lines (f205, Traditional)', () => {
     expect(
       rejectedFor(
