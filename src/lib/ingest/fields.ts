@@ -28,6 +28,9 @@ const LABELS: Array<[string, FieldKind]> = [
   ['信息来源', 'source'],
   ['来源', 'source'],
   ['稿件来源', 'source'],
+  // `转自:司法部` (reprinted from, f245) and `来自:保康县林业局` (from, f106) name the source.
+  ['转自', 'source'],
+  ['来自', 'source'],
   // The publishing body: a source line, and the issuer when it names the government itself.
   ['发布机构', 'publisher'],
   ['机构名称', 'publisher'],
@@ -73,11 +76,18 @@ const LABELS: Array<[string, FieldKind]> = [
   ['访问次数', 'ignored'],
   ['阅读数', 'ignored'],
   ['阅读人次', 'ignored'],
+  // `来源:绵阳市司法局  阅读: 次` (f244): a counter with its number not filled in.
+  ['阅读', 'ignored'],
   ['字体', 'ignored'],
   ['字体大小', 'ignored'],
 ];
 
-const spaced = (label: string) => [...label].join('\\s*');
+/**
+ * Labels that are also everyday words (`来自`, `转自`, `阅读`): read only before a colon, never
+ * before a bare date or a space as the other labels are (`资金来自2023年…` is prose).
+ */
+const COLON_ONLY = new Set(['转自', '来自', '阅读']);
+const spaced = (label: string) => [...label].join('\\s*') + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
 /** Longest labels first so 发布时间 wins over 时间 at the same place. */
 const LABEL_PATTERN = new RegExp(
   `[\\[【]?\\s*(${[...LABELS]
@@ -94,6 +104,7 @@ const KIND_BY_LABEL = new Map(LABELS);
  */
 const LOOSE_LABEL_PATTERN = new RegExp(
   `(?<![\\u4e00-\\u9fa5])(${[...LABELS]
+    .filter(([label]) => !COLON_ONLY.has(label))
     .sort((a, b) => b[0].length - a[0].length)
     .map(([label]) => spaced(label))
     .join('|')})(?:\\s*(?:[:：|·]|(?=\\d{4}))|\\s+(?=\\S)|\\s*$)`,
@@ -109,6 +120,19 @@ function looseLabels(folded: string): RegExpMatchArray[] | undefined {
   const first = matches[0];
   if (!first || folded.slice(0, first.index).trim() !== '') return undefined;
   return /\s/.test(first[1]!) || matches.length >= 2 ? matches : undefined;
+}
+
+/**
+ * A row that mixes both forms (`索引号 4309210010/2023-1876101 发布机构 南县退役军人事务局 发文日期
+ * 2023-12-19`, f127; `索引号 01526405-X/… 发布机构 昌宁县教育体育局`, f148): the labels a date or a
+ * code lets the strict pattern see, and the colon-less ones between them, in order.
+ */
+function withLooseLabels(strict: RegExpMatchArray[], loose: RegExpMatchArray[] | undefined): RegExpMatchArray[] {
+  if (!loose) return strict;
+  const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
+    a.index! < b.index! + b[0].length && b.index! < a.index! + a[0].length;
+  const added = loose.filter((l) => !strict.some((s) => overlaps(s, l)));
+  return [...strict, ...added].sort((a, b) => a.index! - b.index!);
 }
 
 /**
@@ -133,7 +157,8 @@ export interface Field {
 export function parseFields(line: string): Field[] {
   const folded = foldWidth(line);
   const strict = [...folded.matchAll(LABEL_PATTERN)];
-  const matches = strict[0]?.index === 0 ? strict : (looseLabels(folded) ?? strict);
+  const loose = looseLabels(folded);
+  const matches = strict[0]?.index === 0 ? withLooseLabels(strict, loose) : (loose ?? strict);
   // `2021-03-28 10:22 来源：…`: a date printed without a label before the first label.
   const prefix = matches.length > 0 ? line.slice(0, matches[0]!.index).trim() : '';
   const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];

@@ -80,6 +80,8 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
   // `——2023年省司法厅推进法治建设和司法行政工作综述` (d062): a newspaper's review of a year, not the report.
   [/(?:工作|情况)?综述$/, 'a news review of the year (综述), not the report itself'],
+  // `关于2019年度全市法治政府建设(依法行政)考核结果的通报` (f205): results sent down, not a report.
+  [/^(?:.{0,30}?关于).{2,60}的通报$/, 'a notice of results (通报), not a report'],
   // Headlines only (a report's own prose says 召开党组会议研究…).
   [
     /^(?=.{0,60}$).*(?:(会议|常务会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/,
@@ -306,7 +308,19 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
 
   // Who signed it, else the body the title starts with, else a publisher that is the government itself.
   // Of a title's body and a publisher naming the same government, the fuller name (南昌县人民政府 over 南昌县政府).
-  const named = [issuerFromTitle(page.title), page.publisherIssuer].filter((n): n is string => n !== undefined);
+  const fromTitle = issuerFromTitle(page.title);
+  // A publisher naming the title's body with its places before it (`发布单位:威海市环翠区卫生健康局`
+  // over the title's `环翠区卫生健康局…`, f146) is the same body's fuller name, as for governments.
+  const fullerPublisher =
+    fromTitle && page.publisher && page.publisher.length > fromTitle.length && page.publisher.endsWith(fromTitle)
+      ? page.publisher
+      : undefined;
+  const named = [fromTitle, page.publisherIssuer, fullerPublisher].filter((n): n is string => n !== undefined);
+  // A title naming no body, a publisher that is a department, and an opening whose subject is
+  // that department by its level (`发布机构 南县退役军人事务局`, `今年以来,县退役军人事务局…`, f127):
+  // the publisher is the reporting body itself, as a town government's 发布机构 is (a021).
+  const reportingPublisher = named.length === 0 ? publisherOpening(page.publisher, firstLines[0]) : undefined;
+  if (reportingPublisher) named.push(reportingPublisher);
   const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : page.headerIssuer);
   const issuerType: IssuerType = issuer
     ? issuerTypeOf(issuer)
@@ -461,8 +475,39 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
     const named = names.find((line) => pattern.test(line));
     if (named) return `looks like ${what}: ${named}`;
   }
+  const opening = page.bodyLines.filter((line) => line !== '').slice(0, 8);
+  // A page that starts mid-title (`工作年度报告`, f002) or with no title at all (f109) still says
+  // what it is in its opening: the disclosure report's statutory preamble and section list.
+  const disclosure = opening.slice(0, 3).find((line) => DISCLOSURE_PREAMBLE.test(line));
+  if (disclosure)
+    return `looks like a 政府信息公开工作年度报告 (government information disclosure report), not a rule-of-law report: ${disclosure.slice(0, 40)}`;
+  // `一、背景链接` / `二、深度解读` (f202): an explainer's own section headings.
+  const explainer = opening.find((line) => EXPLAINER_HEADING.test(line));
+  if (explainer) return `looks like a policy interpretation (解读) page, not the report itself: ${explainer}`;
+  // `2023年5月,云南省政府新闻发布会发布2022年度法治政府建设白皮书。` (c018): an opening that dates
+  // the release of a report to its month is news of the release, not the report.
+  if (firstLine && RELEASE_NEWS.test(foldWidth(firstLine)))
+    return `looks like a news item about a report's release, not the report itself: ${firstLine.slice(0, 40)}`;
+  // `2023年, (略) 认真贯彻…` (f216): an aggregator masked the reporting body's own name, so no
+  // reader can say whose report it is (as `xx市`, b079).
+  if (!page.title && firstLine && MASKED_SUBJECT.test(foldWidth(firstLine)))
+    return `the reporting body's name is masked in the opening (${firstLine.slice(0, 20)}…): no reader can say whose report it is`;
   return undefined;
 }
+
+/**
+ * The fixed preamble of a 政府信息公开工作年度报告: `本年度报告根据《中华人民共和国政府信息公开条例》…编制`
+ * (f109) or its section list `报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…组成` (f002).
+ */
+const DISCLOSURE_PREAMBLE =
+  /(?:本年度报告|本报告|年度报告).{0,20}(?:政府信息公开条例)|报告由.{0,40}收到和处理政府信息公开申请/u;
+/** `2023年5月,…发布2022年度…白皮书`: a release dated to its month, in the opening clause. */
+const RELEASE_NEWS =
+  /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[,，][^。,，;；]{0,30}(?:发布|公布|印发)[^。,，;；]{0,30}(?:白皮书|报告)/u;
+/** A top-level section heading that is an explainer's (`二、深度解读`, `一、背景链接`). */
+const EXPLAINER_HEADING = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:深度|政策|文字|图文|图解)?解读|背景链接)$/u;
+/** An opening whose subject, after its year, is a mask: `2023年, (略) 认真…`, `2023年,**认真…`. */
+const MASKED_SUBJECT = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:[(（]\s*略\s*[)）]|[*＊]{2,})/u;
 
 /**
  * `(地址:天津市和平区建设路18号;邮编:…)`: a contact address says where an office sits, not
@@ -473,6 +518,22 @@ const ADDRESS = /(?:通讯地址|联系地址|办公地址|地址|地点)\s*[:�
 
 export function withoutAddresses(text: string): string {
   return text.replace(ADDRESS, '');
+}
+
+/**
+ * The publisher when the report's opening sentence speaks as it: its department's name, without
+ * the place before it, standing in the opening's first clause after a level word
+ * (`县退役军人事务局`) or as `我局`'s full name.
+ */
+function publisherOpening(publisher: string | undefined, opening: string | undefined): string | undefined {
+  if (!publisher || !opening || !/(局|委员会|办公室)$/.test(publisher)) return undefined;
+  const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){3,}?(?:局|委员会|办公室))$/u.exec(publisher)?.[1];
+  if (!department) return undefined;
+  const clause = opening
+    .split(/[,，。;；]/u)
+    .slice(0, 2)
+    .join(',');
+  return new RegExp(`(?:^|[省市县区州旗盟])${department}`).test(clause) ? publisher : undefined;
 }
 
 /** The body a page names as its author: its signature, else the publisher that is the government. */

@@ -26,6 +26,8 @@ export interface PageFacts {
   docNumber?: string;
   /** 发布机构/机构名称 when it names a government itself (古镛镇人民政府), not an office of it. */
   publisherIssuer?: string;
+  /** 发布机构/发布单位 as printed, whatever body it names. */
+  publisher?: string;
   /** A body's name standing alone under the title (`杭州市人民政府`), as reports to a 人大 print it. */
   headerIssuer?: string;
   issuer?: string;
@@ -46,8 +48,11 @@ const YEAR_HEADING = new RegExp(`${SECTION_HEADING.source}\\s*((?:19|20)\\d{2})\
 
 /** A report title names the work (法治/依法行政) and the kind of document (报告/总结/情况). */
 const TITLE_SHAPE = /(法治|依法行政|法制).*(报告|总结|情况|汇报|年报)$/;
-/** Covering documents that carry a report upward (…报送…的函, 通知, 请示) are not its title. */
-const COVER_DOCUMENT = /报送|(的函|通知|请示|批复)$/;
+/**
+ * Covering documents that carry a report upward (…报送…报告的函, 通知, 请示) are not its title. A
+ * report titled as sent up (`…关于报送2024年度法治政府建设的报告`, f015) is the report itself.
+ */
+const COVER_DOCUMENT = /报送.{0,40}(?:报告|总结)的(?:函|报告)$|(的函|通知|请示|批复)$/;
 const TITLE_WORDS = /(法治|依法行政|法制)/;
 
 /** A line that could be a title by its form: short, no sentences in it, not a covering document. */
@@ -112,11 +117,27 @@ function stripTrailingDate(line: string): { text: string; date?: string } {
   return { text: line.slice(0, match[1]!.trimEnd().length), date: findDate(match[2]!) };
 }
 
+/**
+ * The page's headline as its breadcrumb ends (`当前位置:网站首页> 体育知识 > 全国青少年普法网登录(法治政府
+ * 建设情况如何?安徽省政府发布报告)`, f211): a line that repeats it is the headline, even with a
+ * question mark in it, not the report's first sentence.
+ */
+function breadcrumbHeadline(lines: string[]): string | undefined {
+  const crumbs = lines.slice(0, 10).find((line) => isChromeLine(line) && /[>＞›»]/u.test(line));
+  const last = crumbs
+    ?.split(/[>＞›»]/u)
+    .at(-1)
+    ?.trim();
+  return last && last.length >= 6 ? last : undefined;
+}
+
 function firstBodyIndex(lines: string[], from = 0): number {
+  const headline = breadcrumbHeadline(lines);
   const index = lines.findIndex(
     (line, i) =>
       i >= from &&
       line !== '' &&
+      line.trim() !== headline &&
       !isChromeLine(line) &&
       parseFields(line).length === 0 &&
       (isProse(line) || isHeadingLine(line) || isSalutation(line)),
@@ -127,8 +148,8 @@ function firstBodyIndex(lines: string[], from = 0): number {
 
 /**
  * A one-sentence banner over a portal's page (`• 高举…旗帜,…而团结奋斗。`) is prose, but the
- * report starts below it when a title and its labelled metadata row follow within a few
- * lines: the index just past that metadata row, else undefined.
+ * report starts below it when a title and its labelled metadata row (or its date) follow
+ * within a few lines: the index just past that row, else undefined.
  */
 function headerAfterBanner(lines: string[], index: number): number | undefined {
   const line = lines[index]!;
@@ -138,7 +159,13 @@ function headerAfterBanner(lines: string[], index: number): number | undefined {
   for (let k = 0; k + 1 < next.length; k++) {
     const candidate = lines[next[k]!]!;
     if (isProse(candidate) || isHeadingLine(candidate)) return undefined;
-    if (hasTitleForm(candidate, 80) && TITLE_SHAPE.test(candidate) && parseFields(lines[next[k + 1]!]!).length > 0)
+    const below = lines[next[k + 1]!]!;
+    // Under the title, its labelled metadata row or its date alone (`(2024-03-01)`, f214).
+    if (
+      hasTitleForm(candidate, 80) &&
+      TITLE_SHAPE.test(candidate) &&
+      (parseFields(below).length > 0 || isDateOnlyLine(below))
+    )
       return next[k + 1]! + 1;
   }
   return undefined;
@@ -210,15 +237,22 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
  * a paragraph presenting the report, the body's name and a date): that date signs the document
  * as sent, as the 成文日期 of a portal's metadata does.
  */
-function coverLetterDate(lines: string[], bodyStart: number): string | undefined {
+function coverLetter(lines: string[], bodyStart: number): { issuer: string; signedAt?: string } | undefined {
   if (!isSalutation(lines[bodyStart] ?? '')) return undefined;
   const next = lines.slice(bodyStart + 1, bodyStart + 8).filter((line) => line !== '');
   for (let i = 1; i + 1 < next.length && i <= 4; i++) {
-    if (isOrganisationLine(next[i]!) && isDateOnlyLine(next[i + 1]!) && next.slice(0, i).every((line) => isProse(line)))
-      return findDate(next[i + 1]!);
+    if (
+      isOrganisationLine(next[i]!) &&
+      isDateOnlyLine(next[i + 1]!) &&
+      next.slice(0, i).every((line, k) => isProse(line) || (k > 0 && CLOSING_FORMULA.test(line)))
+    )
+      return { issuer: next[i]!, signedAt: findDate(next[i + 1]!) };
   }
   return undefined;
 }
+
+/** `特此报告。`: the formula that closes a cover letter before its signature (f229). */
+const CLOSING_FORMULA = /^特此(?:报告|汇报|报送|函告)[。.]?$/u;
 
 /** The report's text before a signature ends a sentence (`无。` counts), unlike a link list. */
 function closesText(line: string): boolean {
@@ -318,7 +352,20 @@ function isBrokenHeading(head: string, tail: string | undefined): tail is string
  * heading says what the page is.
  */
 function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean {
-  return isBrokenHeading(head, tail) && /(通知|意见|方案|安排|计划|要点|规划|办法|决定|的函|请示|批复)$/.test(tail);
+  if (isBrokenHeading(head, tail) && /(通知|意见|方案|安排|计划|要点|规划|办法|决定|的函|请示|批复)$/.test(tail))
+    return true;
+  // `关于2019年度全市法治政府` / `建设(依法行政)考核结果的通报` (f205): a notice of assessment
+  // results, whose second line runs longer than a title's tail.
+  return (
+    tail !== undefined &&
+    /^关于/.test(head) &&
+    hasTitleForm(head, 60) &&
+    TITLE_WORDS.test(head) &&
+    !TITLE_SHAPE.test(head) &&
+    tail.length <= 24 &&
+    !SENTENCE_PUNCTUATION.test(tail) &&
+    /的通报$/.test(tail)
+  );
 }
 
 /**
@@ -328,6 +375,23 @@ function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean 
  */
 function titledAbove(above: string[], subject: string): boolean {
   return above.some((line) => line.length > subject.length && line.endsWith(subject) && TITLE_SHAPE.test(line));
+}
+
+/**
+ * A title broken after its `关于` (`长春市人民政府关于` / `2023年度法治政府建设情况的报告`, f238): a
+ * body's name ending in `关于`, then a subject line that opens with the year and ends with the
+ * kind of document.
+ */
+function isBrokenAfterAbout(head: string, tail: string | undefined): boolean {
+  const body = /^(.{2,40}?)\s*关于$/u.exec(head)?.[1];
+  return (
+    body !== undefined &&
+    BODY_NAME.test(body) &&
+    tail !== undefined &&
+    /^(?:19|20)\d{2}\s*年/.test(tail) &&
+    hasTitleForm(tail, 60) &&
+    TITLE_SHAPE.test(tail)
+  );
 }
 
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
@@ -348,6 +412,9 @@ function joinSplitTitles(lines: string[]): string[] {
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
     } else if (isBody(line) && isSubject(lines[i + 1]) && !titledAbove(joined, lines[i + 1]!)) {
+      joined.push(line + lines[i + 1]);
+      i++;
+    } else if (isBrokenAfterAbout(line, lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
     } else if (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) {
@@ -398,6 +465,9 @@ function joinDanglingLabels(header: string[]): string[] {
       fields.at(-1)!.value === '' &&
       // A widget label left empty (`【字体:` once its `打印` link is dropped) takes no value.
       fields.at(-1)!.kind !== 'ignored' &&
+      // A table row closed after the label (`| 文号 : | |||`, f103) holds an empty cell, not a
+      // value carried to the next line: the line under it is the page's own.
+      !CLOSED_ROW.test(line) &&
       next !== undefined;
     const nextFields = dangling ? parseFields(next) : [];
     if (dangling && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
@@ -411,6 +481,9 @@ function joinDanglingLabels(header: string[]): string[] {
   }
   return joined;
 }
+
+/** A `|` table row that ends in its cell separator: every cell it opens is closed. */
+const CLOSED_ROW = /[|｜]\s*$/u;
 
 /** A line that prints a value before its first label (`双牌县教育局 发文日期:…`). */
 function opensWithValue(line: string): boolean {
@@ -451,6 +524,33 @@ function bodyUnderTitle(header: string[], title: string | undefined): string | u
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
+/**
+ * `新晃县退役军人事务局` / `(2025年2月20日)` under the title (f129): a date printed alone under the
+ * reporting body's name dates the document as its signature does, when the page's publication
+ * date has its own label (else it is that date, e142).
+ */
+function dateUnderBody(header: string[], body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  const at = header.lastIndexOf(body);
+  const next = at >= 0 ? header[at + 1] : undefined;
+  return next && isDateOnlyLine(next) ? findDate(next) : undefined;
+}
+
+/**
+ * The line just above a title that names no body, when it is only bodies' names (`中共石鼻镇委员会
+ * 石鼻镇人民政府` over `石鼻镇2024年…报告`, f014): the reporting bodies, as a body printed on its own
+ * line under a title is (b071), two of them kept with their space (as b096).
+ */
+function bodiesAboveTitle(header: string[], title: string | undefined): string | undefined {
+  if (!title || issuerFromTitle(title)) return undefined;
+  const at = header.findIndex((line) => line.includes(title));
+  const above = at > 0 ? header[at - 1]!.trim() : undefined;
+  if (!above || above.length > 40 || SENTENCE_PUNCTUATION.test(above) || isChromeLine(above)) return undefined;
+  if (parseFields(above).length > 0) return undefined;
+  const bodies = above.split(/\s+/);
+  return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
+}
+
 /** A publisher that is a government or a street/town itself, not one of its offices. */
 function governmentNamed(value: string | undefined): string | undefined {
   return value && /(人民政府|政府|办事处|街道|镇|乡)$/.test(value) && !/办公室|办$/.test(value) ? value : undefined;
@@ -483,9 +583,20 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
   return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
 }
 
+/**
+ * The source of the text. A reprinting site may print its own name as a 来源 in its date row
+ * (`时间:2018-07-23 22:54:17 来源:天一资源网 本文已影响…`) and the text's origin in a second 来源
+ * just above the text (`来源:山东信访`, f219): of two different sources, the later one. Measured:
+ * f219 is the only page of the 650 real captures with two different 来源 values.
+ */
+function textSource(fields: Field[]): string | undefined {
+  const sources = fields.filter((f) => f.kind === 'source' && !isMasked(f.value)).map((f) => f.value);
+  return new Set(sources).size > 1 ? sources.at(-1) : sources[0];
+}
+
 /** A title inside running text: a body's name, 关于 and the year, the work and the kind of document. */
 const GLUED_TITLE =
-  /[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办事处|委员会|局|厅|部)关于(?:19|20)\d{2}\s*年度?[^。，,；;:：]{2,40}?(?:报告|总结)/u;
+  /[\u4e00-\u9fa5]{2,30}?(?:人民政府|政府|办事处|委员会|局|厅|部)关于(?:报送)?(?:19|20)\d{2}\s*年度?[^。，,；;:：]{2,40}?(?:报告|总结)/u;
 /** Lines this long are a page glued into one line, not a paragraph. */
 const GLUED_LINE_LENGTH = 400;
 
@@ -541,14 +652,25 @@ export function readPage(lines: string[]): PageFacts {
   const picked = fromFields.title ? { ...pickTitle(headings), ...fromFields } : pickTitle(headings);
   const titleDate = picked.date;
   let title = picked.title ? cleanTitle(picked.title) : undefined;
+  // No title of a report's form, but a headline its breadcrumb repeats that names the work: the
+  // page's only title, kept as printed (as a news headline is, b019).
+  const headline = breadcrumbHeadline(lines);
+  if (!title && headline && TITLE_WORDS.test(headline) && plainHeader.some((line) => line.trim() === headline))
+    title = headline;
   // After a cover letter (文号, salutation, signature) the report's own title stands alone.
-  let titleInBody = -1;
+  const titleInBody = new Set<number>();
   if (!title) {
     for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 20); i++) {
       const line = lines[i]!;
       if (!isHeadingLine(line) && hasTitleForm(line, 60) && TITLE_SHAPE.test(line)) {
         title = line;
-        titleInBody = i;
+        titleInBody.add(i);
+        break;
+      }
+      // The same title broken inside its phrase (`2024年度交通运输法治政府建设` / `工作总结`, f229).
+      if (!isHeadingLine(line) && isBrokenTitle(line, lines[i + 1])) {
+        title = line + lines[i + 1]!;
+        titleInBody.add(i).add(i + 1);
         break;
       }
     }
@@ -565,14 +687,19 @@ export function readPage(lines: string[]): PageFacts {
       bodyEnd--;
     }
   }
+  const cover = signature ? undefined : coverLetter(lines, bodyStart);
   const footer = lines.slice(bodyEnd).filter((line) => line !== '');
   const footerFields = footer.flatMap(parseFields);
 
   const bodyLines = lines
     .slice(bodyStart, bodyEnd)
-    .filter((line, i) => bodyStart + i !== titleInBody && (line === '' || !isChromeLine(line) || isProse(line)));
+    .filter((line, i) => !titleInBody.has(bodyStart + i) && (line === '' || !isChromeLine(line) || isProse(line)));
   const datedHeaderLines = header.filter(
-    (line) => !isTodayWidget(line) && (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
+    (line) =>
+      !isTodayWidget(line) &&
+      // `发文日期 2023-12-19` (f127, no colon) is a labelled date, read by its label, not a byline.
+      !parseFields(line).some((field) => field.label !== '') &&
+      (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
   );
   // Two different unlabelled dates (`• 2020-03-12`, `• 2020-03-14`, d070): one signs, one
   // publishes, and nothing says which; the same date twice (d024) is the page's date.
@@ -590,21 +717,24 @@ export function readPage(lines: string[]): PageFacts {
   const siteCodeValue = takeField(footerFields, 'siteCode') ?? takeField(headerFields, 'siteCode');
   const siteCode = siteCodeValue ? /\d{10}/.exec(foldWidth(siteCodeValue))?.[0] : undefined;
 
+  const underTitle = bodyUnderTitle(header, title);
   return {
     title,
     publishedAt,
-    writtenAt: writtenLabel ? findDate(writtenLabel) : undefined,
-    sourceName: takeField(headerFields, 'source') ?? takeField(headerFields, 'publisher'),
+    writtenAt: writtenLabel ? findDate(writtenLabel) : publishedLabel ? dateUnderBody(header, underTitle) : undefined,
+    sourceName: textSource(headerFields) ?? takeField(headerFields, 'publisher'),
+    publisher: takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
-    headerIssuer: bodyUnderTitle(header, title),
+    headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title),
     docNumber:
       [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ??
       picked.docNumber ??
       header.find((line) => DOC_NUMBER_LINE.test(line)),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
-    issuer: signature?.issuer,
-    signedAt: signature?.signedAt ?? (signature ? undefined : coverLetterDate(lines, bodyStart)),
+    // A cover letter's signature signs the report it carries (f229): the body and its date.
+    issuer: signature?.issuer ?? cover?.issuer,
+    signedAt: signature?.signedAt ?? cover?.signedAt,
     bodyLines,
     headerLines: plainHeader.filter((line) => line !== title),
     headerHeadings: headings.filter((line) => line !== title),
