@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
-import { findPlaceNames, placesOfHost, resolveDivision, stemOf, type Clue } from '../gazetteer/resolve.ts';
+import { findPlaceNames, isBareIpHost, placesOfHost, resolveDivision, stemOf, type Clue } from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import {
   IMAGE_LINK_PREFIX,
@@ -165,7 +165,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (capture.sidecar?.capturedAt !== undefined && capturedAt === undefined)
     warnings.push('sidecar capturedAt dropped: not a string');
 
-  const host = hostOf(sourceUrl);
+  // A mirror on a host that spells no place may keep the portal's own path (`/xjbz/bzf/…`, f220):
+  // its first segment is read as the portal's host name, as strictly as a host.
+  const host = hostForPlace(sourceUrl, gazetteer);
   // A ministry's report belongs to the whole country, wherever the page is hosted or reprinted.
   const nationalBody = nationalBodyOf(page.title, firstLines[0]);
   const resolution: ReturnType<typeof resolveDivision> = nationalBody
@@ -516,6 +518,18 @@ function overrideHint(file: string, candidates: Array<{ code: string; region: st
   if (candidates.length < 2) return '';
   const lines = candidates.map((c) => `  ${JSON.stringify(file)}: "${c.code}"  # ${c.region.join('')}`);
   return `. To publish it, add under \`places:\` in content/overrides.yaml the line for the right place: ${lines.join(' | ')}`;
+}
+
+/**
+ * The host whose name says whose portal a page is on: the URL's host, or, when that spells no
+ * place and is no bare IP address (a mirror on an unrelated host), the first segment of its path
+ * when it is a word of four letters or more (`www.feish-gz.com/xjbz/bzf/…` → `xjbz`).
+ */
+function hostForPlace(url: string | undefined, gazetteer: Gazetteer): string | undefined {
+  const host = hostOf(url);
+  if (!host || isBareIpHost(host) || placesOfHost(host, gazetteer).length > 0) return host;
+  const segment = /^\/([a-z]{4,})\//i.exec(new URL(url!).pathname)?.[1];
+  return segment && placesOfHost(segment, gazetteer).length > 0 ? segment : host;
 }
 
 function hostOf(url: string | undefined): string | undefined {
