@@ -24,7 +24,8 @@ import {
   callsItselfATown,
   commonDivisionFitting,
   deepenBySelfReference,
-  placeByCityStem,
+  placeByBrand,
+  placeByOwnPortal,
   placeByHost,
   selfReferenceOf,
   speaksAsProvince,
@@ -272,7 +273,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         : undefined;
     const byCommon = commonDivisionFitting(resolution.candidates, bare, gazetteer);
     const byCityStem =
-      !byHost && !byStem && resolution.candidates.length === 0 ? placeByCityStem(bare, text, gazetteer) : undefined;
+      !byHost && !byStem && resolution.candidates.length === 0 ? placeByBrand(bare, text, gazetteer) : undefined;
+    const byPortal =
+      !bare && resolution.candidates.length === 0 ? placeByOwnPortal(firstLines, host, gazetteer) : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
@@ -293,6 +296,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${byStem.name}: the report calls itself a town, names it by its stem only, and its portal ${host} is in ${hostCounties[0]!.name}`,
       );
       division = byStem;
+    } else if (byPortal) {
+      warnings.push(
+        `no place named in the page: a department speaks of itself (我局) and its portal ${host} is ${byPortal.name}'s`,
+      );
+      division = byPortal;
     } else if (byHost) {
       warnings.push(
         `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is in ${byHost.name}`,

@@ -283,6 +283,46 @@ export function placeByCityStem(
 }
 
 /**
+ * `为全面提升法治岳阳水平贡献力量` (e127), `更高水平的法治青海建设` (f239): a report that names no place
+ * but its own rule-of-law brand, `法治<stem>`. A city's report (`全市`): the one city whose stem
+ * (two characters or more, and no province's: 法治吉林 could be either) is printed so. A
+ * province's report (`全省`): the one province whose stem is. Undefined unless exactly one.
+ */
+export function placeByBrand(
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (self?.level === 'city') return placeByCityStem(self, text, gazetteer);
+  if (self?.level !== 'province') return undefined;
+  const found = new Map<string, Division>();
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level !== 'province') continue;
+    const stem = stemOf(division.name);
+    if (stem.length >= 2 && text.includes(`法治${stem}`)) found.set(division.code, division);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * `我局`, `局党组书记…`: a department speaking of itself, with no word for its government's level
+ * (f153: `2025年,我局以…`; f138: `局党组书记切实扛起…`).
+ */
+const DEPARTMENT_SELF = /我(?:局|委|办)|(?:^|[^\u4e00-\u9fa5])局(?:党组|党委)/u;
+
+/**
+ * A department's report that names no place and no level (`我局`) on a portal whose host spells
+ * exactly one place (www.mayang.gov.cn → 麻阳苗族自治县, f153; www.fl.gov.cn → 涪陵区, f138): a
+ * bureau of that portal's government. Undefined when the page speaks of a level, is no
+ * department's, or the host spells none or several places.
+ */
+export function placeByOwnPortal(lines: string[], host: string | undefined, gazetteer: Gazetteer): Division | undefined {
+  if (!lines.some((line) => DEPARTMENT_SELF.test(line))) return undefined;
+  const places = placesOfHost(host, gazetteer);
+  return places.length === 1 ? places[0] : undefined;
+}
+
+/**
  * `全市各區、各部門…` naming 徐汇区 and 黄浦区 equally (e140, a municipality's report on a
  * meaningless host): places that tie, or share a name, all inside one division that fits the
  * report's own level are that division's examples; the report is the division's. Undefined
