@@ -497,22 +497,29 @@ function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
   if (page.issuer) clues.push({ field: 'issuer', text: page.issuer });
   if (page.sourceName) clues.push({ field: 'sourceName', text: page.sourceName });
   for (const line of page.headerLines) clues.push({ field: 'header', text: line });
-  const subject = openingSubject(firstLines[0]);
+  // `城中区委全面依法治区委员会:` (f017) is whom the report is addressed to: the opening is the line after.
+  const subject = openingSubject(firstLines.find((line) => !isAddresseeLine(line)));
   if (subject) clues.push({ field: 'subject', text: subject });
   for (const line of firstLines) clues.push({ field: 'statement', text: line });
   clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   return clues;
 }
 
+/** `县委、县政府:`, `城中区委全面依法治区委员会:`: a line naming whom the report is addressed to. */
+function isAddresseeLine(line: string): boolean {
+  return /^[^。,，]{2,30}[:：]$/u.test(line.trim());
+}
+
 /**
  * Who the opening sentence is about: `2023年,新县在市委…`, `2022年,白云区政府坚持…`. A report
  * that starts mid-page names its owner there, often by a short name (新县) that running text
- * elsewhere could not be trusted with.
+ * elsewhere could not be trusted with. A joint subject, `石家庄市委、市政府积极…` (f223), is read
+ * by its first body.
  */
 export function openingSubject(line: string | undefined): string | undefined {
   if (!line) return undefined;
   const match =
-    /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(
+    /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:、[\u4e00-\u9fa5]{1,3}?政府)?(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(
       line,
     );
   return match?.[1];
