@@ -150,6 +150,9 @@ export function placesOfHost(host: string | undefined, gazetteer: Gazetteer, pro
  */
 const OFFICIAL_PROVINCE_SPELLINGS = new Map([['陕西省', 'shaanxi']]);
 
+/** The warning of a place resolved from the body alone, no stronger field naming one. */
+export const BODY_ONLY = 'place found only in the body text';
+
 export interface Mention {
   name: string;
   field: ClueField;
@@ -354,7 +357,7 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
   for (const name of weights.keys()) resolved.set(name, disambiguate(name, allMentioned, context, gazetteer));
 
   const pool = ownerNames.size > 0 ? [...ownerNames] : strongNames.size > 0 ? [...strongNames] : [...weights.keys()];
-  const warnings = strongNames.size > 0 ? [] : ['place found only in the body text'];
+  const warnings = strongNames.size > 0 ? [] : [BODY_ONLY];
   const depthOf = (name: string) => Math.max(...resolved.get(name)!.map((d) => LEVEL_DEPTH[d.level]));
   pool.sort((a, b) => depthOf(b) - depthOf(a) || weights.get(b)! - weights.get(a)! || a.localeCompare(b));
 

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
-import { findPlaceNames, isBareIpHost, placesOfHost, resolveDivision, stemOf, type Clue } from '../gazetteer/resolve.ts';
+import {
+  BODY_ONLY,
+  findPlaceNames,
+  isBareIpHost,
+  placesOfHost,
+  resolveDivision,
+  stemOf,
+  type Clue,
+} from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import {
   IMAGE_LINK_PREFIX,
@@ -24,6 +32,7 @@ import {
   callsItselfATown,
   commonDivisionFitting,
   deepenBySelfReference,
+  liftToSelfLevel,
   placeByBrand,
   placeByOwnPortal,
   placeByHost,
@@ -212,6 +221,16 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${hosted.name}: the report calls itself ${bare!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,
       );
       division = hosted;
+    }
+    // `全市` with every place in the body (f237: `《景德镇市…》` and the example `浮梁县`): the
+    // deepest named place is not the report's when it is below the report's own level.
+    const lifted =
+      !nationalBody && resolution.warnings.includes(BODY_ONLY) ? liftToSelfLevel(division, self, text, gazetteer) : undefined;
+    if (lifted) {
+      warnings.push(
+        `placed in ${lifted.name}: the report calls itself ${self!.word} and names ${division.name} only in its body, inside ${lifted.name}`,
+      );
+      division = lifted;
     }
     // A province's report that names a city or district only as an example (not in its title,
     // issuer, heading or the subject of an opening line) is the province's (e130, e134).

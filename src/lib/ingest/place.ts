@@ -166,6 +166,27 @@ export function deepenBySelfReference(
 }
 
 /**
+ * A report that calls itself `全市` whose places are all in its body (`《景德镇市贯彻落实…》`, then
+ * `浮梁县“践行…` as an example, f237), placed by the deepest of them below its own level: the
+ * nearest division above it that fits the report's own word and that the text names too.
+ * Undefined when the placed division fits, or no such division is named.
+ */
+export function liftToSelfLevel(
+  placed: Division,
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!self || fits(placed, self)) return undefined;
+  const named = new Set(findPlaceNames(text, gazetteer).flatMap((name) => gazetteer.byName.get(name) ?? []).map((d) => d.code));
+  for (const code of [...placed.ancestorCodes].reverse()) {
+    const ancestor = gazetteer.byCode.get(code);
+    if (ancestor && fits(ancestor, self)) return named.has(code) ? ancestor : undefined;
+  }
+  return undefined;
+}
+
+/**
  * A report placed above its own level (`全市` in a body that names only 内蒙古自治区) on a portal
  * whose host spells one division of that level inside the placed one (jytyj.ordos.gov.cn →
  * 鄂尔多斯市): that division. Undefined unless exactly one fits.
