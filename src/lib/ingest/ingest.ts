@@ -32,6 +32,7 @@ import {
   callsItselfATown,
   commonDivisionFitting,
   deepenBySelfReference,
+  fits,
   liftToSelfLevel,
   placeByBrand,
   placeByOwnPortal,
@@ -265,7 +266,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     // A title naming the place it was placed at (`宁津县市场监督管理局2019年…`) says whose report it
     // is, whatever town work the text describes.
     const titleNamesPlace = Boolean(page.title?.includes(division.name));
-    if (self?.level === 'township' && division.level !== 'township' && !titleNamesPlace) {
+    // So with `全市` in a report placed at a province that is no municipality (f216: every place
+    // masked `(略)` but 辽宁省): the city is unknown, and the province's report it is not.
+    const aboveCity = self?.level === 'city' && division.level === 'province' && !fits(division, self);
+    if (((self?.level === 'township' && division.level !== 'township') || aboveCity) && !titleNamesPlace) {
       const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
       if (!chosen) {
         return {

@@ -127,7 +127,7 @@ export function deepenByNearName(
  * Whether a division fits a self-reference: 我市 is a city, a county-level city (句容市) or a
  * municipality (全市 in 上海市's own report, e138).
  */
-function fits(division: Division, self: SelfReference): boolean {
+export function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;
   if (self.word.endsWith('市'))
     return (division.level === 'county' || division.level === 'province') && division.name.endsWith('市');
