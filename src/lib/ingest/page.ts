@@ -631,6 +631,14 @@ export function findReportYear(
     const heading = YEAR_HEADING.exec(foldWidth(line));
     if (heading) return { year: Number(heading[1]), from: 'heading' };
   }
+  // `今年以来,龙华街道…按照《深圳市龙华区2021年度法治政府建设工作方案》部署要求…现将有关情况报告如下`
+  // (f047): "since the start of this year" names no year; the one year its statement prints is
+  // that of the plan the year's work followed.
+  for (const raw of opening.slice(0, 3)) {
+    const statement = /^今年以来[,，](.*?)(?:现将|$)/u.exec(foldWidth(raw.replace(LOST_INDENT, '')))?.[1];
+    const years = new Set([...(statement ?? '').matchAll(/((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1])));
+    if (years.size === 1) return { year: [...years][0]!, from: 'opening' };
+  }
   if (signedAt) {
     const [y, m] = signedAt.split('-').map(Number) as [number, number];
     if (m >= 10) return { year: y, from: 'signature' };
