@@ -618,8 +618,14 @@ export function findReportYear(
   signedAt?: string,
 ): { year?: number; from?: string } {
   const inTitle = title ? /((?:19|20)\d{2})\s*(?:年|法治|依法)/.exec(foldWidth(title)) : null;
-  if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
   const opening = bodyLines.filter((l) => l !== '').slice(0, 8);
+  // A headline announcing a report (`[山东省政府发布2018年度…报告] 对…的思考`, f219) is a site's, not
+  // the report's title: the report's own opening (`2016年,山东省政府以…`) says its year.
+  if (inTitle && /发布/u.test(title!)) {
+    const own = findReportYear(undefined, bodyLines);
+    if (own.from === 'statement' || own.from === 'opening') return own;
+  }
+  if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
   for (const line of opening) {
     const statement = YEAR_STATEMENT.exec(foldWidth(line)) ?? YEAR_BEFORE_STATEMENT.exec(foldWidth(line));
     if (statement) return { year: Number(statement[1]), from: 'statement' };
