@@ -226,7 +226,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     // `全市` with every place in the body (f237: `《景德镇市…》` and the example `浮梁县`): the
     // deepest named place is not the report's when it is below the report's own level.
     const lifted =
-      !nationalBody && resolution.warnings.includes(BODY_ONLY) ? liftToSelfLevel(division, self, text, gazetteer) : undefined;
+      !nationalBody && resolution.warnings.includes(BODY_ONLY)
+        ? liftToSelfLevel(division, self, text, gazetteer)
+        : undefined;
     if (lifted) {
       warnings.push(
         `placed in ${lifted.name}: the report calls itself ${self!.word} and names ${division.name} only in its body, inside ${lifted.name}`,

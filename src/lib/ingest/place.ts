@@ -178,7 +178,11 @@ export function liftToSelfLevel(
   gazetteer: Gazetteer,
 ): Division | undefined {
   if (!self || fits(placed, self)) return undefined;
-  const named = new Set(findPlaceNames(text, gazetteer).flatMap((name) => gazetteer.byName.get(name) ?? []).map((d) => d.code));
+  const named = new Set(
+    findPlaceNames(text, gazetteer)
+      .flatMap((name) => gazetteer.byName.get(name) ?? [])
+      .map((d) => d.code),
+  );
   for (const code of [...placed.ancestorCodes].reverse()) {
     const ancestor = gazetteer.byCode.get(code);
     if (ancestor && fits(ancestor, self)) return named.has(code) ? ancestor : undefined;
@@ -337,7 +341,11 @@ const DEPARTMENT_SELF = /我(?:局|委|办)|(?:^|[^\u4e00-\u9fa5])局(?:党组|�
  * bureau of that portal's government. Undefined when the page speaks of a level, is no
  * department's, or the host spells none or several places.
  */
-export function placeByOwnPortal(lines: string[], host: string | undefined, gazetteer: Gazetteer): Division | undefined {
+export function placeByOwnPortal(
+  lines: string[],
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
   if (!lines.some((line) => DEPARTMENT_SELF.test(line))) return undefined;
   const places = placesOfHost(host, gazetteer);
   return places.length === 1 ? places[0] : undefined;
