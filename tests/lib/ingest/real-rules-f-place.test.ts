@@ -109,6 +109,26 @@ describe('a province named only by its rule-of-law brand', () => {
     );
     expect(report).toMatchObject({ divisionCode: '630000', level: 'province' });
   });
+  it('places a municipality by the General Secretary’s inspection of it (e139: `考察上海重要讲话`, c061)', () => {
+    const report = published(
+      ingest(
+        `2022年,全市${PROSE}深入贯彻习近平总书记考察上海重要讲话精神。现将有关情况报告如下。\n一、主要举措\n${PROSE}`,
+        'http://www.gzfuluhua.com/news/1.html',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '310000', level: 'province' });
+    expect(
+      published(
+        ingest(`2022年,全市${PROSE}深入贯彻习近平总书记对重庆所作重要讲话精神。现将有关情况报告如下。\n${PROSE}`),
+      ),
+    ).toMatchObject({ divisionCode: '500000' });
+  });
+  it('leaves a city’s `全市` report citing its province’s inspection unplaced (`考察江西`, f237)', () => {
+    expect(
+      ingest(`2023年,全市${PROSE}全面贯彻落实习近平总书记考察江西重要讲话精神。现将有关情况报告如下。\n${PROSE}`)
+        .status,
+    ).toBe('rejected');
+  });
   it('leaves a `全市` report naming a province’s brand unplaced', () => {
     expect(ingest(`2024年,全市${PROSE}助力法治青海建设。现将有关情况报告如下。\n${PROSE}`).status).toBe('rejected');
   });
