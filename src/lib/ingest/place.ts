@@ -311,20 +311,33 @@ export function placeByCityStem(
  * `为全面提升法治岳阳水平贡献力量` (e127), `更高水平的法治青海建设` (f239): a report that names no place
  * but its own rule-of-law brand, `法治<stem>`. A city's report (`全市`): the one city whose stem
  * (two characters or more, and no province's: 法治吉林 could be either) is printed so. A
- * province's report (`全省`): the one province whose stem is. Undefined unless exactly one.
+ * province's report (`全省`, or `全市` for a municipality): the one province it names in its own
+ * phrases (PROVINCE_OWN_PHRASES). Undefined unless exactly one.
  */
+/**
+ * Phrases in which a province's report names its own province by its short name: its
+ * rule-of-law brand (`法治青海建设`) and the General Secretary's inspection of it or words to it
+ * (`习近平总书记考察上海重要讲话精神`, `对重庆所作重要讲话`), which every province cites of itself.
+ */
+const PROVINCE_OWN_PHRASES: Array<(stem: string) => RegExp> = [
+  (stem) => new RegExp(`法治${stem}`, 'u'),
+  (stem) => new RegExp(`考察${stem}(?:时|重要讲话|的重要讲话)`, 'u'),
+  (stem) => new RegExp(`对${stem}(?:工作)?所作`, 'u'),
+];
+
 export function placeByBrand(
   self: SelfReference | undefined,
   text: string,
   gazetteer: Gazetteer,
 ): Division | undefined {
-  if (self?.level === 'city') return placeByCityStem(self, text, gazetteer);
-  if (self?.level !== 'province') return undefined;
+  const city = self?.level === 'city' ? placeByCityStem(self, text, gazetteer) : undefined;
+  if (city || !self) return city;
   const found = new Map<string, Division>();
   for (const division of gazetteer.byCode.values()) {
-    if (division.level !== 'province') continue;
+    if (division.level !== 'province' || !fits(division, self)) continue;
     const stem = stemOf(division.name);
-    if (stem.length >= 2 && text.includes(`法治${stem}`)) found.set(division.code, division);
+    if (stem.length >= 2 && PROVINCE_OWN_PHRASES.some((phrase) => phrase(stem).test(text)))
+      found.set(division.code, division);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
