@@ -78,6 +78,9 @@ describe('a mirror keeping the portal’s path', () => {
     const report = published(ingest(page, 'http://www.feish-gz.com/xjbz/bzf/202101/d510a508fa9b.shtml'));
     expect(report).toMatchObject({ divisionCode: '652800', jurisdiction: '巴音郭楞蒙古自治州', level: 'city' });
   });
+  it('does not read the path when the host spells a place itself (麻阳 on its own portal: 怀化市 for `我州`)', () => {
+    expect(published(ingest(page, 'http://www.mayang.gov.cn/xjbz/1.html'))).toMatchObject({ divisionCode: '431200' });
+  });
   it('does not read the path of a bare-IP host', () => {
     expect(ingest(page, 'http://101.230.193.164/xjbz/bzf/202101/d510a508fa9b.shtml').status).toBe('rejected');
   });
@@ -93,6 +96,10 @@ describe('a department that names no place and no level', () => {
     expect(published(ingest(page, 'http://www.fl.gov.cn/bm/sjj/zwgk_45790/202601/t20260130.html'))).toMatchObject({
       divisionCode: '500102',
     });
+  });
+  it('leaves a department that names its level to the level rules (`县林业局`, a city portal)', () => {
+    const outcome = ingest(page.replace('我局', '县林业局'), 'https://www.xsbn.gov.cn/101.news.detail.dhtml?news_id=1');
+    expect(outcome.status).toBe('rejected');
   });
   it('stays rejected on a host that spells several places (jinping: 金平区, 锦屏县, 金平县)', () => {
     expect(ingest(page, 'http://www.jinping.gov.cn/a/1.html').status).toBe('rejected');
@@ -163,6 +170,14 @@ describe('a report placed below its own word', () => {
       ),
     );
     expect(report).toMatchObject({ divisionCode: '360200', level: 'city' });
+  });
+  it('goes up from a town to the county-level city a `全市` report names (句容市, 下蜀镇)', () => {
+    const report = published(
+      ingest(
+        `2023年,全市各级行政机关${PROSE}\n一、主要举措\n(一)坚持党的领导\n1.印发《句容市法治政府建设实施方案》,${PROSE}下蜀镇“法治超市”获评示范项目。`,
+      ),
+    );
+    expect(report).toMatchObject({ jurisdiction: '句容市', level: 'county' });
   });
   it('rejects a `全市` report placed at a province that is no municipality, with the overrides line (f216)', () => {
     const outcome = ingest(
