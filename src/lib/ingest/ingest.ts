@@ -297,7 +297,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         ? deepenByTownStem(hostCounties[0]!, text, gazetteer)
         : undefined;
     const byCommon = commonDivisionFitting(resolution.candidates, bare, gazetteer);
-    const byCityStem =
+    const byBrand =
       !byHost && !byStem && resolution.candidates.length === 0 ? placeByBrand(bare, text, gazetteer) : undefined;
     const byPortal =
       !bare && resolution.candidates.length === 0 ? placeByOwnPortal(firstLines, host, gazetteer) : undefined;
@@ -311,11 +311,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${byCommon.name}: the report calls itself ${bare!.word} and the places it names (${resolution.reason}) are all inside ${byCommon.name}`,
       );
       division = byCommon;
-    } else if (byCityStem) {
+    } else if (byBrand) {
       warnings.push(
-        `placed in ${byCityStem.name}: the report calls itself ${bare!.word} and names only its rule-of-law brand 法治${stemOf(byCityStem.name)}`,
+        `placed in ${byBrand.name}: the report calls itself ${bare!.word} and names itself only as ${stemOf(byBrand.name)} in ${byBrand.level === 'province' ? 'a province’s own phrases (法治…, 考察…重要讲话, 对…所作)' : `its brand 法治${stemOf(byBrand.name)}`}`,
       );
-      division = byCityStem;
+      division = byBrand;
     } else if (byStem) {
       warnings.push(
         `placed in ${byStem.name}: the report calls itself a town, names it by its stem only, and its portal ${host} is in ${hostCounties[0]!.name}`,
