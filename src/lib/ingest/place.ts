@@ -166,8 +166,8 @@ export function deepenBySelfReference(
 }
 
 /**
- * A report that calls itself `全市` whose places are all in its body (`《景德镇市贯彻落实…》`, then
- * `浮梁县“践行…` as an example, f237), placed by the deepest of them below its own level: the
+ * A report whose places are all in its body, placed by the deepest of them below its own word
+ * (`全市` with `《景德镇市贯彻落实…》` and the example `浮梁县“践行…`, f237; `全县` with a town): the
  * nearest division above it that fits the report's own word and that the text names too.
  * Undefined when the placed division fits, or no such division is named.
  */

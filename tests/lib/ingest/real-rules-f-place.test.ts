@@ -179,6 +179,14 @@ describe('a report placed below its own word', () => {
     );
     expect(report).toMatchObject({ jurisdiction: '句容市', level: 'county' });
   });
+  it('goes up from a town to the county a `全县` report names in its body (the same rule a level lower)', () => {
+    const report = published(
+      ingest(
+        `2024年,全县各级行政机关${PROSE}\n一、主要举措\n(一)坚持党的领导\n1.印发《旌德县法治政府建设实施方案》,${PROSE}蔡家桥镇“法治超市”获评示范项目。`,
+      ),
+    );
+    expect(report).toMatchObject({ jurisdiction: '旌德县', level: 'county' });
+  });
   it('rejects a `全市` report placed at a province that is no municipality, with the overrides line (f216)', () => {
     const outcome = ingest(
       `2023年, (略) 认真贯彻落实省委、省政府工作要求,强力推动辽宁省法治政府建设十项重点任务落地落实。现将有关情况报告如下。\n一、主要工作举措和成效\n全市建成便民服务站1726个,${PROSE}`,
