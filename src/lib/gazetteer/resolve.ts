@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
-import type { Division, Gazetteer } from './gazetteer.ts';
-import { cityOfInitialsDomain, ROMANISED_CITY_HOSTS } from './host-names.ts';
+import { aliasesOf, type Division, type Gazetteer } from './gazetteer.ts';
+import { divisionOfInitialsDomain, ROMANISED_CITY_HOSTS } from './host-names.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
 export type ClueField = 'title' | 'issuer' | 'subject' | 'sourceName' | 'header' | 'statement' | 'body';
@@ -72,6 +72,24 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
     const ancestor = gazetteer.byCode.get(code)!;
     keys.push(spell(ancestor.name, false) + own, spell(ancestor.name, true) + initials);
   }
+  // An autonomous county or prefecture goes by its short name on its portal as in its reports
+  // (mayang = 麻阳 for 麻阳苗族自治县, f153), spelled in full: the initials of a short name of two
+  // characters say too little (巴州 and 博州 are both bz).
+  const shortStems =
+    division.level === 'city' || division.level === 'county'
+      ? aliasesOf(division.name, division.level).map((short) => short.replace(/[州县]$/u, ''))
+      : [];
+  for (const stem of shortStems) {
+    keys.push(spell(stem, false));
+    for (const code of division.ancestorCodes)
+      keys.push(spell(gazetteer.byCode.get(code)!.name, false) + spell(stem, false));
+  }
+  // A stem of four characters or more is spelled by its initials alone, as 呼和浩特 (hhht), 乌鲁木齐
+  // (wlmq) and 西双版纳 (xsbn, f233) spell their portals; shorter initials say too little.
+  if (division.level !== 'township')
+    for (const stem of [stemOf(division.name), ...shortStems])
+      if (stem.length >= 4)
+        keys.push(pinyin(stem, { toneType: 'none', type: 'array', pattern: 'first' }).join('').toLowerCase());
   if (division.level === 'county') keys.push(`${initials}zf`);
   // yzcity = 永州 (a city portal named by its initials and "city").
   if (division.level === 'city') keys.push(`${initials}city`);
@@ -92,7 +110,8 @@ function hostLabels(host: string): string[] {
 
 /** Whether a portal's host spells this division. Short keys must match a whole host label. */
 function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
-  if (division.level === 'city' && cityOfInitialsDomain(host) === division.name) return true;
+  if ((division.level === 'city' || division.level === 'county') && divisionOfInitialsDomain(host) === division.name)
+    return true;
   const labels = hostLabels(host);
   const keys = hostKeys(division, gazetteer);
   return labels.some((label) => keys.some((key) => label === key || (key.length >= 6 && label.includes(key))));
@@ -131,6 +150,9 @@ export function placesOfHost(host: string | undefined, gazetteer: Gazetteer, pro
  */
 const OFFICIAL_PROVINCE_SPELLINGS = new Map([['陕西省', 'shaanxi']]);
 
+/** The warning of a place resolved from the body alone, no stronger field naming one. */
+export const BODY_ONLY = 'place found only in the body text';
+
 export interface Mention {
   name: string;
   field: ClueField;
@@ -148,12 +170,12 @@ export type Resolution =
 const SHORT_NAME = /^.[县区市镇乡旗]$/;
 /**
  * Gazetteer entries named only by what they are (开发区, 经济开发区, 工业园区, 高新区, 林场, 街道,
- * and the township-level offices and farms 林业站, 农科所, 良种场, 畜牧场…): a common noun in any
- * report (`在全国率先启动开发区法治建设考核`, d061; `林业站、水利站等部门负责人`, e038), never a
- * place name.
+ * and the township-level offices and farms 林业站, 农科所, 良种场, 畜牧场…, and bureaus filed as
+ * townships, 林业局, 林草局, 社会事务局…): a common noun in any report (`在全国率先启动开发区法治建设
+ * 考核`, d061; `林业站、水利站等部门负责人`, e038; `保康县林业局2023年…`, f106), never a place name.
  */
 const KIND_ONLY_NAME =
-  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道|林业站|市?农科所|劳教所|国营林场|(?:第[一二]|县)?良种场|原种场|良种繁育场|种畜场|种猪场|种羊场|畜牧场|园艺场|旅游度假区)$/u;
+  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道|林业站|市?农科所|劳教所|国营林场|(?:第[一二]|县)?良种场|原种场|良种繁育场|种畜场|种猪场|种羊场|畜牧场|园艺场|旅游度假区|林业局|林草局|煤管局|社会事务局|社会发展局|国有林场管理局)$/u;
 const MAX_NAME_LENGTH = 20;
 
 /**
@@ -335,7 +357,7 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
   for (const name of weights.keys()) resolved.set(name, disambiguate(name, allMentioned, context, gazetteer));
 
   const pool = ownerNames.size > 0 ? [...ownerNames] : strongNames.size > 0 ? [...strongNames] : [...weights.keys()];
-  const warnings = strongNames.size > 0 ? [] : ['place found only in the body text'];
+  const warnings = strongNames.size > 0 ? [] : [BODY_ONLY];
   const depthOf = (name: string) => Math.max(...resolved.get(name)!.map((d) => LEVEL_DEPTH[d.level]));
   pool.sort((a, b) => depthOf(b) - depthOf(a) || weights.get(b)! - weights.get(a)! || a.localeCompare(b));
 

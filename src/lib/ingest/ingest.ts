@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
-import { findPlaceNames, placesOfHost, resolveDivision, stemOf, type Clue } from '../gazetteer/resolve.ts';
+import {
+  BODY_ONLY,
+  findPlaceNames,
+  isBareIpHost,
+  placesOfHost,
+  resolveDivision,
+  stemOf,
+  type Clue,
+} from '../gazetteer/resolve.ts';
 import { renderReport } from '../markdown/render.ts';
 import {
   IMAGE_LINK_PREFIX,
@@ -24,7 +32,10 @@ import {
   callsItselfATown,
   commonDivisionFitting,
   deepenBySelfReference,
-  placeByCityStem,
+  fits,
+  liftToSelfLevel,
+  placeByBrand,
+  placeByOwnPortal,
   placeByHost,
   selfReferenceOf,
   speaksAsProvince,
@@ -167,7 +178,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (capture.sidecar?.capturedAt !== undefined && capturedAt === undefined)
     warnings.push('sidecar capturedAt dropped: not a string');
 
-  const host = hostOf(sourceUrl);
+  // A mirror on a host that spells no place may keep the portal's own path (`/xjbz/bzf/…`, f220):
+  // its first segment is read as the portal's host name, as strictly as a host.
+  const host = hostForPlace(sourceUrl, gazetteer);
   // A ministry's report belongs to the whole country, wherever the page is hosted or reprinted.
   const nationalBody = nationalBodyOf(page.title, firstLines[0]);
   const resolution: ReturnType<typeof resolveDivision> = nationalBody
@@ -212,6 +225,18 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       );
       division = hosted;
     }
+    // `全市` with every place in the body (f237: `《景德镇市…》` and the example `浮梁县`): the
+    // deepest named place is not the report's when it is below the report's own level.
+    const lifted =
+      !nationalBody && resolution.warnings.includes(BODY_ONLY)
+        ? liftToSelfLevel(division, self, text, gazetteer)
+        : undefined;
+    if (lifted) {
+      warnings.push(
+        `placed in ${lifted.name}: the report calls itself ${self!.word} and names ${division.name} only in its body, inside ${lifted.name}`,
+      );
+      division = lifted;
+    }
     // A province's report that names a city or district only as an example (not in its title,
     // issuer, heading or the subject of an opening line) is the province's (e130, e134).
     // (b048: `2023年,杭州市坚持…` under a salutation, with `杭州在全省…` after it, stays 杭州市.)
@@ -245,7 +270,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     // A title naming the place it was placed at (`宁津县市场监督管理局2019年…`) says whose report it
     // is, whatever town work the text describes.
     const titleNamesPlace = Boolean(page.title?.includes(division.name));
-    if (self?.level === 'township' && division.level !== 'township' && !titleNamesPlace) {
+    // So with `全市` in a report placed at a province that is no municipality (f216: every place
+    // masked `(略)` but 辽宁省): the city is unknown, and the province's report it is not.
+    const aboveCity = self?.level === 'city' && division.level === 'province' && !fits(division, self);
+    if (((self?.level === 'township' && division.level !== 'township') || aboveCity) && !titleNamesPlace) {
       const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
       if (!chosen) {
         return {
@@ -271,8 +299,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         ? deepenByTownStem(hostCounties[0]!, text, gazetteer)
         : undefined;
     const byCommon = commonDivisionFitting(resolution.candidates, bare, gazetteer);
-    const byCityStem =
-      !byHost && !byStem && resolution.candidates.length === 0 ? placeByCityStem(bare, text, gazetteer) : undefined;
+    const byBrand =
+      !byHost && !byStem && resolution.candidates.length === 0 ? placeByBrand(bare, text, gazetteer) : undefined;
+    const byPortal =
+      !bare && resolution.candidates.length === 0 ? placeByOwnPortal(firstLines, host, gazetteer) : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
@@ -283,16 +313,21 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${byCommon.name}: the report calls itself ${bare!.word} and the places it names (${resolution.reason}) are all inside ${byCommon.name}`,
       );
       division = byCommon;
-    } else if (byCityStem) {
+    } else if (byBrand) {
       warnings.push(
-        `placed in ${byCityStem.name}: the report calls itself ${bare!.word} and names only its rule-of-law brand 法治${stemOf(byCityStem.name)}`,
+        `placed in ${byBrand.name}: the report calls itself ${bare!.word} and names itself only as ${stemOf(byBrand.name)} in ${byBrand.level === 'province' ? 'a province’s own phrases (法治…, 考察…重要讲话, 对…所作)' : `its brand 法治${stemOf(byBrand.name)}`}`,
       );
-      division = byCityStem;
+      division = byBrand;
     } else if (byStem) {
       warnings.push(
         `placed in ${byStem.name}: the report calls itself a town, names it by its stem only, and its portal ${host} is in ${hostCounties[0]!.name}`,
       );
       division = byStem;
+    } else if (byPortal) {
+      warnings.push(
+        `no place named in the page: a department speaks of itself (我局) and its portal ${host} is ${byPortal.name}'s`,
+      );
+      division = byPortal;
     } else if (byHost) {
       warnings.push(
         `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is in ${byHost.name}`,
@@ -548,22 +583,29 @@ function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
   if (page.issuer) clues.push({ field: 'issuer', text: page.issuer });
   if (page.sourceName) clues.push({ field: 'sourceName', text: page.sourceName });
   for (const line of page.headerLines) clues.push({ field: 'header', text: line });
-  const subject = openingSubject(firstLines[0]);
+  // `城中区委全面依法治区委员会:` (f017) is whom the report is addressed to: the opening is the line after.
+  const subject = openingSubject(firstLines.find((line) => !isAddresseeLine(line)));
   if (subject) clues.push({ field: 'subject', text: subject });
   for (const line of firstLines) clues.push({ field: 'statement', text: line });
   clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   return clues;
 }
 
+/** `县委、县政府:`, `城中区委全面依法治区委员会:`: a line naming whom the report is addressed to. */
+function isAddresseeLine(line: string): boolean {
+  return /^[^。,，]{2,30}[:：]$/u.test(line.trim());
+}
+
 /**
  * Who the opening sentence is about: `2023年,新县在市委…`, `2022年,白云区政府坚持…`. A report
  * that starts mid-page names its owner there, often by a short name (新县) that running text
- * elsewhere could not be trusted with.
+ * elsewhere could not be trusted with. A joint subject, `石家庄市委、市政府积极…` (f223), is read
+ * by its first body.
  */
 export function openingSubject(line: string | undefined): string | undefined {
   if (!line) return undefined;
   const match =
-    /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(
+    /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[,，]\s*)?(?:在[^,，。]{2,30}下[,，]\s*)?([\u4e00-\u9fa5]{2,20}?)(?:、[\u4e00-\u9fa5]{1,3}?政府)?(?:坚持|在|认真|深入|全面|始终|以|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力|紧扣|立足|锚定)/u.exec(
       line,
     );
   return match?.[1];
@@ -577,6 +619,18 @@ function overrideHint(file: string, candidates: Array<{ code: string; region: st
   if (candidates.length < 2) return '';
   const lines = candidates.map((c) => `  ${JSON.stringify(file)}: "${c.code}"  # ${c.region.join('')}`);
   return `. To publish it, add under \`places:\` in content/overrides.yaml the line for the right place: ${lines.join(' | ')}`;
+}
+
+/**
+ * The host whose name says whose portal a page is on: the URL's host, or, when that spells no
+ * place and is no bare IP address (a mirror on an unrelated host), the first segment of its path
+ * when it is a word of four letters or more (`www.feish-gz.com/xjbz/bzf/…` → `xjbz`).
+ */
+function hostForPlace(url: string | undefined, gazetteer: Gazetteer): string | undefined {
+  const host = hostOf(url);
+  if (!host || isBareIpHost(host) || placesOfHost(host, gazetteer).length > 0) return host;
+  const segment = /^\/([a-z]{4,})\//i.exec(new URL(url!).pathname)?.[1];
+  return segment && placesOfHost(segment, gazetteer).length > 0 ? segment : host;
 }
 
 function hostOf(url: string | undefined): string | undefined {

@@ -748,8 +748,14 @@ export function findReportYear(
   signedAt?: string,
 ): { year?: number; from?: string } {
   const inTitle = title ? /((?:19|20)\d{2})\s*(?:年|法治|依法)/.exec(foldWidth(title)) : null;
-  if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
   const opening = bodyLines.filter((l) => l !== '').slice(0, 8);
+  // A headline announcing a report (`[山东省政府发布2018年度…报告] 对…的思考`, f219) is a site's, not
+  // the report's title: the report's own opening (`2016年,山东省政府以…`) says its year.
+  if (inTitle && /发布/u.test(title!)) {
+    const own = findReportYear(undefined, bodyLines);
+    if (own.from === 'statement' || own.from === 'opening') return own;
+  }
+  if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
   for (const line of opening) {
     const statement = YEAR_STATEMENT.exec(foldWidth(line)) ?? YEAR_BEFORE_STATEMENT.exec(foldWidth(line));
     if (statement) return { year: Number(statement[1]), from: 'statement' };
@@ -760,6 +766,14 @@ export function findReportYear(
     if (lead) return { year: Number(lead[1]), from: 'opening' };
     const heading = YEAR_HEADING.exec(foldWidth(line));
     if (heading) return { year: Number(heading[1]), from: 'heading' };
+  }
+  // `今年以来,龙华街道…按照《深圳市龙华区2021年度法治政府建设工作方案》部署要求…现将有关情况报告如下`
+  // (f047): "since the start of this year" names no year; the one year its statement prints is
+  // that of the plan the year's work followed.
+  for (const raw of opening.slice(0, 3)) {
+    const statement = /^今年以来[,，](.*?)(?:现将|$)/u.exec(foldWidth(raw.replace(LOST_INDENT, '')))?.[1];
+    const years = new Set([...(statement ?? '').matchAll(/((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1])));
+    if (years.size === 1) return { year: [...years][0]!, from: 'opening' };
   }
   if (signedAt) {
     const [y, m] = signedAt.split('-').map(Number) as [number, number];

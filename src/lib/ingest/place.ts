@@ -127,7 +127,7 @@ export function deepenByNearName(
  * Whether a division fits a self-reference: 我市 is a city, a county-level city (句容市) or a
  * municipality (全市 in 上海市's own report, e138).
  */
-function fits(division: Division, self: SelfReference): boolean {
+export function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;
   if (self.word.endsWith('市'))
     return (division.level === 'county' || division.level === 'province') && division.name.endsWith('市');
@@ -163,6 +163,31 @@ export function deepenBySelfReference(
   if (ranked.length === 0 || (ranked.length > 1 && (onlyOne || ranked[1]!.count === ranked[0]!.count)))
     return undefined;
   return ranked[0]!.division;
+}
+
+/**
+ * A report whose places are all in its body, placed by the deepest of them below its own word
+ * (`全市` with `《景德镇市贯彻落实…》` and the example `浮梁县“践行…`, f237; `全县` with a town): the
+ * nearest division above it that fits the report's own word and that the text names too.
+ * Undefined when the placed division fits, or no such division is named.
+ */
+export function liftToSelfLevel(
+  placed: Division,
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!self || fits(placed, self)) return undefined;
+  const named = new Set(
+    findPlaceNames(text, gazetteer)
+      .flatMap((name) => gazetteer.byName.get(name) ?? [])
+      .map((d) => d.code),
+  );
+  for (const code of [...placed.ancestorCodes].reverse()) {
+    const ancestor = gazetteer.byCode.get(code);
+    if (ancestor && fits(ancestor, self)) return named.has(code) ? ancestor : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -280,6 +305,63 @@ export function placeByCityStem(
     }
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * `为全面提升法治岳阳水平贡献力量` (e127), `更高水平的法治青海建设` (f239): a report that names no place
+ * but its own rule-of-law brand, `法治<stem>`. A city's report (`全市`): the one city whose stem
+ * (two characters or more, and no province's: 法治吉林 could be either) is printed so. A
+ * province's report (`全省`, or `全市` for a municipality): the one province it names in its own
+ * phrases (PROVINCE_OWN_PHRASES). Undefined unless exactly one.
+ */
+/**
+ * Phrases in which a province's report names its own province by its short name: its
+ * rule-of-law brand (`法治青海建设`) and the General Secretary's inspection of it or words to it
+ * (`习近平总书记考察上海重要讲话精神`, `对重庆所作重要讲话`), which every province cites of itself.
+ */
+const PROVINCE_OWN_PHRASES: Array<(stem: string) => RegExp> = [
+  (stem) => new RegExp(`法治${stem}`, 'u'),
+  (stem) => new RegExp(`考察${stem}(?:时|重要讲话|的重要讲话)`, 'u'),
+  (stem) => new RegExp(`对${stem}(?:工作)?所作`, 'u'),
+];
+
+export function placeByBrand(
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  const city = self?.level === 'city' ? placeByCityStem(self, text, gazetteer) : undefined;
+  if (city || !self) return city;
+  const found = new Map<string, Division>();
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level !== 'province' || !fits(division, self)) continue;
+    const stem = stemOf(division.name);
+    if (stem.length >= 2 && PROVINCE_OWN_PHRASES.some((phrase) => phrase(stem).test(text)))
+      found.set(division.code, division);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * `我局`, `局党组书记…`: a department speaking of itself, with no word for its government's level
+ * (f153: `2025年,我局以…`; f138: `局党组书记切实扛起…`).
+ */
+const DEPARTMENT_SELF = /我(?:局|委|办)|(?:^|[^\u4e00-\u9fa5])局(?:党组|党委)/u;
+
+/**
+ * A department's report that names no place and no level (`我局`) on a portal whose host spells
+ * exactly one place (www.mayang.gov.cn → 麻阳苗族自治县, f153; www.fl.gov.cn → 涪陵区, f138): a
+ * bureau of that portal's government. Undefined when the page speaks of a level, is no
+ * department's, or the host spells none or several places.
+ */
+export function placeByOwnPortal(
+  lines: string[],
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!lines.some((line) => DEPARTMENT_SELF.test(line))) return undefined;
+  const places = placesOfHost(host, gazetteer);
+  return places.length === 1 ? places[0] : undefined;
 }
 
 /**

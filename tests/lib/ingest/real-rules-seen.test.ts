@@ -189,9 +189,13 @@ describe('全市 placed by the host that names the city', () => {
     const report = published(ingest(B064, 'http://jytyj.ordos.gov.cn/ZTZL/yhyshj/202303/t20230331_3369982.html'));
     expect(report).toMatchObject({ divisionCode: '150600', jurisdiction: '鄂尔多斯市', level: 'city' });
   });
-  it('leaves it at the region when the host spells no city of it', () => {
-    const report = published(ingest(B064, 'http://www.example-mirror.com/doc/3369982.html'));
-    expect(report).toMatchObject({ divisionCode: '150000', level: 'province' });
+  // Until round six this page was published at the region (150000), a city bureau's report filed
+  // as the region's; since f216 a `全市` report that no rule places below a province is rejected
+  // with the overrides line instead: the host still guesses no city.
+  it('places it at no city when the host spells no city of it', () => {
+    const outcome = ingest(B064, 'http://www.example-mirror.com/doc/3369982.html');
+    expect(outcome.status).toBe('rejected');
+    if (outcome.status === 'rejected') expect(outcome.reasons[0]).toMatch(/全市.*内蒙古自治区.*overrides/u);
   });
 });
 
