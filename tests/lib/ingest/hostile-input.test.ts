@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -39,11 +40,9 @@ function snapshot(dir: string): Record<string, string> {
   if (!existsSync(dir)) return out;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     // A killed run's staging folder is not content: the next run removes it.
-    if (entry.isFile() && !entry.parentPath.includes('.ingest-staging-'))
-      out[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(
-        join(entry.parentPath, entry.name),
-        'utf8',
-      );
+    const path = join(entry.parentPath, entry.name).slice(dir.length + 1);
+    if (entry.isFile() && !path.includes('.ingest-staging-'))
+      out[path] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
   }
   return out;
 }
@@ -217,6 +216,23 @@ describe('atomic ingest output', () => {
     };
     expect(() => ingestDirectory(input, content, { writeFile: failing })).toThrow(/ENOSPC/);
     expect(writes).toBe(3);
+    expect(snapshot(content)).toEqual(before);
+    expect(readdirSync(content).sort()).toEqual(['ingest-report.json', 'overrides.yaml', 'reports']);
+  }, 60_000);
+
+  it('puts back the previous reports a run killed between its two renames left aside, before anything else', () => {
+    const { input, content, before } = firstRun();
+    // The state such a kill leaves: reports/ moved into the run's staging folder, the new one not in.
+    const staging = join(content, '.ingest-staging-killed');
+    mkdirSync(staging);
+    renameSync(join(content, 'reports'), join(staging, 'previous-reports'));
+    expect(existsSync(join(content, 'reports'))).toBe(false);
+    expect({ ...snapshot(content), ...setAside(content) }).toEqual(before);
+    // The next run fails at its first write: what it leaves is what it started from, the reports back.
+    const failing = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    expect(() => ingestDirectory(input, content, { writeFile: failing })).toThrow(/ENOSPC/);
     expect(snapshot(content)).toEqual(before);
     expect(readdirSync(content).sort()).toEqual(['ingest-report.json', 'overrides.yaml', 'reports']);
   }, 60_000);
