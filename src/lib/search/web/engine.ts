@@ -119,6 +119,7 @@ export class ArchiveIndex {
   private readonly columnGroups = new Map<string, Promise<Uint16Array[]>>();
   private readonly termStarts = new Map<string, Promise<Map<number, number[]>>>();
   private readonly termMatches = new Map<string, Promise<Matches>>();
+  private readonly termTotals = new Map<string, Promise<number>>();
   private readonly scopeFiles = new Map<string, Promise<ScopeSpan[][]>>();
   private readonly source: IndexSource;
   readonly manifest: Manifest;
@@ -571,11 +572,16 @@ export class ArchiveIndex {
     return { places, complete };
   }
 
-  /** A term's occurrences in the whole index. */
-  private async occurrences(term: string): Promise<number> {
-    let total = 0;
-    for (const m of (await this.matchTerm(term)).values()) total += m.count;
-    return total;
+  /**
+   * A term's occurrences in the whole index, summed once per term for the page's life: the export
+   * asks for every result, and the sum runs over every report that holds the term.
+   */
+  private occurrences(term: string): Promise<number> {
+    return this.cached(this.termTotals, term, async () => {
+      let total = 0;
+      for (const m of (await this.matchTerm(term)).values()) total += m.count;
+      return total;
+    });
   }
 
   /**

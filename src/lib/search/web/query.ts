@@ -223,7 +223,8 @@ export async function runSearch(index: ArchiveIndex, state: SearchRequest): Prom
   const candidates = all ? [...exact] : [...matches.keys()];
   const { results, tally } = filterAndCount(candidates, values, col, state.filters);
 
-  // Sort keys in typed arrays, one slot per report: the comparators run ~n log n times.
+  // Sort keys in typed arrays, one slot per report: read once per report by the packed sort, ~n log n
+  // times by the comparators.
   const isExact = new Uint8Array(docCount);
   for (const doc of exact) isExact[doc] = 1;
   const hits = new Uint32Array(docCount);
