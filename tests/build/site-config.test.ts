@@ -71,8 +71,24 @@ beforeAll(() => {
   ingestDirectory(raw, content);
 });
 
+/** What names the archive outside the visible page: JSON-LD, feeds, the search page's titles, the share card. */
+function machineNames(html: string) {
+  const document = parseDocument(html);
+  const attribute = (test: (node: Element) => boolean, name: string) =>
+    DomUtils.findOne(test, document.children)?.attribs[name];
+  const ld = DomUtils.findOne(
+    (n) => n.name === 'script' && n.attribs.type === 'application/ld+json',
+    document.children,
+  );
+  return {
+    jsonLdSite: ld ? (JSON.parse(DomUtils.textContent(ld)) as { isPartOf: { name: string } }).isPartOf.name : undefined,
+    shareCard: attribute((n) => n.name === 'meta' && n.attribs.property === 'og:image', 'content'),
+  };
+}
+
 describe('site configuration in the built pages', () => {
   let title = '';
+  let configuredCard: string | undefined;
 
   it(
     'with contacts: each report’s 纠错 mails with the report named or opens the contact page with ?report=<id>; the statement names both and the reply time',
@@ -97,6 +113,19 @@ describe('site configuration in the built pages', () => {
       // The configured name is the site's: page title, header and the printout's head.
       expect(report.html).toMatch(/<title>八街街道[^<]* - 某市法治政府建设年度报告库<\/title>/);
       expect(report.html).toContain('data-site-name="某市法治政府建设年度报告库"');
+      // …and where machines and other pages read it: the report's JSON-LD, both feeds, the
+      // search page's live title, the share card (drawn with the name, so its file is another).
+      const names = machineNames(report.html);
+      expect(names.jsonLdSite).toBe('某市法治政府建设年度报告库');
+      configuredCard = names.shareCard;
+      expect(configuredCard).toMatch(/\/share\/report-530181003-2021-[0-9a-f]+\.png$/);
+      const feed = readFileSync(join(dist, 'feeds/all.xml'), 'utf8');
+      expect(feed).toContain('<title>某市法治政府建设年度报告库：最新报告</title>');
+      expect(feed).toMatch(/<generator>某市法治政府建设年度报告库<\/generator>/);
+      expect(readFileSync(join(dist, 'feeds/place/530181003.xml'), 'utf8')).toMatch(
+        /<generator>某市法治政府建设年度报告库<\/generator>/,
+      );
+      expect(page('search').html).toMatch(/<form[^>]*id="search-form"[^>]*data-site-name="某市法治政府建设年度报告库"/);
 
       const statement = page('accessibility');
       expect(statement.links('email')).toEqual([
@@ -128,6 +157,13 @@ describe('site configuration in the built pages', () => {
         expect(built.text, path).not.toMatch(/工作日内答复/);
       }
       expect(page(`reports/${REPORT}`).html).toMatch(/<title>八街街道[^<]* - 法治政府建设年度报告库<\/title>/);
+      const names = machineNames(page(`reports/${REPORT}`).html);
+      expect(names.jsonLdSite).toBe('法治政府建设年度报告库');
+      expect(names.shareCard).toMatch(/\/share\/report-530181003-2021-[0-9a-f]+\.png$/);
+      expect(names.shareCard).not.toBe(configuredCard);
+      expect(readFileSync(join(dist, 'feeds/all.xml'), 'utf8')).toContain(
+        '<title>法治政府建设年度报告库：最新报告</title>',
+      );
     },
     BUILD_TIMEOUT,
   );

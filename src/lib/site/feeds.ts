@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import type { Report } from '../schema/report.ts';
 import { byRecency, type PlaceNode } from './catalog.ts';
 import { responsibleParty } from './citation.ts';
-import { permalink, reportDescription, SITE_NAME } from './report-metadata.ts';
+import { permalink, reportDescription } from './report-metadata.ts';
 
 /**
  * Atom feeds of new reports: the whole archive, and one per place (a province's feed holds
@@ -31,6 +31,8 @@ export interface FeedSpec {
   title: string;
   /** The page the feed is the feed of. */
   pagePath: string;
+  /** The archive's configured name, the feed's generator. */
+  siteName: string;
 }
 
 /**
@@ -55,7 +57,7 @@ export function atomFeed(spec: FeedSpec, reports: Report[], site: string | URL):
     language: 'zh-CN',
     updated: updated ?? new Date('2000-01-01T00:00:00Z'),
     feedLinks: { atom: self },
-    generator: SITE_NAME,
+    generator: spec.siteName,
     copyright: '报告为各地政府公开发布的官方文件',
   });
   for (const report of newest) {

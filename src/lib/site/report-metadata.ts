@@ -9,8 +9,6 @@ import { safeHttpUrl } from '../schema/url.ts';
  * value comes from the frontmatter; a fact the report does not state is left out, not guessed.
  */
 
-export const SITE_NAME = '法治政府建设年度报告库';
-
 /** A division of the report's place, outermost first (province … the place itself). */
 export interface PlacePart {
   code: string;
@@ -40,6 +38,8 @@ export function reportJsonLd(
   url: string,
   place: PlacePart[],
   site: string | URL,
+  /** The archive's configured name (the WebSite the report is part of). */
+  siteName: string,
 ): Record<string, unknown> {
   const organization = (name: string) => ({ '@type': 'GovernmentOrganization', name });
   // The place as nested schema.org areas: the report's own division, inside its county, city, province.
@@ -70,7 +70,7 @@ export function reportJsonLd(
     temporalCoverage: String(report.year),
     ...(area ? { spatialCoverage: area } : {}),
     ...(original ? { isBasedOn: original } : {}),
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', site).href },
+    isPartOf: { '@type': 'WebSite', name: siteName, url: new URL('/', site).href },
   };
 }
 

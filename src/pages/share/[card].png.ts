@@ -5,16 +5,17 @@ import { cachedShareCard, drawShareCards, shareCardDigest, type ShareCard } from
 import { flattenTree } from '../../lib/site/catalog.ts';
 import { siteCatalog } from '../../catalog.ts';
 import { placeShareCard, reportShareCard, shareCardCacheDir } from '../../lib/site/share.ts';
+import { SITE_CONFIG } from '../../site-config.ts';
 
 /** The share card of every report and place page (see shareCardPath for the name). */
 export const getStaticPaths = (async () => {
   const { reports, tree } = await siteCatalog();
   const gazetteer = loadGazetteer();
   const cards: Array<[string, ShareCard]> = [
-    ...reports.map((r): [string, ShareCard] => [`report-${r.id}`, reportShareCard(r)]),
+    ...reports.map((r): [string, ShareCard] => [`report-${r.id}`, reportShareCard(r, SITE_CONFIG.name)]),
     ...flattenTree(tree).map((n): [string, ShareCard] => [
       `place-${n.code}`,
-      placeShareCard(n.code, n.total, gazetteer),
+      placeShareCard(n.code, n.total, gazetteer, SITE_CONFIG.name),
     ]),
   ];
   // Drawn ahead, several at a time; each card's GET then waits for its own.

@@ -19,7 +19,7 @@ describe('Atom feed', () => {
       title: '<img src=x onerror=alert(1)>]]>报告',
     };
     const xml = atomFeed(
-      { path: '/feeds/all.xml', title: '全部报告', pagePath: '/' },
+      { path: '/feeds/all.xml', title: '全部报告', pagePath: '/', siteName: '某市报告库' },
       [anning.data, yinhang.data, nasty],
       SITE,
     );
@@ -28,6 +28,7 @@ describe('Atom feed', () => {
     expect(feed.id).toBe(`${SITE}/feeds/all.xml`);
     expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toBe(`${SITE}/feeds/all.xml`);
     expect(feed.updated).toBe('2025-02-28T00:00:00.000Z');
+    expect(feed.generator).toBe('某市报告库');
     expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([
       `${SITE}/reports/310110016-2024/`,
       url,
@@ -45,7 +46,9 @@ describe('Atom feed', () => {
       publishedAt: undefined,
       signedAt: undefined,
     }));
-    const { feed } = parser.parse(atomFeed({ path: '/feeds/x.xml', title: 'x', pagePath: '/' }, many, SITE));
+    const { feed } = parser.parse(
+      atomFeed({ path: '/feeds/x.xml', title: 'x', pagePath: '/', siteName: 'x' }, many, SITE),
+    );
     expect(feed.entry).toHaveLength(FEED_ENTRY_LIMIT);
     expect(feed.entry[0].id).toBe(`${SITE}/reports/530181003-${1991 + FEED_ENTRY_LIMIT + 4}/`);
     expect(feed.entry[0].updated).toBe(`${1991 + FEED_ENTRY_LIMIT + 4}-12-31T00:00:00.000Z`);

@@ -10,7 +10,13 @@ describe('report metadata for machines', () => {
     { code: '530181003', name: '八街街道' },
   ];
   it('JSON-LD: a schema.org Report by a government organization, about a nested place, with dates and url', () => {
-    const ld = reportJsonLd({ ...anning.data, sourceUrl: 'https://www.anning.gov.cn/a.html' }, url, place, SITE);
+    const ld = reportJsonLd(
+      { ...anning.data, sourceUrl: 'https://www.anning.gov.cn/a.html' },
+      url,
+      place,
+      SITE,
+      '某市报告库',
+    );
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Report',
@@ -22,6 +28,8 @@ describe('report metadata for machines', () => {
       dateCreated: '2022-01-20',
       temporalCoverage: '2021',
       isBasedOn: 'https://www.anning.gov.cn/a.html',
+      // The archive's name is the configured one, passed in (a deployment may rename the archive).
+      isPartOf: { '@type': 'WebSite', name: '某市报告库', url: `${SITE}/` },
       spatialCoverage: {
         '@type': 'AdministrativeArea',
         name: '八街街道',
@@ -32,9 +40,9 @@ describe('report metadata for machines', () => {
         },
       },
     });
-    expect(reportJsonLd({ ...anning.data, sourceUrl: 'javascript:alert(1)' }, url, place, SITE)).not.toHaveProperty(
-      'isBasedOn',
-    );
+    expect(
+      reportJsonLd({ ...anning.data, sourceUrl: 'javascript:alert(1)' }, url, place, SITE, '某市报告库'),
+    ).not.toHaveProperty('isBasedOn');
   });
   it('JSON for a script element cannot close the element, and parses back to the same value', () => {
     const value = { name: '</script><script>alert(1)</script>&\u2028' };
