@@ -41,7 +41,7 @@ const contactUrl = z.preprocess(
 
 export const siteConfigSchema = z
   .object({
-    /** The archive's name: page titles, the header, printouts. */
+    /** The archive's name: page titles, the header, printouts, feeds, share cards, JSON-LD. */
     name: z.preprocess(unsetWhenEmpty, z.string().min(1).max(40).default(DEFAULT_SITE_NAME)),
     /** One or two sentences on who runs this archive and what it holds (the accessibility page). */
     about: z.preprocess(unsetWhenEmpty, z.string().max(500).optional()),
