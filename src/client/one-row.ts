@@ -13,7 +13,7 @@ const NARROW_QUERY = '(max-width: 39.99em)';
  * True when the given boxes are not all on one line: items of one row (centred, of different
  * heights) all cross a common horizontal line, so the lowest top is above the highest bottom.
  */
-function wraps(items: readonly Element[]): boolean {
+export function wraps(items: readonly Element[]): boolean {
   const boxes = items.map((item) => item.getBoundingClientRect()).filter((box) => box.width > 0);
   if (boxes.length < 2) return false;
   return Math.max(...boxes.map((box) => box.top)) >= Math.min(...boxes.map((box) => box.bottom)) - 1;

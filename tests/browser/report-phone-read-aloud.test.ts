@@ -55,12 +55,20 @@ async function expectFirstQueued(page: Page, text: string): Promise<void> {
 
 async function withPage<T>(
   use: (page: Page) => Promise<T>,
-  options: { voices?: Array<{ lang: string; name: string }>; clipboard?: boolean } = {},
+  options: {
+    voices?: Array<{ lang: string; name: string }>;
+    clipboard?: boolean;
+    storage?: Record<string, string>;
+  } = {},
 ): Promise<T> {
   const context = await browser.newContext({ viewport: PHONE });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const page = await context.newPage();
   if (options.voices) await stubSpeech(page, options.voices);
+  if (options.storage)
+    await page.addInitScript((entries) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, options.storage);
   try {
     await page.goto(`${base}${REPORT}`);
     return await use(page);
@@ -156,6 +164,89 @@ describe('read-aloud from anywhere', () => {
       },
       { voices: CHINESE },
     );
+  });
+});
+
+/** The reading bar's box and whether its shown parts lie on one row (each crosses the others' line). */
+const barLayout = (page: Page) =>
+  page.evaluate(() => {
+    const bar = document.querySelector('[data-reading-bar]')!;
+    const boxes = [...bar.querySelectorAll('[data-current-section], button, select, summary')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((box) => box.width > 0);
+    const { top, bottom, height } = bar.getBoundingClientRect();
+    return {
+      top,
+      bottom,
+      height,
+      controls: boxes.length,
+      oneRow: Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom)),
+    };
+  });
+const scrollToMiddle = async (page: Page) => {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await page.waitForTimeout(300);
+};
+
+describe('the reading bar’s size on a phone', () => {
+  it('stays one row while reading aloud at the default size: the section name gives way to the controls', async () => {
+    await withPage(
+      async (page) => {
+        await scrollToMiddle(page);
+        await page.locator('[data-reading-bar] [data-action="play"]').click();
+        await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(0);
+        await expect.poll(() => page.getByRole('button', { name: '停止' }).isVisible()).toBe(true);
+        const layout = await barLayout(page);
+        expect(layout.controls).toBeGreaterThanOrEqual(3); // 暂停, 停止, 语速 (and 回到顶部)
+        expect(layout.oneRow).toBe(true);
+        expect(layout.top).toBe(0);
+        // 语速 keeps its name for assistive technology though its word is not shown.
+        expect(await page.getByRole('combobox', { name: '语速' }).isVisible()).toBe(true);
+      },
+      { voices: CHINESE },
+    );
+  });
+
+  it('in elder mode at 超大 keeps 暂停 and 停止 in view while reading, though they take more than one row', async () => {
+    await withPage(
+      async (page) => {
+        await scrollToMiddle(page);
+        await page.locator('[data-reading-bar] [data-action="play"]').click();
+        await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(1);
+        await page.waitForTimeout(700); // the scroll to the sentence has settled
+        const layout = await barLayout(page);
+        expect(layout.oneRow).toBe(false);
+        expect(layout.top).toBe(0);
+        for (const name of ['暂停', '停止']) {
+          const box = (await page.getByRole('button', { name }).boundingBox())!;
+          expect(box.y, name).toBeGreaterThanOrEqual(0);
+          expect(box.y + box.height, name).toBeLessThanOrEqual(layout.bottom);
+        }
+      },
+      { voices: CHINESE, storage: { 'fzbg.elder': 'on', 'fzbg.size': '4' } },
+    );
+  });
+
+  it('with the no-voice help opened far down the page, shows the help and scrolls with the page instead of covering it', async () => {
+    await withPage(async (page) => {
+      await scrollToMiddle(page);
+      const note = page.locator('[data-no-voice]');
+      await expect.poll(() => note.isVisible(), { timeout: 5000 }).toBe(true);
+      expect((await barLayout(page)).top).toBe(0); // closed, it sticks
+      await note.locator('summary').click();
+      await page.waitForTimeout(700);
+      const summary = (await note.locator('summary').boundingBox())!;
+      expect(summary.y).toBeGreaterThanOrEqual(0);
+      expect(summary.y).toBeLessThan(PHONE.height / 2);
+      // Taller than a quarter of the screen: reading on moves it away, and its last line can be read.
+      const last = note.locator('p').last();
+      await last.scrollIntoViewIfNeeded();
+      const lastBox = (await last.boundingBox())!;
+      expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(PHONE.height);
+      await page.evaluate(() => window.scrollBy(0, 1200));
+      await page.waitForTimeout(300);
+      expect((await barLayout(page)).bottom).toBeLessThan(0);
+    });
   });
 });
 

@@ -174,6 +174,8 @@ export function startReadAloud(): void {
     play.textContent = state === 'playing' ? '暂停' : state === 'paused' ? '继续朗读' : stoppedLabel();
     stop.hidden = state === 'stopped';
     rateLabel.hidden = state === 'stopped';
+    // The reading bar keeps the controls in view while this is set (see reading-bar.ts).
+    panel!.toggleAttribute('data-reading', state !== 'stopped');
   }
 
   function speak() {
