@@ -90,6 +90,9 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
     for (const stem of [stemOf(division.name), ...shortStems])
       if (stem.length >= 4)
         keys.push(pinyin(stem, { toneType: 'none', type: 'array', pattern: 'first' }).join('').toLowerCase());
+  // cngy = 中国广元, cnlongxi = 中国陇西, cncx = 中国苍溪 (g003): a city's or county's portal named
+  // `cn` (China) and its name, in full or by initials, as the three of them in the real captures.
+  if (division.level === 'city' || division.level === 'county') keys.push(`cn${own}`, `cn${initials}`);
   if (division.level === 'county') keys.push(`${initials}zf`);
   // yzcity = 永州 (a city portal named by its initials and "city").
   if (division.level === 'city') keys.push(`${initials}city`);

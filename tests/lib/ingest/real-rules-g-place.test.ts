@@ -99,3 +99,20 @@ describe('a text that never names the rule of law', () => {
     expect(report).toMatchObject({ jurisdiction: '高台县', year: 2014 });
   });
 });
+
+describe('portals named `cn` and their place', () => {
+  it('spells a county as `cn` and its name in full (cnlongxi = 陇西县) or by initials (cncx = 苍溪县 among others)', () => {
+    expect(namesOfHost('www.cnlongxi.gov.cn')).toEqual(['陇西县']);
+    expect(namesOfHost('cncx.gov.cn')).toContain('苍溪县');
+  });
+  const page = `2021年度,在县委、县政府领导下,东溪镇认真贯彻中央、省委、市委、县委决策部署,${PROSE}现就2021年度法治政府建设工作报告如下。\n一、主要工作举措和成效\n2021年我镇${PROSE}`;
+  it('settles a town shared by three counties by the one its portal spells (g003: 东溪镇 on cncx.gov.cn)', () => {
+    const report = published(ingest(page, 'https://cncx.gov.cn/news/show/20220401114646648.html'));
+    expect(report).toMatchObject({ divisionCode: '510824121', region: ['四川省', '广元市', '苍溪县', '东溪镇'] });
+  });
+  it('leaves it rejected with the overrides lines on a host that spells none of them', () => {
+    const outcome = ingest(page, 'https://www.example.com/news/1.html');
+    expect(outcome.status).toBe('rejected');
+    if (outcome.status === 'rejected') expect(outcome.reasons[0]).toContain('"page.txt": "510824121"');
+  });
+});
