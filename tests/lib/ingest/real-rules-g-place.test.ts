@@ -116,3 +116,15 @@ describe('portals named `cn` and their place', () => {
     if (outcome.status === 'rejected') expect(outcome.reasons[0]).toContain('"page.txt": "510824121"');
   });
 });
+
+describe('a government’s two-letter domain under gov.cn, among same-named places', () => {
+  const page = `市委、市政府:\n2024年,清溪镇在市委、市政府的正确领导下,${PROSE}为我镇高质量发展提供坚强法治保障。现将有关工作情况报告如下:\n一、2024年度主要工作举措及成效\n${PROSE}`;
+  it('settles 清溪镇 (seven divisions) at 东莞 on dg.gov.cn (g012)', () => {
+    const report = published(ingest(page, 'http://www.dg.gov.cn/dgqxz/gkmlpt/content/4/4331/post_4331415.html'));
+    expect(report).toMatchObject({ divisionCode: '441900115', region: ['广东省', '东莞市', '清溪镇'] });
+  });
+  it('does not read two letters outside gov.cn (dg.example.com) or as a place by themselves', () => {
+    expect(ingest(page, 'http://dg.example.com/a/1.html').status).toBe('rejected');
+    expect(placesOfHost('www.dg.gov.cn', gazetteer)).toEqual([]);
+  });
+});
