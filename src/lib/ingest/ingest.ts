@@ -337,8 +337,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       );
       division = byPortal;
     } else if (byHost) {
+      const hostPlaces = placesOfHost(host, gazetteer).length;
       warnings.push(
-        `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is in ${byHost.name}`,
+        `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is in ${byHost.name}${hostPlaces > 1 ? ` (the host spells ${hostPlaces} places; the page's own brand 法治… or its word ${bare!.word} says which)` : ''}`,
       );
       division = byHost;
     } else {

@@ -26,6 +26,12 @@ describe('a host that spells several places, settled by the page', () => {
       ),
     );
     expect(report).toMatchObject({ divisionCode: '140322', jurisdiction: '盂县', level: 'county' });
+    const outcome = ingest(
+      `2020年,在县委的正确领导下,县政府${PROSE}\n一、主要举措\n${PROSE}发挥法治盂县建设的优势,${PROSE}`,
+      'https://www.sxyx.gov.cn/a/1.html',
+    );
+    expect(outcome.status).toBe('warning');
+    expect(outcome.status !== 'rejected' && outcome.reasons.join(' ')).toContain('the host spells 3 places');
   });
   it('places a county bureau by its brand with the stem only (g126: `gdsx`, `法治始兴建设`)', () => {
     const report = published(
