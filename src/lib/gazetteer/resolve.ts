@@ -90,6 +90,9 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
     for (const stem of [stemOf(division.name), ...shortStems])
       if (stem.length >= 4)
         keys.push(pinyin(stem, { toneType: 'none', type: 'array', pattern: 'first' }).join('').toLowerCase());
+  // cngy = 中国广元, cnlongxi = 中国陇西, cncx = 中国苍溪 (g003): a city's or county's portal named
+  // `cn` (China) and its name, in full or by initials, as the three of them in the real captures.
+  if (division.level === 'city' || division.level === 'county') keys.push(`cn${own}`, `cn${initials}`);
   if (division.level === 'county') keys.push(`${initials}zf`);
   // yzcity = 永州 (a city portal named by its initials and "city").
   if (division.level === 'city') keys.push(`${initials}city`);
@@ -309,7 +312,24 @@ function disambiguate(name: string, mentioned: Division[], context: ResolveConte
     ),
   }));
   const best = Math.max(...scored.map((s) => s.score));
-  return scored.filter((s) => s.score === best).map((s) => s.division);
+  const tied = scored.filter((s) => s.score === best).map((s) => s.division);
+  if (tied.length < 2 || !context.sourceHost) return tied;
+  const byDomain = tied.filter((division) => spelledByGovDomain(division, context.sourceHost!, gazetteer));
+  return byDomain.length === 1 ? byDomain : tied;
+}
+
+/**
+ * `dg.gov.cn` (东莞's portal, g012): a government's own two-letter domain under gov.cn is the
+ * initials of its city or county. Two letters spell many places (sz: 深圳, 苏州, 随州…), so it is
+ * read only to choose among the same-named places a page names (清溪镇: seven divisions, one of
+ * them in a city or county spelled `dg`), and only when it spells exactly one of them.
+ */
+function spelledByGovDomain(division: Division, host: string, gazetteer: Gazetteer): boolean {
+  const label = /(?:^|\.)([a-z]{2})\.gov\.cn$/u.exec(host.toLowerCase().replace(/:\d+$/, ''))?.[1];
+  if (!label) return false;
+  return [division, ...division.ancestorCodes.map((code) => gazetteer.byCode.get(code)!)].some(
+    (d) => (d.level === 'city' || d.level === 'county') && spell(d.name, true) === label,
+  );
 }
 
 function describe(division: Division): string {

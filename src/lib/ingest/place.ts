@@ -129,11 +129,20 @@ export function deepenByNearName(
  */
 export function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;
-  if (self.word.endsWith('市'))
+  if (isCityWord(self.word))
     return (division.level === 'county' || division.level === 'province') && division.name.endsWith('市');
   if (self.word.endsWith('区') && !self.word.endsWith('自治区'))
     return division.level === 'province' && division.name.endsWith('自治区');
   return false;
+}
+
+/**
+ * `我市`, `全市`, and a government or department named by the level 市 alone (`市委、市政府`,
+ * `市人社局`, g236): a word that a municipality (天津市) or a county-level city uses of itself as
+ * a prefecture city does. 州 and 盟 are prefectures only.
+ */
+function isCityWord(word: string): boolean {
+  return /^[我全本]?市/u.test(word);
 }
 
 /**
@@ -220,14 +229,38 @@ export function placeByHost(
   self: SelfReference | undefined,
   host: string | undefined,
   gazetteer: Gazetteer,
+  text = '',
 ): Division | undefined {
   if (!self) return undefined;
   const options = new Map<string, Division>();
-  for (const place of placesOfHost(host, gazetteer, self.level === 'province')) {
+  // A province's initials (`tj` = 天津) are read for a report that speaks as a province, or as
+  // `市` (a municipality's own word, g236: hrss.tj.gov.cn, `市委、市政府`); fits() keeps only
+  // the municipalities of them then.
+  const provinceInitials = self.level === 'province' || isCityWord(self.word);
+  for (const place of placesOfHost(host, gazetteer, provinceInitials)) {
     const chain = [...place.ancestorCodes.map((code) => gazetteer.byCode.get(code)!), place];
     for (const division of chain) if (fits(division, self)) options.set(division.code, division);
   }
-  return options.size === 1 ? [...options.values()][0] : undefined;
+  if (options.size === 1) return [...options.values()][0];
+  return options.size > 1 ? settleHostPlaces([...options.values()], self, text) : undefined;
+}
+
+/**
+ * A host that spells several places of the report's level settles nothing by itself (`sxyx` is
+ * 山西 + 盂县, 应县 or 洋县; `gdsx` 广东 + 始兴 or 遂溪; `wuhua` 五华县 or 五华区). The page settles
+ * it when it names exactly one of them in its own rule-of-law brand (`法治盂县`, g104;
+ * `法治始兴建设`, g126), the phrase in which a report names its own place; else when the report's
+ * own word says the kind and exactly one of them is of that kind (`全县`, `县委、县政府` for
+ * 五华县, not 五华区, g112). Undefined when neither leaves exactly one.
+ */
+function settleHostPlaces(options: Division[], self: SelfReference, text: string): Division | undefined {
+  const branded = options.filter((division) =>
+    [division.name, stemOf(division.name)].some((name) => name.length >= 2 && text.includes(`法治${name}`)),
+  );
+  if (branded.length > 0) return branded.length === 1 ? branded[0] : undefined;
+  const kind = /^[我全本]?(县|区|旗|市)/u.exec(self.word)?.[1];
+  const ofKind = kind ? options.filter((division) => division.name.endsWith(kind)) : [];
+  return ofKind.length === 1 ? ofKind[0] : undefined;
 }
 
 /**
