@@ -90,8 +90,10 @@ export const CORPORA = [
   { name: 'real/E', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unseen'] },
   // Slice F (split value `fresh`): scored once before its misses were read for round six.
   { name: 'real/F', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['fresh'] },
-  // Slice G (split value `later`): scored once with the rules of round six; not read since.
+  // Slice G (split value `later`): scored once with the rules of round six, then read for round seven.
   { name: 'real/G', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['later'] },
+  // Slice H (split value `held`): scored with the rules of round seven; no rule written from it.
+  { name: 'real/H', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['held'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;
