@@ -3,8 +3,8 @@
  * npm run eval:ingest -- --all
  * Ingests every labelled capture and prints per-field exact-match accuracy, then the misses.
  * `--all` prints one table: the real corpus (tune; seen; D, split `blind`; E, split `unseen`; F,
- * split `fresh`; G, split `later`; H, split `held`), the seeds and the old fixtures; a column with no pages prints
- * `—` instead of a percentage.
+ * split `fresh`; G, split `later`; H, split `held`), the seeds and the old fixtures; a column
+ * with no pages prints `—` instead of a percentage.
  */
 import { loadGazetteer } from '../src/lib/gazetteer/gazetteer.ts';
 import { CORPORA, evaluateFolder, type FieldScore } from '../src/lib/ingest/evaluate.ts';
