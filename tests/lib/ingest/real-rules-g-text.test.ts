@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseFields } from '../../../src/lib/ingest/fields.ts';
+
+const sourceOf = (line: string) => parseFields(line).find((f) => f.kind === 'source')?.value;
+
+describe('slice G text rules: source names', () => {
+  it('ends a source at the widget cells printed after it (g106 文字大小/背景色, g109 浏览数)', () => {
+    expect(sourceOf('发布时间:2023-02-20 17:06信息来源:寿县人民政府文字大小:[    ] 背景色:')).toBe('寿县人民政府');
+    expect(sourceOf('作者:     发布时间:2024-03-29     信息来源: 安化县教育局     浏览数:')).toBe('安化县教育局');
+  });
+
+  it('drops the closing bracket of its own cell (g230 `[来源:法规与标准处]`)', () => {
+    expect(sourceOf('[发布时间:2024-02-18 11:26:36] [来源:法规与标准处] [点击量:] [关闭]')).toBe('法规与标准处');
+  });
+
+  it('reads an unclosed opening bracket as the next cell, not the source (g222 `【信息来源:【信息时间:`)', () => {
+    expect(sourceOf('【信息来源:【信息时间:2024-03-29  阅读次数: 】【字号 】【我要打印】【关闭')).toBe('');
+  });
+
+  it('keeps a bracket the name itself opens and closes', () => {
+    expect(sourceOf('来源:某县人民政府[转载]')).toBe('某县人民政府[转载]');
+  });
+});
