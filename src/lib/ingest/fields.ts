@@ -175,6 +175,7 @@ export function parseFields(line: string): Field[] {
   const strict = [...folded.matchAll(LABEL_PATTERN)];
   const loose = looseLabels(folded);
   const matches = strict[0]?.index === 0 ? withLooseLabels(strict, loose) : (loose ?? strict);
+  if (matches.length === 0) return gluedField(line);
   // `2021-03-28 10:22 来源：…`: a date printed without a label before the first label.
   const prefix = matches.length > 0 ? line.slice(0, matches[0]!.index).trim() : '';
   const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];
@@ -206,6 +207,20 @@ export function parseFields(line: string): Field[] {
       return [{ kind, label, value } satisfies Field];
     }),
   ];
+}
+
+/**
+ * A metadata table copied with neither colons nor spaces, one cell a line (`索引号pbxxhxrmzf/2026-00001`,
+ * `发布机构屏边县新华乡人民政府`, g018): a line that is only an index or publisher label and its
+ * value. Only these labels: no sentence opens with them, where 来源/标题/名称 open prose.
+ */
+const GLUED_FIELD = /^\s*(信息索引号|索引号|发布机构|发文机构|发文机关|发布单位)([^\s:：，,。；;]{2,40})\s*$/u;
+
+function gluedField(line: string): Field[] {
+  const match = GLUED_FIELD.exec(foldWidth(line));
+  if (!match) return [];
+  const label = match[1]!;
+  return [{ kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value: match[2]! }];
 }
 
 /** A value blanked by an aggregator (`**********`) says nothing. */

@@ -22,3 +22,18 @@ describe('slice G text rules: source names', () => {
     expect(sourceOf('来源:某县人民政府[转载]')).toBe('某县人民政府[转载]');
   });
 });
+
+describe('slice G text rules: a label glued to its value', () => {
+  it('reads an index or publisher line printed without colon or space (g018)', () => {
+    expect(parseFields('索引号pbxxhxrmzf/2026-00001')).toEqual([
+      { kind: 'index', label: '索引号', value: 'pbxxhxrmzf/2026-00001' },
+    ]);
+    expect(parseFields('发布机构屏边县新华乡人民政府')).toEqual([
+      { kind: 'publisher', label: '发布机构', value: '屏边县新华乡人民政府' },
+    ]);
+  });
+
+  it('leaves prose that opens with such a word alone', () => {
+    expect(parseFields('发布机构应当及时公开政府信息，接受监督。')).toEqual([]);
+  });
+});
