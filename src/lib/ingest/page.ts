@@ -635,7 +635,26 @@ function unlabelledIndexNumber(header: string[]): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-export function readPage(lines: string[]): PageFacts {
+/**
+ * A mirror's injected word run (g026: `威廉希尔中文 ` before the title and again inside
+ * `《威廉希尔中文 法治政府建设实施纲要…》`): a run of 2-8 characters followed by a space, seen inside
+ * a book-title quote, where a name never breaks on a space, and at least twice on the page. Every
+ * occurrence before a character is taken out.
+ */
+export function withoutInjectedWords(lines: string[]): string[] {
+  const text = lines.join('\n');
+  const injected = new Set(
+    [...text.matchAll(/《([\u4e00-\u9fa5]{2,8}) +(?=[\u4e00-\u9fa5])/gu)]
+      .map((m) => m[1]!)
+      .filter((run) => text.split(`${run} `).length - 1 >= 2),
+  );
+  if (injected.size === 0) return lines;
+  const pattern = new RegExp(`(?:${[...injected].join('|')}) +(?=[\\u4e00-\\u9fa5])`, 'gu');
+  return lines.map((line) => line.replace(pattern, ''));
+}
+
+export function readPage(pageLines: string[]): PageFacts {
+  const lines = withoutInjectedWords(pageLines);
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
     return { bodyLines: [], headerLines: [], headerHeadings: [] };

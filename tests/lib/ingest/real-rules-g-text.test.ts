@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
+import { readPage, withoutInjectedWords } from '../../../src/lib/ingest/page.ts';
 
 const sourceOf = (line: string) => parseFields(line).find((f) => f.kind === 'source')?.value;
 
@@ -35,5 +36,21 @@ describe('slice G text rules: a label glued to its value', () => {
 
   it('leaves prose that opens with such a word alone', () => {
     expect(parseFields('发布机构应当及时公开政府信息，接受监督。')).toEqual([]);
+  });
+});
+
+describe("slice G text rules: a mirror's injected word run", () => {
+  const lines = [
+    '威廉希尔中文 沙园街道办事处2021年法治政府建设年度报告',
+    '2021年,街道落实《威廉希尔中文 法治政府建设实施纲要(2021-2025年)》的总体要求,圆满完成了年度各项工作任务。现将有关情况汇报如下:',
+    '一、高度重视,严密组织',
+  ];
+
+  it('takes the run out of the title (g026)', () => {
+    expect(readPage(lines).title).toBe('沙园街道办事处2021年法治政府建设年度报告');
+  });
+
+  it('keeps a spaced word seen only once', () => {
+    expect(withoutInjectedWords(['《中华人民共和国 行政许可法》'])).toEqual(['《中华人民共和国 行政许可法》']);
   });
 });
