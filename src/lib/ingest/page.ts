@@ -653,6 +653,23 @@ export function withoutInjectedWords(lines: string[]): string[] {
   return lines.map((line) => line.replace(pattern, ''));
 }
 
+/**
+ * A date a page prints as stacked cells (`2024` / `04/07` / `19:20`, g209): a line that is only a
+ * year followed by one that is only a month and day reads as one date line.
+ */
+export function joinSplitDates(header: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const year = /^\s*((?:19|20)\d{2})\s*$/u.exec(header[i]!);
+    const day = year ? /^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*$/u.exec(header[i + 1] ?? '') : null;
+    if (year && day) {
+      out.push(`${year[1]}-${day[1]!.padStart(2, '0')}-${day[2]!.padStart(2, '0')}`);
+      i++;
+    } else out.push(header[i]!);
+  }
+  return out;
+}
+
 export function readPage(pageLines: string[]): PageFacts {
   const lines = withoutInjectedWords(pageLines);
   const bodyStart = firstBodyIndex(lines);
@@ -660,7 +677,7 @@ export function readPage(pageLines: string[]): PageFacts {
     return { bodyLines: [], headerLines: [], headerHeadings: [] };
   }
 
-  const header = joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== ''));
+  const header = joinSplitDates(joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== '')));
   const headerFields = header.filter((line) => !isTodayWidget(line)).flatMap(parseFields);
   const plainHeader = header.filter((line) => !isChromeLine(line) && parseFields(line).length === 0);
   // `标题:`/`内容概述:` metadata rows name the title outright.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
-import { readPage, withoutInjectedWords } from '../../../src/lib/ingest/page.ts';
+import { joinSplitDates, readPage, withoutInjectedWords } from '../../../src/lib/ingest/page.ts';
 
 const sourceOf = (line: string) => parseFields(line).find((f) => f.kind === 'source')?.value;
 
@@ -52,5 +52,24 @@ describe("slice G text rules: a mirror's injected word run", () => {
 
   it('keeps a spaced word seen only once', () => {
     expect(withoutInjectedWords(['《中华人民共和国 行政许可法》'])).toEqual(['《中华人民共和国 行政许可法》']);
+  });
+});
+
+describe('slice G text rules: a date printed as stacked cells', () => {
+  it('reads `2024` over `04/07` as the publication date (g209)', () => {
+    const page = readPage([
+      '2024',
+      '04/07',
+      '19:20',
+      '来源:',
+      '新疆政府网',
+      '2023年,新疆维吾尔自治区人民政府坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神。现将有关情况报告如下:',
+      '一、主要举措',
+    ]);
+    expect(page.publishedAt).toBe('2024-04-07');
+  });
+
+  it('leaves a lone year line alone', () => {
+    expect(joinSplitDates(['2024', '法治政府建设年度报告'])).toEqual(['2024', '法治政府建设年度报告']);
   });
 });
