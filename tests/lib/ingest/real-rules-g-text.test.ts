@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ingest, PROSE } from './real-page.ts';
 
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { joinSplitDates, readPage, withoutInjectedWords } from '../../../src/lib/ingest/page.ts';
@@ -71,5 +72,36 @@ describe('slice G text rules: a date printed as stacked cells', () => {
 
   it('leaves a lone year line alone', () => {
     expect(joinSplitDates(['2024', '法治政府建设年度报告'])).toEqual(['2024', '法治政府建设年度报告']);
+  });
+});
+
+describe('slice G look-alikes', () => {
+  const outcomeOf = (text: string) => {
+    const outcome = ingest(text);
+    return outcome.status === 'rejected' ? outcome.reasons.join(' ') : 'published';
+  };
+
+  it('rejects a work report delivered to an assembly (g020 `各位代表:` / `我代表…向大会作工作报告`)', () => {
+    expect(
+      outcomeOf(
+        `塘桥街道2024年社代会报告\n各位代表:\n现在,我代表塘桥街道办事处向大会作工作报告,请予审议。\n一、2023年工作回顾\n${PROSE}`,
+      ),
+    ).toMatch(/assembly/);
+  });
+
+  it('rejects a news lede dated to the day (g232 `4月24日上午,…召开新闻发布会`)', () => {
+    expect(
+      outcomeOf(
+        `4月24日上午,广西南宁市人民政府新闻办召开新闻发布会,介绍2024年南宁市法治政府建设情况。\n2024年,南宁市将法治政府建设视为全面依法治市的关键。\n${PROSE}`,
+      ),
+    ).toMatch(/news item/);
+  });
+
+  it('still publishes a report that opens with its year', () => {
+    expect(
+      outcomeOf(
+        `南宁市人民政府2024年法治政府建设年度报告\n2024年,南宁市将法治政府建设视为全面依法治市的关键。\n${PROSE}`,
+      ),
+    ).toBe('published');
   });
 });
