@@ -80,6 +80,10 @@ const LABELS: Array<[string, FieldKind]> = [
   ['阅读', 'ignored'],
   ['字体', 'ignored'],
   ['字体大小', 'ignored'],
+  // Widget cells after a source (g106 `文字大小:[ ] 背景色:`, g109 `浏览数:`): never part of a name.
+  ['文字大小', 'ignored'],
+  ['背景色', 'ignored'],
+  ['浏览数', 'ignored'],
 ];
 
 /**
@@ -147,6 +151,18 @@ const TRAILING_LINKS =
 const TRAILING_DATE =
   /^(.*?[^\s\d])\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
+/**
+ * A value cut from a row of bracketed cells: the closing bracket of its own cell
+ * (`[来源:法规与标准处] [点击量:]`, g230) and an opening bracket with no close, which starts the
+ * next cell (`【信息来源:【信息时间:2024-03-29】`, g222: the source is empty, `【信息` is the next
+ * cell's label), are not part of it.
+ */
+function unbracketed(value: string): string {
+  const dangling = /[【[][^】\]]*$/u.exec(value);
+  const open = dangling ? value.slice(0, dangling.index).trim() : value;
+  return /^[^【[]*[\]】]$/u.test(open) ? open.slice(0, -1).trim() : open;
+}
+
 export interface Field {
   kind: FieldKind;
   label: string;
@@ -159,6 +175,7 @@ export function parseFields(line: string): Field[] {
   const strict = [...folded.matchAll(LABEL_PATTERN)];
   const loose = looseLabels(folded);
   const matches = strict[0]?.index === 0 ? withLooseLabels(strict, loose) : (loose ?? strict);
+  if (matches.length === 0) return gluedField(line);
   // `2021-03-28 10:22 来源：…`: a date printed without a label before the first label.
   const prefix = matches.length > 0 ? line.slice(0, matches[0]!.index).trim() : '';
   const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];
@@ -169,7 +186,7 @@ export function parseFields(line: string): Field[] {
       const start = match.index! + match[0].length;
       const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
       // Values come from the original line (full-width characters kept), separators trimmed.
-      const value = line
+      const raw = line
         .slice(start, end)
         .replace(/[\s【\[]*$/u, '')
         // `市政府办公厅 clock 157天前`: an icon's name and a relative time are widget text.
@@ -177,6 +194,7 @@ export function parseFields(line: string): Field[] {
         .replace(/\s+[a-z]+$/iu, '')
         .replace(TRAILING_LINKS, '')
         .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
+      const value = unbracketed(raw);
       const kind = KIND_BY_LABEL.get(label) ?? 'ignored';
       // `来源:陕西日报 2026-03-16 08:15` (e132, e158): a date and time printed after a source
       // or publisher, past a space, is the page's unlabelled date, not part of the name.
@@ -189,6 +207,20 @@ export function parseFields(line: string): Field[] {
       return [{ kind, label, value } satisfies Field];
     }),
   ];
+}
+
+/**
+ * A metadata table copied with neither colons nor spaces, one cell a line (`索引号pbxxhxrmzf/2026-00001`,
+ * `发布机构屏边县新华乡人民政府`, g018): a line that is only an index or publisher label and its
+ * value. Only these labels: no sentence opens with them, where 来源/标题/名称 open prose.
+ */
+const GLUED_FIELD = /^\s*(信息索引号|索引号|发布机构|发文机构|发文机关|发布单位)([^\s:：，,。；;]{2,40})\s*$/u;
+
+function gluedField(line: string): Field[] {
+  const match = GLUED_FIELD.exec(foldWidth(line));
+  if (!match) return [];
+  const label = match[1]!;
+  return [{ kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value: match[2]! }];
 }
 
 /** A value blanked by an aggregator (`**********`) says nothing. */

@@ -533,6 +533,14 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   // the release of a report to its month is news of the release, not the report.
   if (firstLine && RELEASE_NEWS.test(foldWidth(firstLine)))
     return `looks like a news item about a report's release, not the report itself: ${firstLine.slice(0, 40)}`;
+  // `各位代表:` / `现在,我代表…向大会作工作报告` (g020): an address delivered to an assembly.
+  const address = opening.slice(0, 3).find((line) => ASSEMBLY_ADDRESS.test(foldWidth(line)));
+  if (address)
+    return `looks like a work report delivered to an assembly (it addresses 各位代表), not a rule-of-law report: ${address.slice(0, 40)}`;
+  // `4月24日上午,…召开新闻发布会` (g232): a news lede dated to the day, in the opening lines.
+  const lede = opening.slice(0, 5).find((line) => DAY_LEDE.test(foldWidth(line)));
+  if (lede)
+    return `looks like a news item (its opening is dated to the day), not the report itself: ${lede.slice(0, 40)}`;
   // `2023年, (略) 认真贯彻…` (f216): an aggregator masked the reporting body's own name, so no
   // reader can say whose report it is (as `xx市`, b079).
   if (!page.title && firstLine && MASKED_SUBJECT.test(foldWidth(firstLine)))
@@ -549,6 +557,10 @@ const RULE_OF_LAW_WORD = /法治|依法行政|依法治/u;
  */
 const DISCLOSURE_PREAMBLE =
   /(?:本年度报告|本报告|年度报告).{0,20}(?:政府信息公开条例)|报告由.{0,40}收到和处理政府信息公开申请/u;
+/** A salutation to delegates, or `我代表…向大会作工作报告`, that opens a speech (g020). */
+const ASSEMBLY_ADDRESS = /^各位(?:代表|委员)[:：,，]?\s*$|我代表[^。]{0,30}向(?:大会|会议)作[^。]{0,10}报告/u;
+/** `4月24日上午,…召开新闻发布会` (g232): a day and part of the day, then the event. */
+const DAY_LEDE = /^\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)[,，]/u;
 /** `2023年5月,…发布2022年度…白皮书`: a release dated to its month, in the opening clause. */
 const RELEASE_NEWS =
   /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[,，][^。,，;；]{0,30}(?:发布|公布|印发)[^。,，;；]{0,30}(?:白皮书|报告)/u;

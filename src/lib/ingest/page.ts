@@ -635,13 +635,49 @@ function unlabelledIndexNumber(header: string[]): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-export function readPage(lines: string[]): PageFacts {
+/**
+ * A mirror's injected word run (g026: `威廉希尔中文 ` before the title and again inside
+ * `《威廉希尔中文 法治政府建设实施纲要…》`): a run of 2-8 characters followed by a space, seen inside
+ * a book-title quote, where a name never breaks on a space, and at least twice on the page. Every
+ * occurrence before a character is taken out.
+ */
+export function withoutInjectedWords(lines: string[]): string[] {
+  const text = lines.join('\n');
+  const injected = new Set(
+    [...text.matchAll(/《([\u4e00-\u9fa5]{2,8}) +(?=[\u4e00-\u9fa5])/gu)]
+      .map((m) => m[1]!)
+      .filter((run) => text.split(`${run} `).length - 1 >= 2),
+  );
+  if (injected.size === 0) return lines;
+  const pattern = new RegExp(`(?:${[...injected].join('|')}) +(?=[\\u4e00-\\u9fa5])`, 'gu');
+  return lines.map((line) => line.replace(pattern, ''));
+}
+
+/**
+ * A date a page prints as stacked cells (`2024` / `04/07` / `19:20`, g209): a line that is only a
+ * year followed by one that is only a month and day reads as one date line.
+ */
+export function joinSplitDates(header: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const year = /^\s*((?:19|20)\d{2})\s*$/u.exec(header[i]!);
+    const day = year ? /^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*$/u.exec(header[i + 1] ?? '') : null;
+    if (year && day) {
+      out.push(`${year[1]}-${day[1]!.padStart(2, '0')}-${day[2]!.padStart(2, '0')}`);
+      i++;
+    } else out.push(header[i]!);
+  }
+  return out;
+}
+
+export function readPage(pageLines: string[]): PageFacts {
+  const lines = withoutInjectedWords(pageLines);
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
     return { bodyLines: [], headerLines: [], headerHeadings: [] };
   }
 
-  const header = joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== ''));
+  const header = joinSplitDates(joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== '')));
   const headerFields = header.filter((line) => !isTodayWidget(line)).flatMap(parseFields);
   const plainHeader = header.filter((line) => !isChromeLine(line) && parseFields(line).length === 0);
   // `标题:`/`内容概述:` metadata rows name the title outright.
