@@ -147,24 +147,24 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // Slice G (98 pages, 80 to publish). Scored once, blind, with the rules of round six:
     // status 89/98, title 73, place and level 74, issuer 72, year 74, publishedAt 73, indexNumber
     // 73, signedAt 74, sourceName 69, docNumber 74 of 80. Its misses were then read and the
-    // seventh round's place rules written from them, so these floors are the counts after those
-    // rules, no longer blind (the text-field rules of the same round raise them again).
+    // seventh round's rules written from them (places; text fields and look-alikes), so these
+    // floors are the counts after those rules, no longer blind.
     name: 'G (split later, read)',
     splits: ['later'],
     pages: 98,
     floors: {
-      status: 96,
-      title: 79,
+      status: 97,
+      title: 80,
       divisionCode: 80,
       jurisdiction: 80,
       region: 80,
       level: 80,
-      issuer: 78,
+      issuer: 80,
       year: 80,
-      publishedAt: 79,
-      indexNumber: 79,
+      publishedAt: 80,
+      indexNumber: 80,
       signedAt: 80,
-      sourceName: 75,
+      sourceName: 80,
       docNumber: 80,
     },
   },
