@@ -529,6 +529,11 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   // `一、背景链接` / `二、深度解读` (f202): an explainer's own section headings.
   const explainer = opening.find((line) => EXPLAINER_HEADING.test(line));
   if (explainer) return `looks like a policy interpretation (解读) page, not the report itself: ${explainer}`;
+  // `2020年,辽宁省法治政府建设综合示范创建…` / `<<In 2020,a total of 69 cities…` (c055): a text
+  // printed with its English translation in its opening is a book's or a paper's abstract.
+  const translated = opening.slice(0, 3).find(isEnglishParagraph);
+  if (translated)
+    return `looks like an abstract printed with its English translation, not the report itself: ${translated.slice(0, 40)}`;
   // `2023年5月,云南省政府新闻发布会发布2022年度法治政府建设白皮书。` (c018): an opening that dates
   // the release of a report to its month is news of the release, not the report.
   if (firstLine && RELEASE_NEWS.test(foldWidth(firstLine)))
@@ -561,6 +566,12 @@ const DISCLOSURE_PREAMBLE =
 const ASSEMBLY_ADDRESS = /^各位(?:代表|委员)[:：,，]?\s*$|我代表[^。]{0,30}向(?:大会|会议)作[^。]{0,10}报告/u;
 /** `4月24日上午,…召开新闻发布会` (g232): a day and part of the day, then the event. */
 const DAY_LEDE = /^\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)[,，]/u;
+/** A paragraph in English: 150 or more Latin letters, and most of its characters Latin. */
+function isEnglishParagraph(line: string): boolean {
+  const latin = line.match(/[A-Za-z]/g)?.length ?? 0;
+  const han = line.match(/[\u4e00-\u9fa5]/gu)?.length ?? 0;
+  return latin >= 150 && latin > 4 * han;
+}
 /** `2023年5月,…发布2022年度…白皮书`: a release dated to its month, in the opening clause. */
 const RELEASE_NEWS =
   /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[,，][^。,，;；]{0,30}(?:发布|公布|印发)[^。,，;；]{0,30}(?:白皮书|报告)/u;

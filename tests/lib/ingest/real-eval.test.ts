@@ -51,7 +51,7 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     splits: ['measure', 'seen'],
     pages: 142,
     floors: {
-      status: 140,
+      status: 141,
       title: 114,
       divisionCode: 114,
       jurisdiction: 114,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, PROSE } from './real-page.ts';
+import { ingest, PROSE, published } from './real-page.ts';
 
 import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { joinSplitDates, readPage, withoutInjectedWords } from '../../../src/lib/ingest/page.ts';
@@ -103,5 +103,18 @@ describe('slice G look-alikes', () => {
         `南宁市人民政府2024年法治政府建设年度报告\n2024年,南宁市将法治政府建设视为全面依法治市的关键。\n${PROSE}`,
       ),
     ).toBe('published');
+  });
+  it('rejects an abstract printed with its English translation (c055: a 蓝皮书 chapter’s abstract)', () => {
+    const outcome = ingest(
+      `2020年,辽宁省法治政府建设综合示范创建共有69个市县申请参加。经过第一阶段书面评查,共有35个市县进入第二阶段实地核查阶段。评估发现,辽宁省各市县政府政务服务水平持续提升,行政执法规范性进一步增强,依法行政水平显著提高。\n<<In 2020,a total of 69 cities and counties applied to be included in the comprehensive demonstration program for the building of a law-based government in Liaoning Province. After the written assessments in the first phase,35 cities and counties entered the second phase of on-site evaluations.`,
+    );
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.reasons.join(' ')).toMatch(/English translation/);
+  });
+  it('still publishes a report with a short English name or link in its opening', () => {
+    const outcome = ingest(
+      `辽宁省人民政府2020年法治政府建设情况报告\nLiaoning Provincial People's Government\n2020年,辽宁省${PROSE}\n一、主要举措和成效\n${PROSE}`,
+    );
+    expect(published(outcome).year).toBe(2020);
   });
 });
