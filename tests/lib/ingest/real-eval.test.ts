@@ -46,7 +46,8 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
   {
     // The old measure half (102 pages, 86 to publish) and slice C's read blind half (40, 29).
     // Round six placed c061 (`对重庆所作重要讲话`) and rejected the c018 look-alike (release news):
-    // status 140, every field 114.
+    // status 140, every field 114. Round seven rejected c055 (an abstract with its English text):
+    // status 141.
     name: 'seen',
     splits: ['measure', 'seen'],
     pages: 142,
