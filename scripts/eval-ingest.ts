@@ -1,10 +1,10 @@
 /**
- * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held]
+ * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held|after]
  * npm run eval:ingest -- --all
  * Ingests every labelled capture and prints per-field exact-match accuracy, then the misses.
  * `--all` prints one table: the real corpus (tune; seen; D, split `blind`; E, split `unseen`; F,
- * split `fresh`; G, split `later`; H, split `held`), the seeds and the old fixtures; a column
- * with no pages prints `—` instead of a percentage.
+ * split `fresh`; G, split `later`; H, split `held`; I, split `after`), the seeds and the old
+ * fixtures; a column with no pages prints `—` instead of a percentage.
  */
 import { loadGazetteer } from '../src/lib/gazetteer/gazetteer.ts';
 import { CORPORA, evaluateFolder, type FieldScore } from '../src/lib/ingest/evaluate.ts';
@@ -51,7 +51,7 @@ if (all) {
 } else {
   if (!dir || !labelsPath) {
     console.error(
-      'usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held] | --all [--misses]',
+      'usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held|after] | --all [--misses]',
     );
     process.exit(1);
   }

@@ -94,6 +94,8 @@ export const CORPORA = [
   { name: 'real/G', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['later'] },
   // Slice H (split value `held`): scored with the rules of round seven; no rule written from it.
   { name: 'real/H', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['held'] },
+  // Slice I (split value `after`): collected after round seven, scored blind; no rule written from it.
+  { name: 'real/I', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['after'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;
