@@ -30,9 +30,21 @@ export const INITIALS_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['fl.gov.cn', '涪陵区'],
 ]);
 
+/** A host as compared: lower case, without its port. */
+const hostName = (host: string) => host.toLowerCase().replace(/:\d+$/, '');
+
 /** The city or district whose initials domain a host is or sits under (hrss.sz.gov.cn → 深圳市). */
 export function divisionOfInitialsDomain(host: string): string | undefined {
-  const name = host.toLowerCase().replace(/:\d+$/, '');
+  const name = hostName(host);
   for (const [domain, place] of INITIALS_DOMAINS) if (name === domain || name.endsWith(`.${domain}`)) return place;
   return undefined;
+}
+
+/**
+ * `dg` for dg.gov.cn (and hosts under it): a government's own two-letter domain under gov.cn, the
+ * initials of its city or county. Two letters spell many places (sz: 深圳, 苏州, 随州…): beyond the
+ * fact list above, it can only choose among candidates a page already names.
+ */
+export function govInitialsLabel(host: string): string | undefined {
+  return /(?:^|\.)([a-z]{2})\.gov\.cn$/u.exec(hostName(host))?.[1];
 }

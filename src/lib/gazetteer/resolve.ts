@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { aliasesOf, type Division, type Gazetteer } from './gazetteer.ts';
-import { divisionOfInitialsDomain, ROMANISED_CITY_HOSTS } from './host-names.ts';
+import { divisionOfInitialsDomain, govInitialsLabel, ROMANISED_CITY_HOSTS } from './host-names.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
 export type ClueField = 'title' | 'issuer' | 'subject' | 'sourceName' | 'header' | 'statement' | 'body';
@@ -325,7 +325,7 @@ function disambiguate(name: string, mentioned: Division[], context: ResolveConte
  * them in a city or county spelled `dg`), and only when it spells exactly one of them.
  */
 function spelledByGovDomain(division: Division, host: string, gazetteer: Gazetteer): boolean {
-  const label = /(?:^|\.)([a-z]{2})\.gov\.cn$/u.exec(host.toLowerCase().replace(/:\d+$/, ''))?.[1];
+  const label = govInitialsLabel(host);
   if (!label) return false;
   return [division, ...division.ancestorCodes.map((code) => gazetteer.byCode.get(code)!)].some(
     (d) => (d.level === 'city' || d.level === 'county') && spell(d.name, true) === label,

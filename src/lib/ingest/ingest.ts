@@ -147,7 +147,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const firstLines = page.bodyLines.filter((l) => l !== '').slice(0, 3);
   const lookAlike = lookAlikeOf(page, firstLines[0]);
   if (lookAlike) return { status: 'rejected', reasons: [lookAlike] };
-  // A rule-of-law report names its subject: of the 748 real captures labelled so far, the 42 that
+  // A rule-of-law report names its subject: of the 748 real captures labelled in round seven, the 42 that
   // never print 法治 (40 of them none of 法治, 依法行政, 依法治) are all labelled look-alikes (b026,
   // a 绩效管理 review by 北京's 市卫生健康委 that its host places once `市` fits a municipality;
   // g020; a087).
