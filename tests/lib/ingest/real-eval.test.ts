@@ -194,25 +194,27 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     },
   },
   {
-    // Slice I (16 pages, 12 to publish), collected after round seven. Scored blind with round
-    // seven's rules; no rule written from it: its blind counts are the floors.
+    // Slice I (177 pages, 158 to publish): 16 collected after round seven, 161 more while round
+    // eight was written from slice H; the same page collected twice (i326 = i403) kept once.
+    // Scored blind with round seven's rules; no rule written from it: its blind counts are the
+    // floors.
     name: 'I (split after, blind)',
     splits: ['after'],
-    pages: 16,
+    pages: 177,
     floors: {
-      status: 15,
-      title: 11,
-      divisionCode: 10,
-      jurisdiction: 10,
-      region: 10,
-      level: 10,
-      issuer: 12,
-      year: 12,
-      publishedAt: 12,
-      indexNumber: 12,
-      signedAt: 12,
-      sourceName: 11,
-      docNumber: 12,
+      status: 168,
+      title: 145,
+      divisionCode: 145,
+      jurisdiction: 145,
+      region: 145,
+      level: 145,
+      issuer: 147,
+      year: 152,
+      publishedAt: 151,
+      indexNumber: 151,
+      signedAt: 151,
+      sourceName: 149,
+      docNumber: 151,
     },
   },
 ];
