@@ -213,6 +213,13 @@ export const INSTITUTION_SEAT =
  * name followed by another of the same level in brackets names one place, the bracketed one
  * (the administrative unit a zone is merged with), so the first is dropped.
  */
+/**
+ * `镇(街道)`, `乡(镇)`: "towns (streets)", the kind of unit written with its alternative in brackets,
+ * never one place (`县级部门主要负责人和镇(街道)党(工)委书记`, h124, where `负责人和镇` holds the
+ * gazetteer's 人和镇). A town or township name ending right before such a bracket is not read.
+ */
+const KIND_WITH_ALTERNATIVE = /^[(（](?:街道|镇|乡|乡镇|镇街)[)）]/u;
+
 export function findPlaceNames(
   text: string,
   gazetteer: Gazetteer,
@@ -233,8 +240,9 @@ export function findPlaceNames(
         if (!allowed) continue;
       }
       if (gazetteer.byName.has(candidate) && !KIND_ONLY_NAME.test(candidate)) {
-        if (!skipBefore?.test(text.slice(i + length, i + length + 12)))
-          found.push({ name: candidate, start: i, end: i + length });
+        const after = text.slice(i + length, i + length + 12);
+        const kindPhrase = /[镇乡]$/u.test(candidate) && KIND_WITH_ALTERNATIVE.test(after);
+        if (!kindPhrase && !skipBefore?.test(after)) found.push({ name: candidate, start: i, end: i + length });
         matched = length;
         break;
       }
