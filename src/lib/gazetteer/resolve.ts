@@ -398,14 +398,11 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
     weights.get(b) === weights.get(a) &&
     !resolved.get(b)!.some((r) => resolved.get(a)!.some((c) => c.code === r.code));
   // `到永川区学习` beside `《荣昌区…实施方案》` on rongchang.gov.cn (e018): of tied places, the one
-  // the portal's host spells, when it spells exactly one of them (and no third ties).
-  if (
-    tied(chosenName, rival) &&
-    !tied(chosenName, pool[2]) &&
-    context.sourceHost &&
-    !isBareIpHost(context.sourceHost)
-  ) {
-    const spelt = [chosenName, rival].filter((name) =>
+  // the portal's host spells, when it spells exactly one of them. However many tie: `《宜春市公安局
+  // …》`, `宜春—长沙市`, `宜春—广州市` once each on gaj.yichun.gov.cn (h423) is 宜春市's.
+  if (tied(chosenName, rival) && context.sourceHost && !isBareIpHost(context.sourceHost)) {
+    const tiedNames = [chosenName, ...pool.slice(1).filter((name) => tied(chosenName, name))];
+    const spelt = tiedNames.filter((name) =>
       resolved.get(name)!.some((d) => hostNames(d, context.sourceHost!, gazetteer)),
     );
     if (spelt.length === 1) {

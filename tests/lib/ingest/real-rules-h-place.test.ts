@@ -24,3 +24,17 @@ describe('`镇(街道)`: a kind of unit with its alternative in brackets, not a 
     expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toContain('人和镇');
   });
 });
+
+describe('of any number of places named equally, the one the host spells', () => {
+  const page = `2023年,市公安局认真贯彻落实中央、省委、市委有关法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一、主要工作及成效\n${PROSE}针对宜春—长沙市全程网办确定“跨省通办”事项8项,针对宜春—广州市确定“跨省通办”事项64项。${PROSE}制定落实了《宜春市公安局营商环境提升行动实施方案》。${PROSE}`;
+  it('places a city bureau naming 宜春市, 长沙市 and 广州市 once each on gaj.yichun.gov.cn (h423)', () => {
+    expect(
+      published(ingest(page, 'http://gaj.yichun.gov.cn/ycsgaj/ghjh/202407/860e6124363542319ae08683a5b82e7f.shtml')),
+    ).toMatchObject({ divisionCode: '360900', jurisdiction: '宜春市', level: 'city' });
+  });
+  it('stays rejected, with the candidates, on a host that spells none of them', () => {
+    const outcome = ingest(page, 'http://www.example.com/a/1.shtml');
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toContain('named equally strongly');
+  });
+});
