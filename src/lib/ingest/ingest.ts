@@ -166,7 +166,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   }
   if (traditional) warnings.push('Traditional-script capture: read in Simplified, published as captured');
 
-  const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt);
+  const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt, page.headerLines);
   if (!year)
     return {
       status: 'rejected',

@@ -38,3 +38,19 @@ describe('of any number of places named equally, the one the host spells', () =>
     expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toContain('named equally strongly');
   });
 });
+
+describe('a statement line alone above the first heading says the year', () => {
+  const page = (statement: string) =>
+    `${statement}\n一、全面深入贯彻学习习近平法治思想。${PROSE}\n二、强化法治政府部门建设。全面落实《乐山市党政主要负责人履行推进法治建设第一责任人职责实施办法》,${PROSE}`;
+  it('dates a page with no title from `现将我局2023年…报告如下。` (h429)', () => {
+    expect(published(ingest(page('现将我局2023年法治政府建设工作情况报告如下。')))).toMatchObject({
+      year: 2023,
+      divisionCode: '511100',
+    });
+  });
+  it('reads no year from a short header line that is not the statement', () => {
+    const outcome = ingest(page('2023年工作动态'));
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toContain('which year');
+  });
+});
