@@ -39,6 +39,7 @@ import {
   placeByHost,
   selfReferenceOf,
   speaksAsProvince,
+  titleNamesBodyBelowProvince,
 } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
@@ -259,6 +260,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       division.level !== 'province' &&
       !owner.includes(stemOf(division.name)) &&
       findPlaceNames(owner, gazetteer, true).length === 0 &&
+      !titleNamesBodyBelowProvince(page.title) &&
       speaksAsProvince(firstLines)
     ) {
       warnings.push(

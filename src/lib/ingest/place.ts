@@ -299,6 +299,18 @@ const BELOW_PROVINCE_SELF =
   /(?:我|全|本)(?:市|州|盟|县|旗|区|镇|乡|街道)|(?:^|[^\u4e00-\u9fa5]|[将由对在])(?:市|州|县|旗|区|镇|乡)(?:委、|人民政府|政府)/u;
 
 /**
+ * `市生态环境局2021年法治政府建设工作报告` (h437): a title opening with a department named by a level
+ * below the province alone, before its year or `关于`. Such a report is that city's or county's
+ * bureau's, even when its opening cites `省委全面依法治省委员会` and nothing below the province.
+ */
+export function titleNamesBodyBelowProvince(title: string | undefined): boolean {
+  return (
+    title !== undefined &&
+    /^(?:市|州|盟|县|旗|区)[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室)(?:关于|(?:19|20)\d{2})/u.test(title)
+  );
+}
+
+/**
  * `2020年,…全省各级政府…` / `省政府主要负责人…` (e130), `2022年,省政府坚持…` (e134): an opening
  * that speaks as a province (我省/全省 or the provincial government named by its level alone)
  * and never as anything below it. Such a report is the province's, whatever award-winning city

@@ -54,3 +54,22 @@ describe('a statement line alone above the first heading says the year', () => {
     expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toContain('which year');
   });
 });
+
+describe('a title naming a department by a level below the province alone', () => {
+  const page = (title: string) =>
+    `${title}\n\n发布时间:2022-03-01 10:50 来源:武汉市生态环境局\n\n${title}\n\n2021年,我局深入学习贯彻习近平法治思想、中央全面依法治国工作会议精神,${PROSE}\n\n一、认真学习贯彻习近平法治思想\n\n局党组深入学习贯彻中央全面依法治国工作会议和省委全面依法治省委员会第四次会议精神,${PROSE}`;
+  it('keeps a city bureau citing `省委全面依法治省委员会` at its city (h437: `市生态环境局…`)', () => {
+    expect(
+      published(
+        ingest(page('市生态环境局2021年法治政府建设工作报告'), 'http://hbj.wuhan.gov.cn/a/t20220301_1930380.html'),
+      ),
+    ).toMatchObject({ divisionCode: '420100', jurisdiction: '武汉市', level: 'city' });
+  });
+  it('still places a provincial department at the province (`省生态环境厅…`)', () => {
+    expect(
+      published(
+        ingest(page('省生态环境厅2021年法治政府建设工作报告'), 'http://hbj.wuhan.gov.cn/a/t20220301_1930380.html'),
+      ),
+    ).toMatchObject({ divisionCode: '420000', level: 'province' });
+  });
+});
