@@ -33,6 +33,7 @@ import {
   commonDivisionFitting,
   deepenBySelfReference,
   fits,
+  deepenByBranchOffice,
   liftToSelfLevel,
   placeByBrand,
   placeByOwnPortal,
@@ -267,6 +268,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${province.name}: the report speaks as a province and names ${division.name} only as an example`,
       );
       division = province;
+    }
+    const branch = deepenByBranchOffice(division, page.title, gazetteer);
+    if (branch) {
+      warnings.push(`placed in ${branch.name}: the title names ${division.name}'s office for it by its stem`);
+      division = branch;
     }
     const town =
       division.level === 'county' && callsItselfATown(self, firstLines)

@@ -282,6 +282,25 @@ export function deepenByTownStem(county: Division, text: string, gazetteer: Gaze
 }
 
 /**
+ * `深圳市生态环境局龙华管理局` (h109): a city bureau's office for one of its districts, named by the
+ * district's stem between the bureau and `管理局`/`分局`/`监管局`. The report is that district's office:
+ * the one county-level division of the city whose stem it is (none or several: undefined).
+ */
+export function deepenByBranchOffice(
+  city: Division,
+  title: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (city.level !== 'city' || !title) return undefined;
+  const stem = /(?:局|委员会|委)([\u4e00-\u9fa5]{2,3}?)(?:管理局|分局|监管局)/u.exec(title)?.[1];
+  if (!stem) return undefined;
+  const found = [...gazetteer.byCode.values()].filter(
+    (d) => d.level === 'county' && d.ancestorCodes.at(-1) === city.code && stemOf(d.name) === stem,
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * A town's report that names no town but calls itself one: `我乡`, or `街道` opening a clause
  * (`2021年来,街道按照…`, a015).
  */

@@ -73,3 +73,33 @@ describe('a title naming a department by a level below the province alone', () =
     ).toMatchObject({ divisionCode: '420000', level: 'province' });
   });
 });
+
+describe("a city bureau's office for one district, named by the district's stem", () => {
+  const page = (title: string) =>
+    `落实情况公开\n\n${title}\n\n信息来源:深圳市生态环境局 信息提供日期:2025-02-27 16:09\n\n2024年,我局${PROSE}现将2024年法治政府建设工作情况报告如下:\n\n一、加强对法治政府建设的统筹协调\n\n${PROSE}`;
+  it("places `深圳市生态环境局龙华管理局…` at 深圳's 龙华区, not 海口's (h109)", () => {
+    expect(
+      published(
+        ingest(
+          page('深圳市生态环境局龙华管理局关于2024年度法治政府建设工作情况的报告'),
+          'https://www.sz.gov.cn/a/post_12047540.html',
+        ),
+      ),
+    ).toMatchObject({
+      divisionCode: '440309',
+      jurisdiction: '龙华区',
+      level: 'county',
+      region: ['广东省', '深圳市', '龙华区'],
+    });
+  });
+  it('keeps the city when the stem is no district of it (`深圳市生态环境局执法管理局…`)', () => {
+    expect(
+      published(
+        ingest(
+          page('深圳市生态环境局执法管理局关于2024年度法治政府建设工作情况的报告'),
+          'https://www.sz.gov.cn/a/post_1.html',
+        ),
+      ),
+    ).toMatchObject({ divisionCode: '440300', level: 'city' });
+  });
+});
