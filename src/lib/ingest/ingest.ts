@@ -34,6 +34,7 @@ import {
   deepenBySelfReference,
   fits,
   deepenByBranchOffice,
+  deepenByZoneStem,
   liftToSelfLevel,
   placeByBrand,
   placeByOwnPortal,
@@ -268,6 +269,15 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${province.name}: the report speaks as a province and names ${division.name} only as an example`,
       );
       division = province;
+    }
+    const zone = deepenByZoneStem(
+      division,
+      [page.title ?? '', firstLines[0] ?? ''].map((line) => withoutPinyin(line)),
+      gazetteer,
+    );
+    if (zone) {
+      warnings.push(`placed in ${zone.name}: the report's zone is named by ${zone.name}'s stem`);
+      division = zone;
     }
     const branch = deepenByBranchOffice(division, page.title, gazetteer);
     if (branch) {

@@ -300,6 +300,26 @@ export function deepenByBranchOffice(
   return found.length === 1 ? found[0] : undefined;
 }
 
+const ZONE_AFTER_STEM =
+  /^(?:(?:19|20)\d{2}年[,，])?([\u4e00-\u9fa5]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|经开区|高新区|工业园区)/u;
+
+/**
+ * `新荣经济技术开发区2024年法治政府建设年度报告` (h121, a zone that is no gazetteer division): a zone
+ * named by its district's stem, in the title or opening the first line, is placed at that district,
+ * when the place found is the district's province or city and the stem is the stem of exactly one
+ * county-level division there and of no city (长沙 is a city and a county: no guess).
+ */
+export function deepenByZoneStem(division: Division, lines: string[], gazetteer: Gazetteer): Division | undefined {
+  if (division.level !== 'province' && division.level !== 'city') return undefined;
+  const stem = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
+  if (!stem) return undefined;
+  const named = [...gazetteer.byCode.values()].filter(
+    (d) => (d.level === 'county' || d.level === 'city') && stemOf(d.name) === stem,
+  );
+  if (named.length !== 1 || named[0]!.level !== 'county') return undefined;
+  return named[0]!.ancestorCodes.includes(division.code) ? named[0] : undefined;
+}
+
 /**
  * A town's report that names no town but calls itself one: `我乡`, or `街道` opening a clause
  * (`2021年来,街道按照…`, a015).

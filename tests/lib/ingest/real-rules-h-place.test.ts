@@ -103,3 +103,20 @@ describe("a city bureau's office for one district, named by the district's stem"
     ).toMatchObject({ divisionCode: '440300', level: 'city' });
   });
 });
+
+describe("a development zone named by its district's stem", () => {
+  it('places a Traditional mirror of `新榮經(jīng)濟技術開發(fā)區(qū)…` at 新荣区, not 山西省 (h121)', () => {
+    const page = `新榮經(jīng)濟技術開發(fā)區(qū)2024年法治政府建設年度報告\n2024年,新榮經(jīng)開區(qū)堅持以習近平新時代中國特色社會主義思想為指導,深入學習宣傳貫徹習近平法治思想,嚴格依法履職。現(xiàn)將法治政府建設情況報告如下:\n一、主要工作成效\n(一)在學法知法中提升法治思維。對《山西省安全生產(chǎn)條例》等進行集中學習,全面推進法治建設,依法行政,取得了顯著成效。`;
+    expect(published(ingest(page, 'http://qyxwjj.com/xrqrmzfz/zfzcbm2024/202503/1.shtml'))).toMatchObject({
+      divisionCode: '140212',
+      jurisdiction: '新荣区',
+      region: ['山西省', '大同市', '新荣区'],
+      level: 'county',
+    });
+  });
+  it("makes no guess when the stem is a city's as well as a county's (长沙)", () => {
+    const page = `长沙经济技术开发区2024年法治政府建设年度报告\n2024年,经开区${PROSE}现将法治政府建设情况报告如下:\n一、主要工作成效\n对《湖南省安全生产条例》等进行集中学习,${PROSE}`;
+    const outcome = ingest(page, 'http://www.example.com/a/1.shtml');
+    expect(outcome.status !== 'rejected' && outcome.report.divisionCode).not.toBe('430121');
+  });
+});
