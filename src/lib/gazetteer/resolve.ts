@@ -340,6 +340,15 @@ function spelledByGovDomain(division: Division, host: string, gazetteer: Gazette
   );
 }
 
+/** The cities and counties whose initials a government's two-letter gov.cn domain is (`ql` for ql.gov.cn). */
+export function placesOfGovInitials(host: string | undefined, gazetteer: Gazetteer): Division[] {
+  const label = host ? govInitialsLabel(host) : undefined;
+  if (!label) return [];
+  return [...gazetteer.byCode.values()].filter(
+    (d) => (d.level === 'city' || d.level === 'county') && spell(d.name, true) === label,
+  );
+}
+
 function describe(division: Division): string {
   return `${division.region.join('')}（${division.code}）`;
 }

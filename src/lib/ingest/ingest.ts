@@ -37,6 +37,7 @@ import {
   deepenByZoneStem,
   liftToSelfLevel,
   placeByBrand,
+  placeByGovInitials,
   placeByOwnPortal,
   placeByHost,
   selfReferenceOf,
@@ -330,6 +331,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       !byHost && !byStem && resolution.candidates.length === 0 ? placeByBrand(bare, text, gazetteer) : undefined;
     const byPortal =
       !bare && resolution.candidates.length === 0 ? placeByOwnPortal(firstLines, host, gazetteer) : undefined;
+    const byInitials =
+      !byHost && resolution.candidates.length === 0 ? placeByGovInitials(bare, host, gazetteer) : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
@@ -361,6 +364,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is in ${byHost.name}${hostPlaces > 1 ? ` (the host spells ${hostPlaces} places; the page's own brand 法治… or its word ${bare!.word} says which)` : ''}`,
       );
       division = byHost;
+    } else if (byInitials) {
+      warnings.push(
+        `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is the initials of one place of that kind, ${byInitials.name}`,
+      );
+      division = byInitials;
     } else {
       return {
         status: 'rejected',

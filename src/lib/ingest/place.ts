@@ -1,5 +1,5 @@
 import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
-import { findPlaceNames, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
+import { findPlaceNames, placesOfGovInitials, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
 import type { Level } from '../schema/report.ts';
 
 /**
@@ -243,6 +243,26 @@ export function placeByHost(
   }
   if (options.size === 1) return [...options.values()][0];
   return options.size > 1 ? settleHostPlaces([...options.values()], self, text) : undefined;
+}
+
+/**
+ * `ql.gov.cn` with `区委、区政府` and `区退役军人事务局` (h116): a government's two-letter gov.cn domain,
+ * read with the report's own word for its kind. Two letters spell many places (`ql`: 清流县, 邛崃市,
+ * 晴隆县, 麒麟区, 祁连县), so it places a page only when exactly one of them is of the report's kind
+ * (区: 麒麟区), and never when one of them is a city, whose domain hosts its districts' and counties'
+ * pages too (`dl`: 大连市 as well as 大理市, 东丽区…, h434 stays rejected).
+ */
+export function placeByGovInitials(
+  self: SelfReference | undefined,
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  const kind = self ? /^[我全本]?(县|区|旗|市)/u.exec(self.word)?.[1] : undefined;
+  if (!self || !kind) return undefined;
+  const spelled = placesOfGovInitials(host, gazetteer);
+  if (spelled.some((division) => division.level === 'city')) return undefined;
+  const ofKind = spelled.filter((division) => fits(division, self) && division.name.endsWith(kind));
+  return ofKind.length === 1 ? ofKind[0] : undefined;
 }
 
 /**

@@ -119,3 +119,22 @@ describe("a development zone named by its district's stem", () => {
     expect(published(ingest(page, 'http://www.example.com/a/1.shtml'))).toMatchObject({ divisionCode: '430000' });
   });
 });
+
+describe("a two-letter gov.cn domain read with the report's own word for its kind", () => {
+  const page = `2024年,在区委、区政府的坚强领导下,在区委全面依法治区委员会的正确指导下,区退役军人事务局${PROSE}现将有关情况报告如下:\n一、2024年度推进法治政府建设的主要举措和成效\n${PROSE}`;
+  it('places a `区` report on ql.gov.cn at 麒麟区, the one district of five places spelled `ql` (h116)', () => {
+    expect(published(ingest(page, 'https://ql.gov.cn/index.php/gov/public/detail/ndfzjsbg/73528.html'))).toMatchObject({
+      divisionCode: '530302',
+      jurisdiction: '麒麟区',
+      level: 'county',
+    });
+  });
+  it('stays rejected when a city is one of the places spelled (`dl`: 大连市, whose domain hosts its districts too)', () => {
+    expect(ingest(page, 'https://pc.dl.gov.cn/art/2023/1/30/art_2480_2067505.html').status).toBe('rejected');
+  });
+  it('stays rejected when the kind fits several (`市` on dl.gov.cn: 大连市 and 大理市) or outside gov.cn', () => {
+    const city = `按照市委依法治市办相关工作安排,市发展改革委对2022年推进法治政府建设进展情况进行了认真总结。现将有关情况报告如下:\n一、主要举措和成效\n2022年,市发展改革委${PROSE}`;
+    expect(ingest(city, 'https://pc.dl.gov.cn/art/2023/1/30/art_2480_2067505.html').status).toBe('rejected');
+    expect(ingest(page, 'https://ql.example.com/a/1.html').status).toBe('rejected');
+  });
+});
