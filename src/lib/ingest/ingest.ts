@@ -38,6 +38,7 @@ import {
   liftToSelfLevel,
   placeByBrand,
   placeByGovInitials,
+  govInitialsOfKind,
   placeByOwnPortal,
   placeByHost,
   selfReferenceOf,
@@ -370,9 +371,19 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       );
       division = byInitials;
     } else {
+      // `市发展改革委` on pc.dl.gov.cn (h434): no place named, and the host's initials are two
+      // places of the report's kind (大连市, 大理市); the reason names them, with their lines.
+      const hostCandidates =
+        resolution.candidates.length === 0 ? govInitialsOfKind(bare, host, gazetteer) : resolution.candidates;
+      const hostNote =
+        resolution.candidates.length === 0 && hostCandidates.length > 1
+          ? `; its portal ${host} is the initials of ${hostCandidates.length} places of its kind (${hostCandidates.map((d) => d.region.join('')).join('、')}) and the page does not say which`
+          : '';
       return {
         status: 'rejected',
-        reasons: [`cannot place the report: ${resolution.reason}${overrideHint(capture.file, resolution.candidates)}`],
+        reasons: [
+          `cannot place the report: ${resolution.reason}${hostNote}${overrideHint(capture.file, hostCandidates)}`,
+        ],
       };
     }
   }

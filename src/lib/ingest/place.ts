@@ -257,12 +257,25 @@ export function placeByGovInitials(
   host: string | undefined,
   gazetteer: Gazetteer,
 ): Division | undefined {
-  const kind = self ? /^[我全本]?(县|区|旗|市)/u.exec(self.word)?.[1] : undefined;
-  if (!self || !kind) return undefined;
-  const spelled = placesOfGovInitials(host, gazetteer);
-  if (spelled.some((division) => division.level === 'city')) return undefined;
-  const ofKind = spelled.filter((division) => fits(division, self) && division.name.endsWith(kind));
+  if (placesOfGovInitials(host, gazetteer).some((division) => division.level === 'city')) return undefined;
+  const ofKind = govInitialsOfKind(self, host, gazetteer);
   return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
+/**
+ * The places of the report's kind whose initials its two-letter gov.cn domain is (`市` on
+ * pc.dl.gov.cn: 大连市 and 大理市): what a page rejected for naming no place is told to choose from.
+ */
+export function govInitialsOfKind(
+  self: SelfReference | undefined,
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division[] {
+  const kind = self ? /^[我全本]?(县|区|旗|市)/u.exec(self.word)?.[1] : undefined;
+  if (!self || !kind) return [];
+  return placesOfGovInitials(host, gazetteer).filter(
+    (division) => fits(division, self) && division.name.endsWith(kind),
+  );
 }
 
 /**

@@ -137,4 +137,12 @@ describe("a two-letter gov.cn domain read with the report's own word for its kin
     expect(ingest(city, 'https://pc.dl.gov.cn/art/2023/1/30/art_2480_2067505.html').status).toBe('rejected');
     expect(ingest(page, 'https://ql.example.com/a/1.html').status).toBe('rejected');
   });
+  it("names the host's places of the report's kind in the reason, with the overrides lines (h434)", () => {
+    const city = `按照市委依法治市办相关工作安排,市发展改革委对2022年推进法治政府建设进展情况进行了认真总结。现将有关情况报告如下:\n一、主要举措和成效\n2022年,市发展改革委${PROSE}`;
+    const outcome = ingest(city, 'https://pc.dl.gov.cn/art/2023/1/30/art_2480_2067505.html');
+    const reason = outcome.status === 'rejected' ? outcome.reasons.join(' ') : '';
+    expect(reason).toContain('辽宁省大连市、云南省大理白族自治州大理市');
+    expect(reason).toContain('"page.txt": "210200"');
+    expect(reason).toContain('"page.txt": "532901"');
+  });
 });
