@@ -213,6 +213,13 @@ export const INSTITUTION_SEAT =
  * name followed by another of the same level in brackets names one place, the bracketed one
  * (the administrative unit a zone is merged with), so the first is dropped.
  */
+/**
+ * `镇(街道)`, `乡(镇)`: "towns (streets)", the kind of unit written with its alternative in brackets,
+ * never one place (`县级部门主要负责人和镇(街道)党(工)委书记`, h124, where `负责人和镇` holds the
+ * gazetteer's 人和镇). A town or township name ending right before such a bracket is not read.
+ */
+const KIND_WITH_ALTERNATIVE = /^[(（](?:街道|镇|乡|乡镇|镇街)[)）]/u;
+
 export function findPlaceNames(
   text: string,
   gazetteer: Gazetteer,
@@ -233,8 +240,9 @@ export function findPlaceNames(
         if (!allowed) continue;
       }
       if (gazetteer.byName.has(candidate) && !KIND_ONLY_NAME.test(candidate)) {
-        if (!skipBefore?.test(text.slice(i + length, i + length + 12)))
-          found.push({ name: candidate, start: i, end: i + length });
+        const after = text.slice(i + length, i + length + 12);
+        const kindPhrase = /[镇乡]$/u.test(candidate) && KIND_WITH_ALTERNATIVE.test(after);
+        if (!kindPhrase && !skipBefore?.test(after)) found.push({ name: candidate, start: i, end: i + length });
         matched = length;
         break;
       }
@@ -332,6 +340,15 @@ function spelledByGovDomain(division: Division, host: string, gazetteer: Gazette
   );
 }
 
+/** The cities and counties whose initials a government's two-letter gov.cn domain is (`ql` for ql.gov.cn). */
+export function placesOfGovInitials(host: string | undefined, gazetteer: Gazetteer): Division[] {
+  const label = host ? govInitialsLabel(host) : undefined;
+  if (!label) return [];
+  return [...gazetteer.byCode.values()].filter(
+    (d) => (d.level === 'city' || d.level === 'county') && spell(d.name, true) === label,
+  );
+}
+
 function describe(division: Division): string {
   return `${division.region.join('')}（${division.code}）`;
 }
@@ -390,14 +407,11 @@ export function resolveDivision(clues: Clue[], context: ResolveContext, gazettee
     weights.get(b) === weights.get(a) &&
     !resolved.get(b)!.some((r) => resolved.get(a)!.some((c) => c.code === r.code));
   // `到永川区学习` beside `《荣昌区…实施方案》` on rongchang.gov.cn (e018): of tied places, the one
-  // the portal's host spells, when it spells exactly one of them (and no third ties).
-  if (
-    tied(chosenName, rival) &&
-    !tied(chosenName, pool[2]) &&
-    context.sourceHost &&
-    !isBareIpHost(context.sourceHost)
-  ) {
-    const spelt = [chosenName, rival].filter((name) =>
+  // the portal's host spells, when it spells exactly one of them. However many tie: `《宜春市公安局
+  // …》`, `宜春—长沙市`, `宜春—广州市` once each on gaj.yichun.gov.cn (h423) is 宜春市's.
+  if (tied(chosenName, rival) && context.sourceHost && !isBareIpHost(context.sourceHost)) {
+    const tiedNames = [chosenName, ...pool.slice(1).filter((name) => tied(chosenName, name))];
+    const spelt = tiedNames.filter((name) =>
       resolved.get(name)!.some((d) => hostNames(d, context.sourceHost!, gazetteer)),
     );
     if (spelt.length === 1) {

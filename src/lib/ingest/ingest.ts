@@ -33,12 +33,17 @@ import {
   commonDivisionFitting,
   deepenBySelfReference,
   fits,
+  deepenByBranchOffice,
+  deepenByZoneStem,
   liftToSelfLevel,
   placeByBrand,
+  placeByGovInitials,
+  govInitialsOfKind,
   placeByOwnPortal,
   placeByHost,
   selfReferenceOf,
   speaksAsProvince,
+  titleNamesBodyBelowProvince,
 } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
@@ -166,7 +171,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   }
   if (traditional) warnings.push('Traditional-script capture: read in Simplified, published as captured');
 
-  const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt);
+  const { year, from: yearFrom } = findReportYear(page.title, page.bodyLines, page.signedAt, page.headerLines);
   if (!year)
     return {
       status: 'rejected',
@@ -259,12 +264,27 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       division.level !== 'province' &&
       !owner.includes(stemOf(division.name)) &&
       findPlaceNames(owner, gazetteer, true).length === 0 &&
+      !titleNamesBodyBelowProvince(page.title) &&
       speaksAsProvince(firstLines)
     ) {
       warnings.push(
         `placed in ${province.name}: the report speaks as a province and names ${division.name} only as an example`,
       );
       division = province;
+    }
+    const zone = deepenByZoneStem(
+      division,
+      [page.title ?? '', firstLines[0] ?? ''].map((line) => withoutPinyin(line)),
+      gazetteer,
+    );
+    if (zone) {
+      warnings.push(`placed in ${zone.name}: the report's zone is named by ${zone.name}'s stem`);
+      division = zone;
+    }
+    const branch = deepenByBranchOffice(division, page.title, gazetteer);
+    if (branch) {
+      warnings.push(`placed in ${branch.name}: the title names ${division.name}'s office for it by its stem`);
+      division = branch;
     }
     const town =
       division.level === 'county' && callsItselfATown(self, firstLines)
@@ -312,6 +332,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       !byHost && !byStem && resolution.candidates.length === 0 ? placeByBrand(bare, text, gazetteer) : undefined;
     const byPortal =
       !bare && resolution.candidates.length === 0 ? placeByOwnPortal(firstLines, host, gazetteer) : undefined;
+    const byInitials =
+      !byHost && resolution.candidates.length === 0 ? placeByGovInitials(bare, host, gazetteer) : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
@@ -343,10 +365,25 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is in ${byHost.name}${hostPlaces > 1 ? ` (the host spells ${hostPlaces} places; the page's own brand 法治… or its word ${bare!.word} says which)` : ''}`,
       );
       division = byHost;
+    } else if (byInitials) {
+      warnings.push(
+        `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is the initials of one place of that kind, ${byInitials.name}`,
+      );
+      division = byInitials;
     } else {
+      // `市发展改革委` on pc.dl.gov.cn (h434): no place named, and the host's initials are two
+      // places of the report's kind (大连市, 大理市); the reason names them, with their lines.
+      const hostCandidates =
+        resolution.candidates.length === 0 ? govInitialsOfKind(bare, host, gazetteer) : resolution.candidates;
+      const hostNote =
+        resolution.candidates.length === 0 && hostCandidates.length > 1
+          ? `; its portal ${host} is the initials of ${hostCandidates.length} places of its kind (${hostCandidates.map((d) => d.region.join('')).join('、')}) and the page does not say which`
+          : '';
       return {
         status: 'rejected',
-        reasons: [`cannot place the report: ${resolution.reason}${overrideHint(capture.file, resolution.candidates)}`],
+        reasons: [
+          `cannot place the report: ${resolution.reason}${hostNote}${overrideHint(capture.file, hostCandidates)}`,
+        ],
       };
     }
   }

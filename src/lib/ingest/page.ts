@@ -778,10 +778,17 @@ export function readPage(pageLines: string[]): PageFacts {
 }
 
 /** The year a report covers: its title, its own statement, an opening `2024年,…`, or its signature. */
+/**
+ * `现将我局2023年法治政府建设工作情况报告如下。` alone above `一、…` on a page with no title (h429): a
+ * short line that is wholly the report's statement is read with the header, but says its year.
+ */
+const WHOLE_STATEMENT_LINE = /^(?:现将|现就|现对)[^。；;]{0,40}(?:报告|汇报)如下[。:：]?$/u;
+
 export function findReportYear(
   title: string | undefined,
   bodyLines: string[],
   signedAt?: string,
+  headerLines: string[] = [],
 ): { year?: number; from?: string } {
   const inTitle = title ? /((?:19|20)\d{2})\s*(?:年|法治|依法)/.exec(foldWidth(title)) : null;
   const opening = bodyLines.filter((l) => l !== '').slice(0, 8);
@@ -794,6 +801,10 @@ export function findReportYear(
   if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
   for (const line of opening) {
     const statement = YEAR_STATEMENT.exec(foldWidth(line)) ?? YEAR_BEFORE_STATEMENT.exec(foldWidth(line));
+    if (statement) return { year: Number(statement[1]), from: 'statement' };
+  }
+  for (const line of headerLines.map(foldWidth).filter((l) => WHOLE_STATEMENT_LINE.test(l))) {
+    const statement = YEAR_STATEMENT.exec(line);
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
   for (const raw of opening.slice(0, 3)) {

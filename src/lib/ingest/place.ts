@@ -1,5 +1,5 @@
 import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
-import { findPlaceNames, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
+import { findPlaceNames, placesOfGovInitials, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
 import type { Level } from '../schema/report.ts';
 
 /**
@@ -246,6 +246,39 @@ export function placeByHost(
 }
 
 /**
+ * `ql.gov.cn` with `区委、区政府` and `区退役军人事务局` (h116): a government's two-letter gov.cn domain,
+ * read with the report's own word for its kind. Two letters spell many places (`ql`: 清流县, 邛崃市,
+ * 晴隆县, 麒麟区, 祁连县), so it places a page only when exactly one of them is of the report's kind
+ * (区: 麒麟区), and never when one of them is a city, whose domain hosts its districts' and counties'
+ * pages too (`dl`: 大连市 as well as 大理市, 东丽区…, h434 stays rejected).
+ */
+export function placeByGovInitials(
+  self: SelfReference | undefined,
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (placesOfGovInitials(host, gazetteer).some((division) => division.level === 'city')) return undefined;
+  const ofKind = govInitialsOfKind(self, host, gazetteer);
+  return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
+/**
+ * The places of the report's kind whose initials its two-letter gov.cn domain is (`市` on
+ * pc.dl.gov.cn: 大连市 and 大理市): what a page rejected for naming no place is told to choose from.
+ */
+export function govInitialsOfKind(
+  self: SelfReference | undefined,
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division[] {
+  const kind = self ? /^[我全本]?(县|区|旗|市)/u.exec(self.word)?.[1] : undefined;
+  if (!self || !kind) return [];
+  return placesOfGovInitials(host, gazetteer).filter(
+    (division) => fits(division, self) && division.name.endsWith(kind),
+  );
+}
+
+/**
  * A host that spells several places of the report's level settles nothing by itself (`sxyx` is
  * 山西 + 盂县, 应县 or 洋县; `gdsx` 广东 + 始兴 or 遂溪; `wuhua` 五华县 or 五华区). The page settles
  * it when it names exactly one of them in its own rule-of-law brand (`法治盂县`, g104;
@@ -282,6 +315,45 @@ export function deepenByTownStem(county: Division, text: string, gazetteer: Gaze
 }
 
 /**
+ * `深圳市生态环境局龙华管理局` (h109): a city bureau's office for one of its districts, named by the
+ * district's stem between the bureau and `管理局`/`分局`/`监管局`. The report is that district's office:
+ * the one county-level division of the city whose stem it is (none or several: undefined).
+ */
+export function deepenByBranchOffice(
+  city: Division,
+  title: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (city.level !== 'city' || !title) return undefined;
+  const stem = /(?:局|委员会|委)([\u4e00-\u9fa5]{2,3}?)(?:管理局|分局|监管局)/u.exec(title)?.[1];
+  if (!stem) return undefined;
+  const found = [...gazetteer.byCode.values()].filter(
+    (d) => d.level === 'county' && d.ancestorCodes.at(-1) === city.code && stemOf(d.name) === stem,
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const ZONE_AFTER_STEM =
+  /^(?:(?:19|20)\d{2}年[,，])?([\u4e00-\u9fa5]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|经开区|高新区|工业园区)/u;
+
+/**
+ * `新荣经济技术开发区2024年法治政府建设年度报告` (h121, a zone that is no gazetteer division): a zone
+ * named by its district's stem, in the title or opening the first line, is placed at that district,
+ * when the place found is the district's province or city and the stem is the stem of exactly one
+ * county-level division there and of no city (长沙 is a city and a county: no guess).
+ */
+export function deepenByZoneStem(division: Division, lines: string[], gazetteer: Gazetteer): Division | undefined {
+  if (division.level !== 'province' && division.level !== 'city') return undefined;
+  const stem = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
+  if (!stem) return undefined;
+  const named = [...gazetteer.byCode.values()].filter(
+    (d) => (d.level === 'county' || d.level === 'city') && stemOf(d.name) === stem,
+  );
+  if (named.length !== 1 || named[0]!.level !== 'county') return undefined;
+  return named[0]!.ancestorCodes.includes(division.code) ? named[0] : undefined;
+}
+
+/**
  * A town's report that names no town but calls itself one: `我乡`, or `街道` opening a clause
  * (`2021年来,街道按照…`, a015).
  */
@@ -297,6 +369,18 @@ export function callsItselfATown(self: SelfReference | undefined, lines: string[
 /** A report's own words for a level below a province: 我市, 全县, 市委、市政府, 区人民政府. */
 const BELOW_PROVINCE_SELF =
   /(?:我|全|本)(?:市|州|盟|县|旗|区|镇|乡|街道)|(?:^|[^\u4e00-\u9fa5]|[将由对在])(?:市|州|县|旗|区|镇|乡)(?:委、|人民政府|政府)/u;
+
+/**
+ * `市生态环境局2021年法治政府建设工作报告` (h437): a title opening with a department named by a level
+ * below the province alone, before its year or `关于`. Such a report is that city's or county's
+ * bureau's, even when its opening cites `省委全面依法治省委员会` and nothing below the province.
+ */
+export function titleNamesBodyBelowProvince(title: string | undefined): boolean {
+  return (
+    title !== undefined &&
+    /^(?:市|州|盟|县|旗|区)[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室)(?:关于|(?:19|20)\d{2})/u.test(title)
+  );
+}
 
 /**
  * `2020年,…全省各级政府…` / `省政府主要负责人…` (e130), `2022年,省政府坚持…` (e134): an opening
