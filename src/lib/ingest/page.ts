@@ -110,7 +110,7 @@ function isTodayWidget(line: string): boolean {
 
 function stripTrailingDate(line: string): { text: string; date?: string } {
   const match =
-    /^(.*?)[\s(（]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[)）]?$/.exec(
+    /^(.*?)[\s(（]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*[)）])?$/.exec(
       foldWidth(line),
     );
   if (!match || match[1]!.trim() === '') return { text: line };
@@ -270,7 +270,8 @@ function lastLineBefore(lines: string[], from: number, index: number): string {
 
 /** A 发文字号 as printed: issuer's abbreviation, the year in 〔〕 (or [ ] ( )), a serial and 号. */
 export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
-const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, 'u');
+// `沪民防〔2021〕28号 签发人:钟杰` (h428): a cover page prints who signed beside the number.
+const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER.source})(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8})?$`, 'u');
 /** `浙卫〔2024〕3号《浙江省卫生健康委关于…的报告》`: a title cited after its document number. */
 const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
 
@@ -765,7 +766,7 @@ export function readPage(pageLines: string[]): PageFacts {
     docNumber:
       [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ??
       picked.docNumber ??
-      header.find((line) => DOC_NUMBER_LINE.test(line)),
+      header.map((line) => DOC_NUMBER_LINE.exec(line)?.[1]).find(Boolean),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
     // A cover letter's signature signs the report it carries (f229): the body and its date.
