@@ -306,6 +306,10 @@ export function unwrapTitle(line: string): string {
   // `【工作总结】六安市公安局关于…的报告` (e124): a site's column tag before the title.
   const tagged = /^【[^【】\d]{2,8}】\s*(.+)$/u.exec(line.trim());
   if (tagged && TITLE_SHAPE.test(tagged[1]!)) return tagged[1]!;
+  // `…情况的报告-和记娱乐国际` (h416): a mirror's own name after a dash, once the report's title has
+  // ended with its kind of document; the title is what stands before it.
+  const suffixed = /^(.+?)\s*[-—–]\s*([^-—–《》\s]{2,16})$/u.exec(line.trim());
+  if (suffixed && TITLE_SHAPE.test(suffixed[1]!) && !/(法治|报告|总结|\d)/u.test(suffixed[2]!)) return suffixed[1]!;
   return line.replace(/^[•·●▪◆■]\s*/u, '');
 }
 

@@ -24,3 +24,24 @@ describe('slice H text rules: a cover page before the report', () => {
     expect(report.docNumber).toBe('沪民防〔2021〕28号');
   });
 });
+
+describe('slice H text rules: a mirror names itself after the title', () => {
+  it('drops a spam site name after a dash once the title has ended (h416 `…的报告-和记娱乐国际`)', () => {
+    const report = published(
+      ingest(
+        [
+          '金华市教育局关于2023年法治政府建设工作情况的报告-和记娱乐国际',
+          '朗读',
+          '金华市教育局关于2023年法治政府',
+          '建设工作情况的报告',
+          `2023年,在市委市政府的正确领导下,市教育局${PROSE}现将具体情况报告如下:`,
+          '一、2023年主要工作举措与成效',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'https://p1598.example.com/a/1.html',
+      ),
+    );
+    expect(report.title).toBe('金华市教育局关于2023年法治政府建设工作情况的报告');
+    expect(report.issuer).toBe('金华市教育局');
+  });
+});
