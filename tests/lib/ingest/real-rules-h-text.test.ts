@@ -45,3 +45,43 @@ describe('slice H text rules: a mirror names itself after the title', () => {
     expect(report.issuer).toBe('金华市教育局');
   });
 });
+
+describe('slice H look-alikes', () => {
+  it('rejects a machine translation into Japanese of a report (h401: kana in the opening)', () => {
+    const outcome = ingest(
+      [
+        '2023年、山西省統計局は習近平新時代の中国の特色ある社会主義思想を指導とすることを堅持し、党の二十大精神を深く学び、貫徹し、法治政府の建設を推進した。',
+        '一、法治政府建設の推進における主な措置と成果',
+        PROSE.repeat(4),
+      ].join('\n'),
+      'https://tjj.shanxi.gov.cn/a/1.html',
+    );
+    expect(outcome.status).toBe('rejected');
+    if (outcome.status === 'rejected') expect(outcome.reasons.join(' ')).toContain('Japanese');
+  });
+
+  it('keeps a Chinese report that borrows a katakana-like mark (・) in a name', () => {
+    const report = published(
+      ingest(
+        `2023年,山西省统计局${PROSE}现将有关情况报告如下:\n一、主要举措\n与“李・某”座谈。${PROSE.repeat(3)}`,
+        'https://tjj.shanxi.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.year).toBe(2023);
+  });
+});
+
+describe('slice H look-alikes: a journal article', () => {
+  it('rejects a text opened by an author byline `■ 哈爾濱市司法局` (h442)', () => {
+    const outcome = ingest(
+      [
+        '■ 哈爾濱市司法局',
+        `近年來,哈爾濱市委、市政府認真貫徹落實黨中央、國務院關于法治政府建設的部署要求,${PROSE}2020年,哈爾濱市榮膺全省首批法治政府建設示范市。`,
+        PROSE.repeat(4),
+      ].join('\n'),
+      'https://handmsg.example.com/a/1.html',
+    );
+    expect(outcome.status).toBe('rejected');
+    if (outcome.status === 'rejected') expect(outcome.reasons.join(' ')).toContain('byline');
+  });
+});
