@@ -388,6 +388,13 @@ function titledAbove(above: string[], subject: string): boolean {
  * kind of document.
  */
 function isBrokenAfterAbout(head: string, tail: string | undefined): boolean {
+  // `兰州新区管理委员会关于报送` / `《兰州新区2022年度法治政府建设情况》的报告` (h101): a report sent
+  // up, broken after its verb, its subject a cited title.
+  const sent = /^(.{2,40}?)\s*关于报送$/u.exec(head)?.[1];
+  if (sent !== undefined)
+    return (
+      BODY_NAME.test(sent) && tail !== undefined && /^《[^《》]+》的?(报告|情况)$/u.test(tail) && TITLE_WORDS.test(tail)
+    );
   const body = /^(.{2,40}?)\s*关于$/u.exec(head)?.[1];
   return (
     body !== undefined &&
@@ -397,6 +404,15 @@ function isBrokenAfterAbout(head: string, tail: string | undefined): boolean {
     hasTitleForm(tail, 60) &&
     TITLE_SHAPE.test(tail)
   );
+}
+
+/**
+ * The page title printed whole above a heading split after its body (`重庆市渝北区古路镇人民政府关于2024年…的报告`
+ * over `重庆市渝北区古路镇人民政府` / `关于2024年度…的报告`, h323): the page title is the title (the a038,
+ * c014, d024 convention), even where the heading words its subject a little differently.
+ */
+function printedWholeAbove(above: string[], body: string): boolean {
+  return above.some((line) => line.length > body.length + 8 && line.startsWith(body) && TITLE_SHAPE.test(line));
 }
 
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
@@ -416,7 +432,12 @@ function joinSplitTitles(lines: string[]): string[] {
       // Two issuing bodies on their own lines, then the subject: printed on one line elsewhere with a space.
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
-    } else if (isBody(line) && isSubject(lines[i + 1]) && !titledAbove(joined, lines[i + 1]!)) {
+    } else if (
+      isBody(line) &&
+      isSubject(lines[i + 1]) &&
+      !titledAbove(joined, lines[i + 1]!) &&
+      !printedWholeAbove(joined, line)
+    ) {
       joined.push(line + lines[i + 1]);
       i++;
     } else if (isBrokenAfterAbout(line, lines[i + 1])) {
