@@ -612,8 +612,11 @@ export function withoutAddresses(text: string): string {
  * (`县退役军人事务局`) or as `我局`'s full name.
  */
 function publisherOpening(publisher: string | undefined, opening: string | undefined): string | undefined {
-  if (!publisher || !opening || !/(局|委员会|办公室)$/.test(publisher)) return undefined;
-  const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){3,}?(?:局|委员会|办公室))$/u.exec(publisher)?.[1];
+  // A province's department is a 厅 (`湖南省生态环境厅` speaking as `省生态环境厅…`, h403).
+  if (!publisher || !opening || !/(局|厅|委员会|办公室)$/.test(publisher)) return undefined;
+  const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){3,}?(?:局|厅|委员会|办公室))$/u.exec(
+    publisher,
+  )?.[1];
   if (!department) return undefined;
   const clause = opening
     .split(/[,，。;；]/u)

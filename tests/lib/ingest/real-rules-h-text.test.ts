@@ -85,3 +85,85 @@ describe('slice H look-alikes: a journal article', () => {
     if (outcome.status === 'rejected') expect(outcome.reasons.join(' ')).toContain('byline');
   });
 });
+
+describe('slice H text rules: titles printed twice or broken', () => {
+  it('keeps the page title printed whole over a heading split after its body (h323)', () => {
+    const report = published(
+      ingest(
+        [
+          '您当前的位置:法治政府建设年度报告',
+          '',
+          '重庆市渝北区古路镇人民政府关于2024年法治政府建设情况的报告',
+          '',
+          '日期:2025-03-11',
+          '',
+          '重庆市渝北区古路镇人民政府',
+          '',
+          '关于2024年度法治政府建设情况的报告',
+          '',
+          '区人民政府:',
+          '',
+          `按照有关规定,现将我镇2024年度法治政府建设推进情况报告如下:`,
+          '',
+          '一、2024年推进法治政府建设的主要举措和成效',
+          '',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'https://www.ybq.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.title).toBe('重庆市渝北区古路镇人民政府关于2024年法治政府建设情况的报告');
+    expect(report.issuer).toBe('重庆市渝北区古路镇人民政府');
+  });
+
+  it('joins a report-sending title broken after 关于报送 (h101)', () => {
+    const report = published(
+      ingest(
+        [
+          '您当前的位置 : 兰州新区门户网站 >> 政府信息公开 >> 政策 >>',
+          '',
+          '兰州新区管理委员会关于报送',
+          '《兰州新区2022年度法治政府建设情况》的报告',
+          '',
+          ' 2023/01/12/ 09:27 来源:兰州新区管理委员会',
+          '',
+          '省政府:',
+          '',
+          '  现将《兰州新区2022年度法治政府建设情况》随文呈报,请审阅。',
+          '',
+          '  兰州新区管理委员会',
+          '',
+          '  2023年1月12日',
+          '',
+          '兰州新区2022年度法治政府建设情况',
+          '',
+          `  2022年,兰州新区${PROSE}`,
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://www.lzxq.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.title).toBe('兰州新区管理委员会关于报送《兰州新区2022年度法治政府建设情况》的报告');
+  });
+});
+
+describe('slice H text rules: issuers', () => {
+  it('takes a province department (厅) publisher the opening speaks as for the issuer (h403)', () => {
+    const report = published(
+      ingest(
+        [
+          '关于2023年度法治政府建设情况的报告',
+          '- 索引号:430S00/2024-016955',
+          '- 发布机构: 湖南省生态环境厅',
+          '- 发文日期: 2024-02-29 20:13',
+          '- 名称: 关于2023年度法治政府建设情况的报告',
+          `2023年,省生态环境厅${PROSE}`,
+          '一、工作开展情况',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'https://sthjt.hunan.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.issuer).toBe('湖南省生态环境厅');
+  });
+});
