@@ -238,8 +238,19 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
  * as sent, as the 成文日期 of a portal's metadata does.
  */
 function coverLetter(lines: string[], bodyStart: number): { issuer: string; signedAt?: string } | undefined {
-  if (!isSalutation(lines[bodyStart] ?? '')) return undefined;
-  const next = lines.slice(bodyStart + 1, bodyStart + 8).filter((line) => line !== '');
+  // `生态环境部:` as the page's first line (h436) is read as its header: the letter opens there.
+  let at = bodyStart;
+  while (at > 0 && lines[at - 1] === '') at--;
+  // A ministry or province department addressed (`生态环境部:`, h436) opens a cover letter too; it is
+  // not taken for a salutation elsewhere, where the opening would then read the ministry as its author.
+  const addressed = (line: string) => isSalutation(line) || /^[^,，、各]{2,12}(?:部|厅)[:：]$/u.test(line);
+  const salutationAt = isSalutation(lines[bodyStart] ?? '')
+    ? bodyStart
+    : at > 0 && addressed(lines[at - 1]!)
+      ? at - 1
+      : -1;
+  if (salutationAt < 0) return undefined;
+  const next = lines.slice(salutationAt + 1, salutationAt + 8).filter((line) => line !== '');
   for (let i = 1; i + 1 < next.length && i <= 4; i++) {
     if (
       isOrganisationLine(next[i]!) &&
@@ -497,7 +508,9 @@ function joinDanglingLabels(header: string[]): string[] {
       next !== undefined;
     const nextFields = dangling ? parseFields(next) : [];
     if (dangling && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
-      joined.push(`${line}${next}`);
+      // `来 源` / `虎跳峡镇` (h340): a label printed without its colon is read glued to its value
+      // only with a space between them, as the table's cells stand apart.
+      joined.push(/[:：]\s*$/u.test(line) ? `${line}${next}` : `${line} ${next}`);
       i++;
     } else if (dangling && nextFields.length > 0 && nextFields[0]!.label !== '' && opensWithValue(next)) {
       current = `${line}${next}`;
@@ -789,7 +802,8 @@ export function readPage(pageLines: string[]): PageFacts {
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
     headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title),
     docNumber:
-      [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ??
+      // `文  号` / `2025` (h340): a bare year in the 文号 cell is no document number.
+      [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value) && !/^\d{4}$/.test(value)) ??
       picked.docNumber ??
       header.map((line) => DOC_NUMBER_LINE.exec(line)?.[1]).find(Boolean),
     indexNumber: indexValue?.split(/\s+/)[0],

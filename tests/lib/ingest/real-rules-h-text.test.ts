@@ -167,3 +167,56 @@ describe('slice H text rules: issuers', () => {
     expect(report.issuer).toBe('湖南省生态环境厅');
   });
 });
+
+describe('slice H text rules: a metadata table printed one cell a line', () => {
+  const table = [
+    '政府信息公开',
+    '索引号',
+    '文  号',
+    '2025',
+    '来 源',
+    '虎跳峡镇',
+    '公开日期',
+    '2026-02-05',
+    '虎跳峡镇人民政府2025年法治政府建设工作报告',
+    '发布时间:2026-02-05 10:19     浏览次数:311   ',
+    `2025年,虎跳峡镇在市委、市政府的坚强领导下,${PROSE}`,
+    '一、2025年度法治政府建设主要举措和成效',
+    PROSE.repeat(4),
+  ].join('\n');
+
+  it('reads a colon-less label and its value on the next line (h340 `来 源` / `虎跳峡镇`)', () => {
+    const report = published(ingest(table, 'https://www.xianggelila.gov.cn/a/1.html'));
+    expect(report.sourceName).toBe('虎跳峡镇');
+  });
+
+  it('takes no bare year in the 文号 cell for a document number (h340)', () => {
+    const report = published(ingest(table, 'https://www.xianggelila.gov.cn/a/1.html'));
+    expect(report.docNumber).toBeUndefined();
+  });
+});
+
+describe('slice H text rules: a cover letter on the first line', () => {
+  it("signs the report with the cover letter whose salutation is the page's first line (h436)", () => {
+    const report = published(
+      ingest(
+        [
+          '生态环境部:',
+          `2021年,在上海市委、市政府坚强领导下,在生态环境部指导下,我局${PROSE}`,
+          `根据《法治政府建设与责任落实督察工作规定》中关于“年度报告”的要求,我局${PROSE}`,
+          '现将《上海市生态环境局关于2021年度法治政府建设情况的报告》报上,请审阅。',
+          '上海市生态环境局',
+          '2022年1月21日',
+          '附件',
+          '上海市生态环境局关于2021年度法治政府建设情况的报告',
+          `2021年,在市委、市政府坚强领导下,上海市生态环境局${PROSE}`,
+          '一、2021年推进法治政府建设主要举措和成效',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'https://sthj.sh.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.title).toBe('上海市生态环境局关于2021年度法治政府建设情况的报告');
+    expect(report.signedAt).toBe('2022-01-21');
+  });
+});
