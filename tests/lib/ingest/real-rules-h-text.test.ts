@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest, PROSE, published } from './real-page.ts';
+import { issuerFromTitle } from '../../../src/lib/ingest/page.ts';
 
 /** Slice H's text-field misses (round eight): each rule with a piece of the real page's shape. */
 
@@ -218,5 +219,11 @@ describe('slice H text rules: a cover letter on the first line', () => {
     );
     expect(report.title).toBe('上海市生态环境局关于2021年度法治政府建设情况的报告');
     expect(report.signedAt).toBe('2022-01-21');
+  });
+});
+
+describe('slice H text rules: a zone committee', () => {
+  it('reads a 管委会 that starts the title as its issuer (h112)', () => {
+    expect(issuerFromTitle('麻章区森工产业园区管委会2021年法治政府建设年度报告')).toBe('麻章区森工产业园区管委会');
   });
 });
