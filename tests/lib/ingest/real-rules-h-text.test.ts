@@ -227,3 +227,9 @@ describe('slice H text rules: a zone committee', () => {
     expect(issuerFromTitle('麻章区森工产业园区管委会2021年法治政府建设年度报告')).toBe('麻章区森工产业园区管委会');
   });
 });
+
+describe('slice H text rules: a development zone', () => {
+  it('reads a 开发区 that starts the title as its issuer (h103)', () => {
+    expect(issuerFromTitle('经济开发区2024年度法治政府建设情况报告')).toBe('经济开发区');
+  });
+});
