@@ -81,6 +81,9 @@ export function sha256(data: Uint8Array | string): string {
 const NEWS_BYLINE =
   /^[([【]?\s*(?:本报|本台|本网|本站)?(?:记者|通讯员)\s*[\u4e00-\u9fa5·]{2,}|^(?:本报讯|本台讯|本网讯|本站讯)/u;
 
+/** An article's author line: a black square or `文/` before a body's name, alone on the line. */
+const ARTICLE_BYLINE = /^(?:■|◆|文\s*[/／])\s*[\u4e00-\u9fa5]{2,20}(?:局|厅|委|委员会|办公室|政府|办事处)$/u;
+
 /** Pages that look like these reports but are something else. */
 const LOOK_ALIKES: Array<[RegExp, string]> = [
   [
@@ -553,6 +556,11 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   // its headline says (a wire reprint, `中新网 3月29日电 据司法部网站消息…`, is not a byline).
   if (firstLine && NEWS_BYLINE.test(foldWidth(firstLine)))
     return `looks like a news item (a reporter's byline opens the text), not the report itself: ${firstLine.slice(0, 40)}`;
+  // `■ 哈爾濱市司法局` over `近年來,…` (h442): a magazine prints its article's author as a marked
+  // byline line; a report names its body in its title or signature, never so.
+  const pageFirst = [...page.headerLines, firstLine ?? ''].find((line) => line.trim() !== '');
+  if (!page.title && pageFirst && ARTICLE_BYLINE.test(foldWidth(pageFirst).trim()))
+    return `looks like an article (an author's byline opens the text), not the report itself: ${pageFirst.slice(0, 40)}`;
   for (const [pattern, what] of LOOK_ALIKES) {
     const named = names.find((line) => pattern.test(line));
     if (named) return `looks like ${what}: ${named}`;
@@ -571,6 +579,11 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   const translated = opening.slice(0, 3).find(isEnglishParagraph);
   if (translated)
     return `looks like an abstract printed with its English translation, not the report itself: ${translated.slice(0, 40)}`;
+  // `2023年、山西省統計局は…を堅持し、…` (h401): a machine translation into Japanese. Kana are in
+  // no Chinese government's own text; a translation is someone else's rendering of the report.
+  const kana = opening.slice(0, 3).find((line) => (line.match(KANA) ?? []).length >= 10);
+  if (kana)
+    return `looks like a translation into Japanese (kana in its text), not the report itself: ${kana.slice(0, 40)}`;
   // `2023年5月,云南省政府新闻发布会发布2022年度法治政府建设白皮书。` (c018): an opening that dates
   // the release of a report to its month is news of the release, not the report.
   if (firstLine && RELEASE_NEWS.test(foldWidth(firstLine)))
@@ -603,6 +616,8 @@ const DISCLOSURE_PREAMBLE =
 const ASSEMBLY_ADDRESS = /^各位(?:代表|委员)[:：,，]?\s*$|我代表[^。]{0,30}向(?:大会|会议)作[^。]{0,10}报告/u;
 /** `4月24日上午,…召开新闻发布会` (g232): a day and part of the day, then the event. */
 const DAY_LEDE = /^\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)[,，]/u;
+/** Hiragana and katakana (not the ー or ・ marks Chinese pages borrow). */
+const KANA = /[\u3041-\u3096\u30a1-\u30fa]/gu;
 /** A paragraph in English: 150 or more Latin letters, and most of its characters Latin. */
 function isEnglishParagraph(line: string): boolean {
   const latin = line.match(/[A-Za-z]/g)?.length ?? 0;
@@ -634,8 +649,11 @@ export function withoutAddresses(text: string): string {
  * (`县退役军人事务局`) or as `我局`'s full name.
  */
 function publisherOpening(publisher: string | undefined, opening: string | undefined): string | undefined {
-  if (!publisher || !opening || !/(局|委员会|办公室)$/.test(publisher)) return undefined;
-  const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){3,}?(?:局|委员会|办公室))$/u.exec(publisher)?.[1];
+  // A province's department is a 厅 (`湖南省生态环境厅` speaking as `省生态环境厅…`, h403).
+  if (!publisher || !opening || !/(局|厅|委员会|办公室)$/.test(publisher)) return undefined;
+  const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){3,}?(?:局|厅|委员会|办公室))$/u.exec(
+    publisher,
+  )?.[1];
   if (!department) return undefined;
   const clause = opening
     .split(/[,，。;；]/u)

@@ -110,7 +110,7 @@ function isTodayWidget(line: string): boolean {
 
 function stripTrailingDate(line: string): { text: string; date?: string } {
   const match =
-    /^(.*?)[\s(（]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[)）]?$/.exec(
+    /^(.*?)[\s(（]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*[)）])?$/.exec(
       foldWidth(line),
     );
   if (!match || match[1]!.trim() === '') return { text: line };
@@ -238,8 +238,19 @@ function findSignature(lines: string[], bodyStart: number): Signature | undefine
  * as sent, as the 成文日期 of a portal's metadata does.
  */
 function coverLetter(lines: string[], bodyStart: number): { issuer: string; signedAt?: string } | undefined {
-  if (!isSalutation(lines[bodyStart] ?? '')) return undefined;
-  const next = lines.slice(bodyStart + 1, bodyStart + 8).filter((line) => line !== '');
+  // `生态环境部:` as the page's first line (h436) is read as its header: the letter opens there.
+  let at = bodyStart;
+  while (at > 0 && lines[at - 1] === '') at--;
+  // A ministry or province department addressed (`生态环境部:`, h436) opens a cover letter too; it is
+  // not taken for a salutation elsewhere, where the opening would then read the ministry as its author.
+  const addressed = (line: string) => isSalutation(line) || /^[^,，、各]{2,12}(?:部|厅)[:：]$/u.test(line);
+  const salutationAt = isSalutation(lines[bodyStart] ?? '')
+    ? bodyStart
+    : at > 0 && addressed(lines[at - 1]!)
+      ? at - 1
+      : -1;
+  if (salutationAt < 0) return undefined;
+  const next = lines.slice(salutationAt + 1, salutationAt + 8).filter((line) => line !== '');
   for (let i = 1; i + 1 < next.length && i <= 4; i++) {
     if (
       isOrganisationLine(next[i]!) &&
@@ -270,7 +281,8 @@ function lastLineBefore(lines: string[], from: number, index: number): string {
 
 /** A 发文字号 as printed: issuer's abbreviation, the year in 〔〕 (or [ ] ( )), a serial and 号. */
 export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
-const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, 'u');
+// `沪民防〔2021〕28号 签发人:钟杰` (h428): a cover page prints who signed beside the number.
+const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER.source})(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8})?$`, 'u');
 /** `浙卫〔2024〕3号《浙江省卫生健康委关于…的报告》`: a title cited after its document number. */
 const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
 
@@ -305,6 +317,10 @@ export function unwrapTitle(line: string): string {
   // `【工作总结】六安市公安局关于…的报告` (e124): a site's column tag before the title.
   const tagged = /^【[^【】\d]{2,8}】\s*(.+)$/u.exec(line.trim());
   if (tagged && TITLE_SHAPE.test(tagged[1]!)) return tagged[1]!;
+  // `…情况的报告-和记娱乐国际` (h416): a mirror's own name after a dash, once the report's title has
+  // ended with its kind of document; the title is what stands before it.
+  const suffixed = /^(.+?)\s*[-—–]\s*([^-—–《》\s]{2,16})$/u.exec(line.trim());
+  if (suffixed && TITLE_SHAPE.test(suffixed[1]!) && !/(法治|报告|总结|\d)/u.test(suffixed[2]!)) return suffixed[1]!;
   return line.replace(/^[•·●▪◆■]\s*/u, '');
 }
 
@@ -383,6 +399,13 @@ function titledAbove(above: string[], subject: string): boolean {
  * kind of document.
  */
 function isBrokenAfterAbout(head: string, tail: string | undefined): boolean {
+  // `兰州新区管理委员会关于报送` / `《兰州新区2022年度法治政府建设情况》的报告` (h101): a report sent
+  // up, broken after its verb, its subject a cited title.
+  const sent = /^(.{2,40}?)\s*关于报送$/u.exec(head)?.[1];
+  if (sent !== undefined)
+    return (
+      BODY_NAME.test(sent) && tail !== undefined && /^《[^《》]+》的?(报告|情况)$/u.test(tail) && TITLE_WORDS.test(tail)
+    );
   const body = /^(.{2,40}?)\s*关于$/u.exec(head)?.[1];
   return (
     body !== undefined &&
@@ -392,6 +415,15 @@ function isBrokenAfterAbout(head: string, tail: string | undefined): boolean {
     hasTitleForm(tail, 60) &&
     TITLE_SHAPE.test(tail)
   );
+}
+
+/**
+ * The page title printed whole above a heading split after its body (`重庆市渝北区古路镇人民政府关于2024年…的报告`
+ * over `重庆市渝北区古路镇人民政府` / `关于2024年度…的报告`, h323): the page title is the title (the a038,
+ * c014, d024 convention), even where the heading words its subject a little differently.
+ */
+function printedWholeAbove(above: string[], body: string): boolean {
+  return above.some((line) => line.length > body.length + 8 && line.startsWith(body) && TITLE_SHAPE.test(line));
 }
 
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
@@ -411,7 +443,12 @@ function joinSplitTitles(lines: string[]): string[] {
       // Two issuing bodies on their own lines, then the subject: printed on one line elsewhere with a space.
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
-    } else if (isBody(line) && isSubject(lines[i + 1]) && !titledAbove(joined, lines[i + 1]!)) {
+    } else if (
+      isBody(line) &&
+      isSubject(lines[i + 1]) &&
+      !titledAbove(joined, lines[i + 1]!) &&
+      !printedWholeAbove(joined, line)
+    ) {
       joined.push(line + lines[i + 1]);
       i++;
     } else if (isBrokenAfterAbout(line, lines[i + 1])) {
@@ -471,7 +508,9 @@ function joinDanglingLabels(header: string[]): string[] {
       next !== undefined;
     const nextFields = dangling ? parseFields(next) : [];
     if (dangling && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
-      joined.push(`${line}${next}`);
+      // `来 源` / `虎跳峡镇` (h340): a label printed without its colon is read glued to its value
+      // only with a space between them, as the table's cells stand apart.
+      joined.push(/[:：]\s*$/u.test(line) ? `${line}${next}` : `${line} ${next}`);
       i++;
     } else if (dangling && nextFields.length > 0 && nextFields[0]!.label !== '' && opensWithValue(next)) {
       current = `${line}${next}`;
@@ -556,9 +595,9 @@ function governmentNamed(value: string | undefined): string | undefined {
   return value && /(人民政府|政府|办事处|街道|镇|乡)$/.test(value) && !/办公室|办$/.test(value) ? value : undefined;
 }
 
-/** Bodies that close an issuer's name: governments, offices, departments, Party committees. */
+/** Bodies that close an issuer's name: governments, offices, departments, Party committees, a zone's 管委会 (h112) or the zone itself (`经济开发区2024年度…`, h103; measured: no page of another slice changed). */
 const BODY_NAME =
-  /(人民政府|政府|办事处|工作委员会|委员会|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
+  /(人民政府|政府|办事处|工作委员会|委员会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
 
 /** Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the year. */
 const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*年)`, 'iu');
@@ -763,9 +802,10 @@ export function readPage(pageLines: string[]): PageFacts {
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
     headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title),
     docNumber:
-      [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value)) ??
+      // `文  号` / `2025` (h340): a bare year in the 文号 cell is no document number.
+      [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value) && !/^\d{4}$/.test(value)) ??
       picked.docNumber ??
-      header.find((line) => DOC_NUMBER_LINE.test(line)),
+      header.map((line) => DOC_NUMBER_LINE.exec(line)?.[1]).find(Boolean),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
     // A cover letter's signature signs the report it carries (f229): the body and its date.
