@@ -1,7 +1,9 @@
 /**
- * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held|after]
- * npm run eval:ingest -- --all
- * Ingests every labelled capture and prints per-field exact-match accuracy, then the misses.
+ * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held|after] [--misses]
+ * npm run eval:ingest -- --all [--misses]
+ * Ingests every labelled capture and prints per-field exact-match accuracy; `--misses` lists the
+ * misses too. Without it only their count is printed, so a slice kept blind can be scored without
+ * anyone seeing which pages it misses.
  * `--all` prints one table: the real corpus (tune; seen; D, split `blind`; E, split `unseen`; F,
  * split `fresh`; G, split `later`; H, split `held`; I, split `after`), the seeds and the old
  * fixtures; a column with no pages prints `—` instead of a percentage.
@@ -59,5 +61,9 @@ if (all) {
   console.log(`${labels} labelled captures in ${dir}${split ? ` (split ${split})` : ''}\n`);
   console.log('field          accuracy   correct/total');
   for (const s of scores) console.log(`${s.field.padEnd(14)} ${percent(s).padStart(7)}   ${s.correct}/${s.total}`);
-  printMisses(dir, scores, verbose ? 500 : 40);
+  if (verbose) printMisses(dir, scores, 500);
+  else {
+    const count = scores.reduce((n, s) => n + s.misses.length, 0);
+    if (count > 0) console.log(`\n${count} misses (--misses lists them)`);
+  }
 }
