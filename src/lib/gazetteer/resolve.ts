@@ -208,18 +208,18 @@ export const INSTITUTION_SEAT =
   /^(?:基层立法联系点|立法联系点|联系点|示范点|法治教育基地|教育基地|示范基地|工作站|服务站)/u;
 
 /**
- * Leftmost-longest scan for gazetteer names in a piece of text; a name followed by
- * `skipBefore` (an institution it is the seat of) is passed over. `開發區(黃梅街道)`: a
- * name followed by another of the same level in brackets names one place, the bracketed one
- * (the administrative unit a zone is merged with), so the first is dropped.
- */
-/**
  * `镇(街道)`, `乡(镇)`: "towns (streets)", the kind of unit written with its alternative in brackets,
  * never one place (`县级部门主要负责人和镇(街道)党(工)委书记`, h124, where `负责人和镇` holds the
  * gazetteer's 人和镇). A town or township name ending right before such a bracket is not read.
  */
 const KIND_WITH_ALTERNATIVE = /^[(（](?:街道|镇|乡|乡镇|镇街)[)）]/u;
 
+/**
+ * Leftmost-longest scan for gazetteer names in a piece of text; a name followed by
+ * `skipBefore` (an institution it is the seat of) is passed over. `開發區(黃梅街道)`: a
+ * name followed by another of the same level in brackets names one place, the bracketed one
+ * (the administrative unit a zone is merged with), so the first is dropped.
+ */
 export function findPlaceNames(
   text: string,
   gazetteer: Gazetteer,

@@ -817,13 +817,13 @@ export function readPage(pageLines: string[]): PageFacts {
   };
 }
 
-/** The year a report covers: its title, its own statement, an opening `2024年,…`, or its signature. */
 /**
  * `现将我局2023年法治政府建设工作情况报告如下。` alone above `一、…` on a page with no title (h429): a
  * short line that is wholly the report's statement is read with the header, but says its year.
  */
 const WHOLE_STATEMENT_LINE = /^(?:现将|现就|现对)[^。；;]{0,40}(?:报告|汇报)如下[。:：]?$/u;
 
+/** The year a report covers: its title, its own statement, an opening `2024年,…`, or its signature. */
 export function findReportYear(
   title: string | undefined,
   bodyLines: string[],
