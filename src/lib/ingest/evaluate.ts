@@ -146,6 +146,8 @@ export const CORPORA = [
   { name: 'real/H', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['held'] },
   // Slice I (split value `after`): scored blind with the rules of rounds seven and eight; no rule written from it.
   { name: 'real/I', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['after'] },
+  // Slice J (split value `new`): collected while round nine was written from I; scored blind.
+  { name: 'real/J', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['new'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;
