@@ -321,6 +321,10 @@ export function unwrapTitle(line: string): string {
   // ended with its kind of document; the title is what stands before it.
   const suffixed = /^(.+?)\s*[-—–]\s*([^-—–《》\s]{2,16})$/u.exec(line.trim());
   if (suffixed && TITLE_SHAPE.test(suffixed[1]!) && !/(法治|报告|总结|\d)/u.test(suffixed[2]!)) return suffixed[1]!;
+  // `名称 江苏省文化和旅游厅关于…的报告` (i208): a metadata cell's label printed without its colon,
+  // a space before the value; the title is the value.
+  const labelled = /^(?:名\s*称|标\s*题|题\s*名)\s+(.+)$/u.exec(line.trim());
+  if (labelled && TITLE_SHAPE.test(labelled[1]!)) return labelled[1]!;
   // `| 天津市滨海新区应急管理局2025年度…报告 |` (i346, i323): a table printed as text keeps its
   // cell bars around the title; the title is the one cell's text.
   const celled = /^\|?\s*([^|]+?)\s*\|$|^\|\s*([^|]+?)\s*$/u.exec(line.trim());

@@ -37,3 +37,28 @@ describe('slice I text rules: titles', () => {
     expect(report.title).toBe('温州市生态环境局泰顺分局2024年法治政府建设年度报告');
   });
 });
+
+describe('slice I text rules: a metadata label without its colon', () => {
+  it('reads the title after a colon-less 名称 cell, and its issuer (i208)', () => {
+    const report = published(
+      ingest(
+        [
+          '索引号: 11320000014000271Q/2022-00288 主题分类: 综合工作',
+          '发布机构: 江苏省文化和旅游厅 生成日期: 2022-02-10',
+          '文号',
+          '名称 江苏省文化和旅游厅关于2021年度推进法治政府建设情况的报告',
+          '',
+          '江苏省文化和旅游厅关于2021年度推进法治政府建设情况的报告',
+          '',
+          '发布日期:2022-02-10 10:03 信息来源:江苏省文化和旅游厅',
+          `2021年,省文化和旅游厅${PROSE}`,
+          '一、法治政府建设主要举措和成效',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'https://wlt.jiangsu.gov.cn/art/2022/2/10/art_1.html',
+      ),
+    );
+    expect(report.title).toBe('江苏省文化和旅游厅关于2021年度推进法治政府建设情况的报告');
+    expect(report.issuer).toBe('江苏省文化和旅游厅');
+  });
+});
