@@ -112,6 +112,16 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   ],
 ];
 
+/**
+ * The government's line under the page title naming the same government as its publisher, in full
+ * (`秀山土家族苗族自治县人民政府` under the title, `发布机构 秀山县人民政府`, i431): the fuller name.
+ */
+function fullerHeading(heading: string | undefined, publisher: string | undefined): string | undefined {
+  if (!heading || !publisher || heading.length <= publisher.length) return undefined;
+  const stem = /^(.{2,}?)(?:自治县|县|市|区|旗)?人民政府$/u.exec(publisher)?.[1];
+  return stem && /人民政府$/u.test(heading) && heading.startsWith(stem) ? heading : undefined;
+}
+
 export function issuerTypeOf(issuer: string): IssuerType {
   if (/^中共|党委|党工委|党组|工作委员会$/.test(issuer)) return 'party';
   if (/人民政府|政府$|办事处$|管委会$|管理委员会$|行政公署/.test(issuer)) return 'government';
@@ -400,7 +410,12 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     fromTitle && page.publisher && page.publisher.length > fromTitle.length && page.publisher.endsWith(fromTitle)
       ? page.publisher
       : undefined;
-  const named = [fromTitle, page.publisherIssuer, fullerPublisher].filter((n): n is string => n !== undefined);
+  const named = [
+    fromTitle,
+    page.publisherIssuer,
+    fullerPublisher,
+    fullerHeading(page.headerIssuer, page.publisherIssuer),
+  ].filter((n): n is string => n !== undefined);
   // A title naming no body, a publisher that is a department, and an opening whose subject is
   // that department by its level (`发布机构 南县退役军人事务局`, `今年以来,县退役军人事务局…`, f127):
   // the publisher is the reporting body itself, as a town government's 发布机构 is (a021).

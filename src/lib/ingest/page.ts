@@ -430,8 +430,25 @@ function isBrokenAfterAbout(head: string, tail: string | undefined): boolean {
  * over `重庆市渝北区古路镇人民政府` / `关于2024年度…的报告`, h323): the page title is the title (the a038,
  * c014, d024 convention), even where the heading words its subject a little differently.
  */
-function printedWholeAbove(above: string[], body: string): boolean {
-  return above.some((line) => line.length > body.length + 8 && line.startsWith(body) && TITLE_SHAPE.test(line));
+function printedWholeAbove(above: string[], body: string, subject: string): boolean {
+  // The page title may name the place where the heading names its government (`秀山土家族苗族自治县2020年度…`
+  // over `秀山土家族苗族自治县人民政府` / `关于2020年度…`, i431): the same report when it has the subject's year.
+  const place = body.replace(/(人民政府|政府)$/u, '');
+  const year = /(?:19|20)\d{2}/u.exec(subject)?.[0];
+  return above.some(
+    (line) =>
+      TITLE_SHAPE.test(line) &&
+      ((line.length > body.length + 8 && line.startsWith(body)) ||
+        (place !== body && place.length >= 2 && year !== undefined && line.startsWith(place + year))),
+  );
+}
+
+/**
+ * The page title printed whole above the same title broken inside its phrase (`城口县2021年度法治政府建设情况报告`
+ * over `城口县2021年度法治政府建设` / `情况的报告`, i429): the page title is the title, as above.
+ */
+function brokenUnderWhole(above: string[], head: string): boolean {
+  return above.some((line) => line.length > head.length && line.startsWith(head) && TITLE_SHAPE.test(line));
 }
 
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
@@ -455,14 +472,17 @@ function joinSplitTitles(lines: string[]): string[] {
       isBody(line) &&
       isSubject(lines[i + 1]) &&
       !titledAbove(joined, lines[i + 1]!) &&
-      !printedWholeAbove(joined, line)
+      !printedWholeAbove(joined, line, lines[i + 1]!)
     ) {
       joined.push(line + lines[i + 1]);
       i++;
     } else if (isBrokenAfterAbout(line, lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
-    } else if (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) {
+    } else if (
+      (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) &&
+      !brokenUnderWhole(joined, line)
+    ) {
       joined.push(line + lines[i + 1]);
       i++;
     } else {

@@ -62,3 +62,45 @@ describe('slice I text rules: a metadata label without its colon', () => {
     expect(report.issuer).toBe('江苏省文化和旅游厅');
   });
 });
+
+describe('slice I text rules: the page title printed whole above its heading', () => {
+  it('keeps the page title over the same title broken inside its phrase (i429)', () => {
+    const report = published(
+      ingest(
+        [
+          '[ 索引号 ]11500229711623327X/2022-00069 [ 发文字号 ] [ 发布机构 ]城口县人民政府办公室 [ 成文日期 ]2022-02-17',
+          '城口县2021年度法治政府建设情况报告',
+          '城口县2021年度法治政府建设',
+          '情况的报告',
+          `2021年,城口县${PROSE}`,
+          '一、2021年度推进法治政府建设的主要举措和成效',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://www.cqck.gov.cn/zwgk/a.html',
+      ),
+    );
+    expect(report.title).toBe('城口县2021年度法治政府建设情况报告');
+  });
+
+  it('keeps a page title naming the place over a heading split after its government (i431)', () => {
+    const report = published(
+      ingest(
+        [
+          '[ 发布机构 ] 秀山县人民政府',
+          '[ 成文日期 ] 2021-01-13 [ 发布日期 ] 2021-01-13',
+          '秀山土家族苗族自治县2020年度法治政府建设情况报告',
+          '秀山土家族苗族自治县人民政府',
+          '关于2020年度法治政府建设情况的报告',
+          '市政府:',
+          `2020年,我县${PROSE}现将有关情况报告如下:`,
+          '一、主要举措和成效',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://www.cqxs.gov.cn/zwgk/a.html',
+      ),
+    );
+    expect(report.title).toBe('秀山土家族苗族自治县2020年度法治政府建设情况报告');
+    // The heading's government, in full, over the publisher's short name of it.
+    expect(report.issuer).toBe('秀山土家族苗族自治县人民政府');
+  });
+});
