@@ -104,3 +104,66 @@ describe('slice I text rules: the page title printed whole above its heading', (
     expect(report.issuer).toBe('秀山土家族苗族自治县人民政府');
   });
 });
+
+describe('slice I look-alikes', () => {
+  it('rejects news opening on a congress meeting that heard the report (i009)', () => {
+    const outcome = ingest(
+      [
+        '甘肃2021年法治政府建设工作取得新成效',
+        '发布日期: 2022-03-31 10:08:59 来源: 甘肃经济日报',
+        '正在召开的省十三届人大常委会第三十次会议听取和审议了省人民政府2021年度法治政府建设情况报告。报告显示,2021年,全省法治政府建设工作取得新成效。',
+        `报告显示,去年我省${PROSE}`,
+        PROSE.repeat(3),
+      ].join('\n'),
+      'http://www.we54.com/a/1.html',
+    );
+    expect(outcome.status).toBe('rejected');
+  });
+
+  it('rejects a headline saying a congress standing committee reviewed the report (i223)', () => {
+    const outcome = ingest(
+      [
+        '当前位置: 网站首页 >> 业务板块 >> 法治工作',
+        '甘南州人大常委会审议甘南州政府2020年法治政府建设工作情况报告',
+        '发布日期:2021-05-19 点击数: 来源:甘南州司法局',
+        `4月26日,州十六届人大常委会第三十六次会议听取和审议了州人民政府关于2020年度法治政府建设情况的报告。${PROSE}`,
+        `2020年,全州政府系统${PROSE}`,
+        PROSE.repeat(3),
+      ].join('\n'),
+      'http://sfj.gnzrmzf.gov.cn/a/1.html',
+    );
+    expect(outcome.status).toBe('rejected');
+  });
+
+  it('rejects a note on one assessment indicator (i421 `關于第21項指標的情況說明`)', () => {
+    const outcome = ingest(
+      [
+        '關于第21項指標的情況說明',
+        '(發布于:2023-12-13 09:01)',
+        '濮陽縣沒有制定地方政府規章的權限,不符合該項“設區的市政府”填報主體要求。',
+        '濮陽縣嚴格落實國務院和我省制定的行政規范性文件的規定,堅持充分聽取采納公眾意見,確保決策科學民主合法。',
+        '濮陽縣法治政府建設領導小組辦公室',
+        '2023年6月25日',
+      ].join('\n'),
+      'https://www.cutehairtrends.com/a/1.html',
+    );
+    expect(outcome.status).toBe('rejected');
+  });
+
+  it('keeps a report whose body mentions the congress hearing it later on (guard)', () => {
+    const report = published(
+      ingest(
+        [
+          '甘南藏族自治州人民政府关于2020年度法治政府建设情况的报告',
+          `2020年,全州政府系统${PROSE}现将有关情况报告如下:`,
+          '一、主要举措和成效',
+          PROSE.repeat(3),
+          '州人大常委会第三十六次会议听取和审议了州人民政府关于2019年度法治政府建设情况的报告,提出的意见已逐项落实。',
+          PROSE.repeat(2),
+        ].join('\n'),
+        'http://www.gnzrmzf.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.title).toBe('甘南藏族自治州人民政府关于2020年度法治政府建设情况的报告');
+  });
+});
