@@ -737,8 +737,20 @@ export function joinSplitDates(header: string[]): string[] {
   return out;
 }
 
+/**
+ * A capture saved in a code page without the page's own spaces writes each as `?`
+ * (`索??引??號 | 014000810/2025-00009 | 分????????類`, i248). In a line with no sentence punctuation, a run
+ * of two or more `?` after a Han character or a digit and before more text, or one `?` between two
+ * digits, is a lost space; a leading run is an indent and stays as printed (e140, f220), and one `?`
+ * between words is a question mark (`情况如何?安徽省政府发布报告`, f211).
+ */
+export function restoreLostSpaces(line: string): string {
+  if (/[。，,；;]/u.test(line)) return line;
+  return line.replace(/(?<=[\u4e00-\u9fa5\d])\?{2,}(?=.)|(?<=\d)\?(?=\d)/gu, ' ');
+}
+
 export function readPage(pageLines: string[]): PageFacts {
-  const lines = withoutInjectedWords(pageLines);
+  const lines = withoutInjectedWords(pageLines).map(restoreLostSpaces);
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
     return { bodyLines: [], headerLines: [], headerHeadings: [] };

@@ -167,3 +167,35 @@ describe('slice I look-alikes', () => {
     expect(report.title).toBe('甘南藏族自治州人民政府关于2020年度法治政府建设情况的报告');
   });
 });
+
+describe('slice I text rules: spaces saved as question marks', () => {
+  const table = [
+    '索??引??號 | 014000810/2025-00009 | 分????????類 | 行業管理?? |',
+    '發布機構 | 江蘇省交通運輸廳 | 發文日期 | 2025-02-18 |',
+    '標????????題 | 江蘇省交通運輸廳2024年度法治政府部門建設情況報告 | ||',
+    '文????????號 | 主??題??詞 | ||',
+    '2024年,江蘇省交通運輸廳堅持以習近平新時代中國特色社會主義思想為指導,依法全面履行政府職能,積極推動法治政府建設率先突破。',
+    '一、堅持黨的全面領導,牢牢把握法治政府部門建設正確方向',
+    '1.黨政主要負責人切實履行推進法治建設第一責任人職責。持續壓緊壓實法治建設第一責任人職責,系統推進落地見效。'.repeat(
+      4,
+    ),
+  ].join('\n');
+
+  it('reads a metadata table whose spaces were saved as `?` (i248)', () => {
+    const report = published(ingest(table, 'https://www.zhengjieli.com/a/1.html'));
+    expect(report.title).toBe('江蘇省交通運輸廳2024年度法治政府部門建設情況報告');
+    expect(report.issuer).toBe('江蘇省交通運輸廳');
+    expect(report.indexNumber).toBe('014000810/2025-00009');
+    expect(report.signedAt).toBe('2025-02-18');
+  });
+
+  it('keeps question marks in prose and a leading run as printed', async () => {
+    const { restoreLostSpaces } = await import('../../../src/lib/ingest/page.ts');
+    expect(restoreLostSpaces('??一、深入學習貫徹習近平法治思想')).toBe('??一、深入學習貫徹習近平法治思想');
+    expect(restoreLostSpaces('为什么要这样做?因为,依法行政是底线?')).toBe('为什么要这样做?因为,依法行政是底线?');
+    expect(restoreLostSpaces('全国青少年普法网登录(法治政府建设情况如何?安徽省政府发布报告)')).toBe(
+      '全国青少年普法网登录(法治政府建设情况如何?安徽省政府发布报告)',
+    );
+    expect(restoreLostSpaces('索??引??號 | 0140')).toBe('索 引 號 | 0140');
+  });
+});
