@@ -59,6 +59,11 @@ const LABELS: Array<[string, FieldKind]> = [
   ['内容概述', 'title'],
   ['名称', 'title'],
   ['时效', 'ignored'],
+  // `生效日期: 2023-03-01 废止日期:` (i203): a rule's validity dates, neither signing nor publication;
+  // unknown, their `日期` alone was read and `生效` became the value of an empty label before them.
+  ['生效日期', 'ignored'],
+  ['废止日期', 'ignored'],
+  ['失效日期', 'ignored'],
   ['信息分类', 'ignored'],
   // Metadata cells that end a value (`开州区政府办公室 [ 主题分类 ] 其他`), and counters.
   ['主题分类', 'ignored'],

@@ -199,3 +199,28 @@ describe('slice I text rules: spaces saved as question marks', () => {
     expect(restoreLostSpaces('索??引??號 | 0140')).toBe('索 引 號 | 0140');
   });
 });
+
+describe('slice I text rules: metadata labels', () => {
+  it('reads 生效日期/废止日期 as validity dates, not a source named 生效 (i203)', () => {
+    const report = published(
+      ingest(
+        [
+          '晋中市民政局',
+          '政府信息公开',
+          '索引号: jz-mzj-2023-00053 发布机构:',
+          '生效日期: 2023-03-01 废止日期:',
+          '文 号: 所属主题: 计划总结',
+          '晋中市民政局2022年法治政府建设情况报告',
+          '来源: 发布时间:2023-03-01 浏览次数: 【字体:',
+          `2022年,市民政局${PROSE}`,
+          '一、主要举措和成效',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://mzj.sxjz.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.sourceName).toBeUndefined();
+    expect(report.signedAt).toBeUndefined();
+    expect(report.publishedAt).toBe('2023-03-01');
+  });
+});
