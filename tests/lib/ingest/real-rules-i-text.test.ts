@@ -224,3 +224,21 @@ describe('slice I text rules: metadata labels', () => {
     expect(report.publishedAt).toBe('2023-03-01');
   });
 });
+
+describe('slice I text rules: a date in brackets after its label', () => {
+  it('reads `发布日期(2024-03-08)` as the publication date (i210)', () => {
+    const report = published(
+      ingest(
+        [
+          '市商务委2023年度法治政府建设工作情况报告',
+          '发布日期(2024-03-08)',
+          `2023年以来,在市委、市政府的坚强领导下,市商务委${PROSE}贯彻落实上海法治政府建设规划。`,
+          '一、深入学习宣传贯彻习近平法治思想',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'https://sww.sh.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.publishedAt).toBe('2024-03-08');
+  });
+});
