@@ -282,7 +282,11 @@ function lastLineBefore(lines: string[], from: number, index: number): string {
 /** A 发文字号 as printed: issuer's abbreviation, the year in 〔〕 (or [ ] ( )), a serial and 号. */
 export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
 // `沪民防〔2021〕28号 签发人:钟杰` (h428): a cover page prints who signed beside the number.
-const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER.source})(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8})?$`, 'u');
+// `惠委〔2026〕17号 签发人:庄稼祥 黄育奇` (i407): a joint document has one signer per body.
+const DOC_NUMBER_LINE = new RegExp(
+  `^(${DOC_NUMBER.source})(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8}(?:[\\s、,，]+[\u4e00-\u9fa5·]{2,8}){0,3})?$`,
+  'u',
+);
 /** `浙卫〔2024〕3号《浙江省卫生健康委关于…的报告》`: a title cited after its document number. */
 const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
 

@@ -242,3 +242,24 @@ describe('slice I text rules: a date in brackets after its label', () => {
     expect(report.publishedAt).toBe('2024-03-08');
   });
 });
+
+describe('slice I text rules: a joint document number line', () => {
+  it('reads the document number beside two signers (i407 `惠委〔2026〕17号 签发人:庄稼祥 黄育奇`)', () => {
+    const report = published(
+      ingest(
+        [
+          '惠委〔2026〕17号 签发人:庄稼祥 黄育奇',
+          '中共惠安县委 惠安县人民政府',
+          '关于2025年度法治政府建设工作情况的报告',
+          '中共泉州市委、泉州市人民政府:',
+          `2025年,惠安县${PROSE}`,
+          '一、统筹推动法治建设,加强党对法治政府建设的领导',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://www.huian.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.docNumber).toBe('惠委〔2026〕17号');
+    expect(report.title).toBe('中共惠安县委 惠安县人民政府关于2025年度法治政府建设工作情况的报告');
+  });
+});
