@@ -645,9 +645,20 @@ export function issuerFromTitle(title: string | undefined): string | undefined {
   if (!match) return undefined;
   const bodies = match[1]!.trim().split(/\s+/);
   // Read through inline pinyin (`廣州市海珠區(qū)人民政府關(guān)於…`); the body keeps it as printed.
-  return bodies.every((body) => withoutPinyin(body).length >= 3 && BODY_NAME.test(withoutPinyin(body)))
+  return bodies.every((body) => {
+    const name = withoutAlias(withoutPinyin(body));
+    return name.length >= 3 && BODY_NAME.test(name);
+  })
     ? bodies.join(' ')
     : undefined;
+}
+
+/**
+ * A body printed with its second name in brackets (`杭州市农业农村局(杭州市乡村振兴局)`, i209: one
+ * office under two plates): the name before the brackets is read, the issuer keeps both as printed.
+ */
+function withoutAlias(body: string): string {
+  return body.replace(/[(（]([^()（）]{3,30})[)）]$/u, (alias, inner: string) => (BODY_NAME.test(inner) ? '' : alias));
 }
 
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {

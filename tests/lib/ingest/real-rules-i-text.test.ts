@@ -263,3 +263,21 @@ describe('slice I text rules: a joint document number line', () => {
     expect(report.title).toBe('中共惠安县委 惠安县人民政府关于2025年度法治政府建设工作情况的报告');
   });
 });
+
+describe('slice I text rules: a body under two names', () => {
+  it('reads a body printed with its second name in brackets as the issuer (i209)', () => {
+    const report = published(
+      ingest(
+        [
+          '杭州市農業農村局(杭州市鄉村振興局)2023年法治政府建設年度報告',
+          '- 發布日期:2024-03-26 14:51',
+          '2023年,在市委、市政府的正確領導下,杭州市農業農村局(杭州市鄉村振興局)緊緊圍繞杭州中心工作,深入學習貫徹習近平法治思想,扎實推進法治政府建設。',
+          '一、2023年推進法治政府建設的主要舉措和突出成效',
+          '(一)持續提升依法行政水平。穩步推進涉農立法,切實加強行政規範性文件監管,嚴格落實合法性審查。'.repeat(4),
+        ].join('\n'),
+        'https://www.shangkeht.com/agri/1.html',
+      ),
+    );
+    expect(report.issuer).toBe('杭州市農業農村局(杭州市鄉村振興局)');
+  });
+});
