@@ -618,6 +618,10 @@ function bodiesAboveTitle(header: string[], title: string | undefined): string |
   const above = at > 0 ? header[at - 1]!.trim() : undefined;
   if (!above || above.length > 40 || SENTENCE_PUNCTUATION.test(above) || isChromeLine(above)) return undefined;
   if (parseFields(above).length > 0) return undefined;
+  // `禄丰市人民政府` (the portal's banner) over `中村乡2020年度…报告` (i322): a title that opens with a
+  // place the line above does not name is not that body's report.
+  const place = TITLE_SUBJECT.exec(title)?.[1]?.trim();
+  if (place && place.length >= 2 && !above.includes(place)) return undefined;
   const bodies = above.split(/\s+/);
   return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
 }

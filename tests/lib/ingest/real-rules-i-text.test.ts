@@ -281,3 +281,24 @@ describe('slice I text rules: a body under two names', () => {
     expect(report.issuer).toBe('杭州市農業農村局(杭州市鄉村振興局)');
   });
 });
+
+describe('slice I text rules: a portal banner above the title', () => {
+  it('does not take the portal banner for the issuer of a title opening with another place (i322)', () => {
+    const report = published(
+      ingest(
+        [
+          '禄丰市人民政府',
+          '首页 >> 乡镇信息公开 >> 中村乡',
+          '中村乡2020年度法治政府建设情况报告',
+          '日期:2021年01月05日   作者:   来源:中村乡    点击:[]',
+          `2020年,中村乡在禄丰县委、县人民政府的统一领导下,${PROSE}`,
+          '一、工作开展情况',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://www.ynlf.gov.cn/a/1.html',
+      ),
+    );
+    expect(report.issuer).toBeUndefined();
+    expect(report.sourceName).toBe('中村乡');
+  });
+});
