@@ -59,6 +59,11 @@ const LABELS: Array<[string, FieldKind]> = [
   ['内容概述', 'title'],
   ['名称', 'title'],
   ['时效', 'ignored'],
+  // `生效日期: 2023-03-01 废止日期:` (i203): a rule's validity dates, neither signing nor publication;
+  // unknown, their `日期` alone was read and `生效` became the value of an empty label before them.
+  ['生效日期', 'ignored'],
+  ['废止日期', 'ignored'],
+  ['失效日期', 'ignored'],
   ['信息分类', 'ignored'],
   // Metadata cells that end a value (`开州区政府办公室 [ 主题分类 ] 其他`), and counters.
   ['主题分类', 'ignored'],
@@ -93,11 +98,12 @@ const LABELS: Array<[string, FieldKind]> = [
 const COLON_ONLY = new Set(['转自', '来自', '阅读']);
 const spaced = (label: string) => [...label].join('\\s*') + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
 /** Longest labels first so 发布时间 wins over 时间 at the same place. */
+// `发布日期(2024-03-08)` (i210): a date in brackets right after its label is that label's value.
 const LABEL_PATTERN = new RegExp(
   `[\\[【]?\\s*(${[...LABELS]
     .sort((a, b) => b[0].length - a[0].length)
     .map(([label]) => spaced(label))
-    .join('|')})\\s*(?:[\\]】]\\s*:?|:|\\||·|(?=\\d{4}))`,
+    .join('|')})\\s*(?:[\\]】]\\s*:?|:|\\||·|(?=\\d{4})|[(（](?=\\s*\\d{4}))`,
   'g',
 );
 const KIND_BY_LABEL = new Map(LABELS);
@@ -194,7 +200,7 @@ export function parseFields(line: string): Field[] {
         .replace(/\s+[a-z]+$/iu, '')
         .replace(TRAILING_LINKS, '')
         .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
-      const value = unbracketed(raw);
+      const value = /[(（]$/u.test(match[0]) ? raw.replace(/\s*[)）]$/u, '') : unbracketed(raw);
       const kind = KIND_BY_LABEL.get(label) ?? 'ignored';
       // `来源:陕西日报 2026-03-16 08:15` (e132, e158): a date and time printed after a source
       // or publisher, past a space, is the page's unlabelled date, not part of the name.

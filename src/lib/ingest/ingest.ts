@@ -98,12 +98,14 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
   // `——2023年省司法厅推进法治建设和司法行政工作综述` (d062): a newspaper's review of a year, not the report.
+  // `關于第21項指標的情況說明` (i421): a note explaining one scoring indicator of an assessment.
+  [/第\s*\d+\s*项指标.{0,4}(?:情况)?说明$/, 'a note on one assessment indicator (第N项指标的情况说明), not a report'],
   [/(?:工作|情况)?综述$/, 'a news review of the year (综述), not the report itself'],
   // `关于2019年度全市法治政府建设(依法行政)考核结果的通报` (f205): results sent down, not a report.
   [/^(?:.{0,30}?关于).{2,60}的通报$/, 'a notice of results (通报), not a report'],
   // Headlines only (a report's own prose says 召开党组会议研究…).
   [
-    /^(?=.{0,60}$).*(?:(会议|常务会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/,
+    /^(?=.{0,60}$).*(?:(会议|常务会|常委会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/,
     'a news item about a meeting that reviewed a report, not the report itself',
   ],
   [
@@ -111,6 +113,16 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
     'a notice addressed to subordinate governments (各…:), not a report',
   ],
 ];
+
+/**
+ * The government's line under the page title naming the same government as its publisher, in full
+ * (`秀山土家族苗族自治县人民政府` under the title, `发布机构 秀山县人民政府`, i431): the fuller name.
+ */
+function fullerHeading(heading: string | undefined, publisher: string | undefined): string | undefined {
+  if (!heading || !publisher || heading.length <= publisher.length) return undefined;
+  const stem = /^(.{2,}?)(?:自治县|县|市|区|旗)?人民政府$/u.exec(publisher)?.[1];
+  return stem && /人民政府$/u.test(heading) && heading.startsWith(stem) ? heading : undefined;
+}
 
 export function issuerTypeOf(issuer: string): IssuerType {
   if (/^中共|党委|党工委|党组|工作委员会$/.test(issuer)) return 'party';
@@ -400,7 +412,12 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     fromTitle && page.publisher && page.publisher.length > fromTitle.length && page.publisher.endsWith(fromTitle)
       ? page.publisher
       : undefined;
-  const named = [fromTitle, page.publisherIssuer, fullerPublisher].filter((n): n is string => n !== undefined);
+  const named = [
+    fromTitle,
+    page.publisherIssuer,
+    fullerPublisher,
+    fullerHeading(page.headerIssuer, page.publisherIssuer),
+  ].filter((n): n is string => n !== undefined);
   // A title naming no body, a publisher that is a department, and an opening whose subject is
   // that department by its level (`发布机构 南县退役军人事务局`, `今年以来,县退役军人事务局…`, f127):
   // the publisher is the reporting body itself, as a town government's 发布机构 is (a021).
@@ -592,6 +609,11 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   const address = opening.slice(0, 3).find((line) => ASSEMBLY_ADDRESS.test(foldWidth(line)));
   if (address)
     return `looks like a work report delivered to an assembly (it addresses 各位代表), not a rule-of-law report: ${address.slice(0, 40)}`;
+  // `正在召开的省十三届人大常委会第三十次会议听取和审议了省人民政府2021年度法治政府建设情况报告` (i009):
+  // a text that opens on a congress meeting hearing the report is news of the hearing.
+  const hearing = opening.slice(0, 2).find((line) => CONGRESS_HEARING.test(foldWidth(line)));
+  if (hearing)
+    return `looks like a news item about a congress hearing the report, not the report itself: ${hearing.slice(0, 40)}`;
   // `4月24日上午,…召开新闻发布会` (g232): a news lede dated to the day, in the opening lines.
   const lede = opening.slice(0, 5).find((line) => DAY_LEDE.test(foldWidth(line)));
   if (lede)
@@ -616,6 +638,8 @@ const DISCLOSURE_PREAMBLE =
 const ASSEMBLY_ADDRESS = /^各位(?:代表|委员)[:：,，]?\s*$|我代表[^。]{0,30}向(?:大会|会议)作[^。]{0,10}报告/u;
 /** `4月24日上午,…召开新闻发布会` (g232): a day and part of the day, then the event. */
 const DAY_LEDE = /^\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)[,，]/u;
+/** A congress standing committee's meeting that heard a government's report (`…常委会第三十次会议听取和审议了…报告`). */
+const CONGRESS_HEARING = /常委会[^。;；]{0,20}会议[^。;；]{0,6}听取(?:和|并)?审议了?[^。;；]{0,60}报告/u;
 /** Hiragana and katakana (not the ー or ・ marks Chinese pages borrow). */
 const KANA = /[\u3041-\u3096\u30a1-\u30fa]/gu;
 /** A paragraph in English: 150 or more Latin letters, and most of its characters Latin. */

@@ -282,7 +282,11 @@ function lastLineBefore(lines: string[], from: number, index: number): string {
 /** A 发文字号 as printed: issuer's abbreviation, the year in 〔〕 (or [ ] ( )), a serial and 号. */
 export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
 // `沪民防〔2021〕28号 签发人:钟杰` (h428): a cover page prints who signed beside the number.
-const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER.source})(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8})?$`, 'u');
+// `惠委〔2026〕17号 签发人:庄稼祥 黄育奇` (i407): a joint document has one signer per body.
+const DOC_NUMBER_LINE = new RegExp(
+  `^(${DOC_NUMBER.source})(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8}(?:[\\s、,，]+[\u4e00-\u9fa5·]{2,8}){0,3})?$`,
+  'u',
+);
 /** `浙卫〔2024〕3号《浙江省卫生健康委关于…的报告》`: a title cited after its document number. */
 const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
 
@@ -321,6 +325,14 @@ export function unwrapTitle(line: string): string {
   // ended with its kind of document; the title is what stands before it.
   const suffixed = /^(.+?)\s*[-—–]\s*([^-—–《》\s]{2,16})$/u.exec(line.trim());
   if (suffixed && TITLE_SHAPE.test(suffixed[1]!) && !/(法治|报告|总结|\d)/u.test(suffixed[2]!)) return suffixed[1]!;
+  // `名称 江苏省文化和旅游厅关于…的报告` (i208): a metadata cell's label printed without its colon,
+  // a space before the value; the title is the value.
+  const labelled = /^(?:名\s*称|标\s*题|题\s*名)\s+(.+)$/u.exec(line.trim());
+  if (labelled && TITLE_SHAPE.test(labelled[1]!)) return labelled[1]!;
+  // `| 天津市滨海新区应急管理局2025年度…报告 |` (i346, i323): a table printed as text keeps its
+  // cell bars around the title; the title is the one cell's text.
+  const celled = /^\|?\s*([^|]+?)\s*\|$|^\|\s*([^|]+?)\s*$/u.exec(line.trim());
+  if (celled && TITLE_SHAPE.test(celled[1] ?? celled[2]!)) return (celled[1] ?? celled[2])!;
   return line.replace(/^[•·●▪◆■]\s*/u, '');
 }
 
@@ -422,8 +434,25 @@ function isBrokenAfterAbout(head: string, tail: string | undefined): boolean {
  * over `重庆市渝北区古路镇人民政府` / `关于2024年度…的报告`, h323): the page title is the title (the a038,
  * c014, d024 convention), even where the heading words its subject a little differently.
  */
-function printedWholeAbove(above: string[], body: string): boolean {
-  return above.some((line) => line.length > body.length + 8 && line.startsWith(body) && TITLE_SHAPE.test(line));
+function printedWholeAbove(above: string[], body: string, subject: string): boolean {
+  // The page title may name the place where the heading names its government (`秀山土家族苗族自治县2020年度…`
+  // over `秀山土家族苗族自治县人民政府` / `关于2020年度…`, i431): the same report when it has the subject's year.
+  const place = body.replace(/(人民政府|政府)$/u, '');
+  const year = /(?:19|20)\d{2}/u.exec(subject)?.[0];
+  return above.some(
+    (line) =>
+      TITLE_SHAPE.test(line) &&
+      ((line.length > body.length + 8 && line.startsWith(body)) ||
+        (place !== body && place.length >= 2 && year !== undefined && line.startsWith(place + year))),
+  );
+}
+
+/**
+ * The page title printed whole above the same title broken inside its phrase (`城口县2021年度法治政府建设情况报告`
+ * over `城口县2021年度法治政府建设` / `情况的报告`, i429): the page title is the title, as above.
+ */
+function brokenUnderWhole(above: string[], head: string): boolean {
+  return above.some((line) => line.length > head.length && line.startsWith(head) && TITLE_SHAPE.test(line));
 }
 
 /** Joins a title split over two lines (`XX镇人民政府` / `关于2023年度法治政府建设情况的报告`). */
@@ -447,14 +476,17 @@ function joinSplitTitles(lines: string[]): string[] {
       isBody(line) &&
       isSubject(lines[i + 1]) &&
       !titledAbove(joined, lines[i + 1]!) &&
-      !printedWholeAbove(joined, line)
+      !printedWholeAbove(joined, line, lines[i + 1]!)
     ) {
       joined.push(line + lines[i + 1]);
       i++;
     } else if (isBrokenAfterAbout(line, lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
-    } else if (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) {
+    } else if (
+      (isBrokenTitle(line, lines[i + 1]) || isBrokenDocumentTitle(line, lines[i + 1])) &&
+      !brokenUnderWhole(joined, line)
+    ) {
       joined.push(line + lines[i + 1]);
       i++;
     } else {
@@ -586,6 +618,10 @@ function bodiesAboveTitle(header: string[], title: string | undefined): string |
   const above = at > 0 ? header[at - 1]!.trim() : undefined;
   if (!above || above.length > 40 || SENTENCE_PUNCTUATION.test(above) || isChromeLine(above)) return undefined;
   if (parseFields(above).length > 0) return undefined;
+  // `禄丰市人民政府` (the portal's banner) over `中村乡2020年度…报告` (i322): a title that opens with a
+  // place the line above does not name is not that body's report.
+  const place = TITLE_SUBJECT.exec(title)?.[1]?.trim();
+  if (place && place.length >= 2 && !above.includes(place)) return undefined;
   const bodies = above.split(/\s+/);
   return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
 }
@@ -613,9 +649,20 @@ export function issuerFromTitle(title: string | undefined): string | undefined {
   if (!match) return undefined;
   const bodies = match[1]!.trim().split(/\s+/);
   // Read through inline pinyin (`廣州市海珠區(qū)人民政府關(guān)於…`); the body keeps it as printed.
-  return bodies.every((body) => withoutPinyin(body).length >= 3 && BODY_NAME.test(withoutPinyin(body)))
+  return bodies.every((body) => {
+    const name = withoutAlias(withoutPinyin(body));
+    return name.length >= 3 && BODY_NAME.test(name);
+  })
     ? bodies.join(' ')
     : undefined;
+}
+
+/**
+ * A body printed with its second name in brackets (`杭州市农业农村局(杭州市乡村振兴局)`, i209: one
+ * office under two plates): the name before the brackets is read, the issuer keeps both as printed.
+ */
+function withoutAlias(body: string): string {
+  return body.replace(/[(（]([^()（）]{3,30})[)）]$/u, (alias, inner: string) => (BODY_NAME.test(inner) ? '' : alias));
 }
 
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {
@@ -709,8 +756,20 @@ export function joinSplitDates(header: string[]): string[] {
   return out;
 }
 
+/**
+ * A capture saved in a code page without the page's own spaces writes each as `?`
+ * (`索??引??號 | 014000810/2025-00009 | 分????????類`, i248). In a line with no sentence punctuation, a run
+ * of two or more `?` after a Han character or a digit and before more text, or one `?` between two
+ * digits, is a lost space; a leading run is an indent and stays as printed (e140, f220), and one `?`
+ * between words is a question mark (`情况如何?安徽省政府发布报告`, f211).
+ */
+export function restoreLostSpaces(line: string): string {
+  if (/[。，,；;]/u.test(line)) return line;
+  return line.replace(/(?<=[\u4e00-\u9fa5\d])\?{2,}(?=.)|(?<=\d)\?(?=\d)/gu, ' ');
+}
+
 export function readPage(pageLines: string[]): PageFacts {
-  const lines = withoutInjectedWords(pageLines);
+  const lines = withoutInjectedWords(pageLines).map(restoreLostSpaces);
   const bodyStart = firstBodyIndex(lines);
   if (bodyStart < 0) {
     return { bodyLines: [], headerLines: [], headerHeadings: [] };
