@@ -43,6 +43,7 @@ import {
   placeByHost,
   selfReferenceOf,
   speaksAsProvince,
+  titleBodyBelowProvince,
   titleNamesBodyBelowProvince,
 } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
@@ -211,7 +212,12 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // A report that names its own government by level only (`县委、县政府:`, `县教育局在县委、县政府…`)
   // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
   // The title counts too: `区卫生健康委关于2025年…的报告` (e013) names its body by level only.
-  const bare = self ?? bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
+  // A title opening with its department by level alone (`市司法局关于…`, i221) outranks the opening's
+  // `全省`, which there speaks of the province's meetings, not the report's voice.
+  const bare =
+    titleBodyBelowProvince(page.title) ??
+    self ??
+    bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
   const text = page.bodyLines.join('\n');
   let division;
   if (resolution.ok) {

@@ -376,10 +376,22 @@ const BELOW_PROVINCE_SELF =
  * bureau's, even when its opening cites `省委全面依法治省委员会` and nothing below the province.
  */
 export function titleNamesBodyBelowProvince(title: string | undefined): boolean {
-  return (
-    title !== undefined &&
-    /^(?:市|州|盟|县|旗|区)[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室)(?:关于|(?:19|20)\d{2})/u.test(title)
-  );
+  return titleBodyBelowProvince(title) !== undefined;
+}
+
+// A bracketed year before it (`【2022年】州生态环境局…`, i217) is the portal's column tag.
+const TITLE_BODY_BELOW_PROVINCE =
+  /^(?:【(?:19|20)\d{2}年?】)?(市|州|盟|县|旗|区)[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室)(?=关于|(?:19|20)\d{2})/u;
+
+/**
+ * `市司法局关于2024年度…的报告` (i221), `州生态环境局2022年度…报告` (i217): a title opening with the
+ * reporting department named by its government's level alone says that level, ahead of any
+ * `全省`/`全州` in the opening, which speaks of meetings and campaigns above or around it
+ * (`在全省司法所规范化建设推进会上交流`).
+ */
+export function titleBodyBelowProvince(title: string | undefined): SelfReference | undefined {
+  const match = title === undefined ? null : TITLE_BODY_BELOW_PROVINCE.exec(title);
+  return match ? { word: match[0].replace(/^【[^】]*】/u, ''), level: LEVEL_OF_WORD[match[1]!]! } : undefined;
 }
 
 /**

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ingest, PROSE, published } from './real-page.ts';
+
+/**
+ * General rules for where and when, from the shapes that slice I's misses showed
+ * (tests/fixtures/real, split `after`, read only after its blind figure was taken). Each is tested
+ * on a piece of such a page (the file it comes from is named) and, where a rule must not overreach,
+ * on the shape it must leave alone.
+ */
+
+describe('a title opening with its department by level alone outranks the opening’s 全省', () => {
+  const page = (title: string) =>
+    `${title}\n\n发布日期:2025-03-27 14:45 来源:法治调研处\n\n2024年,在市委、市政府的坚强领导下,市司法局${PROSE}安置帮教相关做法在全省司法所规范化建设推进会上交流推介。现将相关情况报告如下:\n\n一、2024年工作情况\n\n${PROSE}${PROSE}`;
+  it('places `市司法局关于2024年度…的报告` on sfj.wuhan.gov.cn at 武汉市, not 湖北省 (i221)', () => {
+    expect(
+      published(
+        ingest(
+          page('市司法局关于2024年度法治政府建设情况的报告'),
+          'https://sfj.wuhan.gov.cn/zfxxgk/fzzf/202503/t1.shtml',
+        ),
+      ),
+    ).toMatchObject({ divisionCode: '420100', jurisdiction: '武汉市', level: 'city' });
+  });
+  it('reads `【2022年】州生态环境局2022年度…` on hbj.enshi.gov.cn as the 州, of 恩施州 and 恩施市 (i217)', () => {
+    const text = `【2022年】州生态环境局2022年度法治政府建设报告\n2022年,我局深入学习贯彻习近平法治思想,${PROSE}\n一、学习贯彻习近平法治思想情况\n局党组${PROSE}${PROSE}`;
+    expect(published(ingest(text, 'http://hbj.enshi.gov.cn/xxgk/zdgk/202303/t20230321_1416610.shtml'))).toMatchObject({
+      divisionCode: '422800',
+      level: 'city',
+    });
+  });
+  it('leaves a title naming no department by level to the opening’s 全省, as before', () => {
+    const outcome = ingest(
+      page('关于2024年度法治政府建设情况的报告'),
+      'https://sfj.wuhan.gov.cn/zfxxgk/fzzf/202503/t1.shtml',
+    );
+    expect(published(outcome)).toMatchObject({ divisionCode: '420000', level: 'province' });
+  });
+});
