@@ -237,12 +237,22 @@ export function placeByHost(
   // `市` (a municipality's own word, g236: hrss.tj.gov.cn, `市委、市政府`); fits() keeps only
   // the municipalities of them then.
   const provinceInitials = self.level === 'province' || isCityWord(self.word);
-  for (const place of placesOfHost(host, gazetteer, provinceInitials)) {
+  const hostPlaces = placesOfHost(host, gazetteer, provinceInitials);
+  const spelledByHost = new Set(hostPlaces.map((place) => place.code));
+  for (const place of hostPlaces) {
     const chain = [...place.ancestorCodes.map((code) => gazetteer.byCode.get(code)!), place];
     for (const division of chain) if (fits(division, self)) options.set(division.code, division);
   }
   if (options.size === 1) return [...options.values()][0];
-  return options.size > 1 ? settleHostPlaces([...options.values()], self, text) : undefined;
+  if (options.size < 2) return undefined;
+  const settled = settleHostPlaces([...options.values()], self, text);
+  if (settled) return settled;
+  // `csgl.jining.gov.cn` with `市城市管理局`, `我市` (i215): `jining` is 济宁市 and 集宁区; of the
+  // places of the report's level, 济宁市 is the one the host spells itself, 乌兰察布市 only the
+  // city of a district it spells (a reprint's reading). The place spelled itself settles it when
+  // exactly one is.
+  const spelled = [...options.values()].filter((division) => spelledByHost.has(division.code));
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
 
 /**

@@ -36,3 +36,17 @@ describe('a title opening with its department by level alone outranks the openin
     expect(published(outcome)).toMatchObject({ divisionCode: '420000', level: 'province' });
   });
 });
+
+describe('of the places a host leads to, the one it spells itself', () => {
+  const page = `2024年,市城市管理局在市委、市政府的正确领导下,${PROSE}现将我局法治政府建设有关情况报告如下:\n一、加强领导,不断履行推进法治建设第一责任人职责\n${PROSE}${PROSE}`;
+  it('places a city bureau naming no place on csgl.jining.gov.cn at 济宁市, not 集宁区’s 乌兰察布市 (i215)', () => {
+    expect(published(ingest(page, 'https://csgl.jining.gov.cn/art/2025/2/12/art_4526_2710626.html'))).toMatchObject({
+      divisionCode: '370800',
+      jurisdiction: '济宁市',
+      level: 'city',
+    });
+  });
+  it('settles nothing when the host spells no place of the report’s level itself (`wuhua`: 五华县 and 五华区)', () => {
+    expect(ingest(page, 'https://csgl.wuhua.gov.cn/art/2025/2/12/art_1.html').status).toBe('rejected');
+  });
+});
