@@ -42,6 +42,7 @@ import {
   placeByOwnPortal,
   placeByHost,
   selfReferenceOf,
+  settleGovInitialsByStem,
   speaksAsProvince,
   titleBodyBelowProvince,
   titleNamesBodyBelowProvince,
@@ -343,6 +344,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       !bare && resolution.candidates.length === 0 ? placeByOwnPortal(firstLines, host, gazetteer) : undefined;
     const byInitials =
       !byHost && resolution.candidates.length === 0 ? placeByGovInitials(bare, host, gazetteer) : undefined;
+    const byInitialsStem =
+      !byHost && !byInitials && resolution.candidates.length === 0
+        ? settleGovInitialsByStem(govInitialsOfKind(bare, host, gazetteer), text)
+        : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
@@ -379,6 +384,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is the initials of one place of that kind, ${byInitials.name}`,
       );
       division = byInitials;
+    } else if (byInitialsStem) {
+      warnings.push(
+        `no place named in the page: it calls itself ${bare!.word}, its portal ${host} is the initials of several places of that kind, and of them it writes only ${stemOf(byInitialsStem.name)} (${byInitialsStem.name})`,
+      );
+      division = byInitialsStem;
     } else {
       // `市发展改革委` on pc.dl.gov.cn (h434): no place named, and the host's initials are two
       // places of the report's kind (大连市, 大理市); the reason names them, with their lines.

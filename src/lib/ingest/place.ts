@@ -273,6 +273,21 @@ export function placeByGovInitials(
 }
 
 /**
+ * `市司法局` on sfj.dl.gov.cn with `为大连振兴发展新突破` (i220): of the places of the report's kind that
+ * its two-letter gov.cn domain spells (大连市, 大理市), the one whose stem the page writes, when it
+ * writes exactly one of their stems (two characters or more). The initials narrowed the choice; a
+ * stem in running text alone would place nothing, and a page writing both stems settles nothing.
+ */
+export function settleGovInitialsByStem(candidates: Division[], text: string): Division | undefined {
+  if (candidates.length < 2) return undefined;
+  const written = candidates.filter((division) => {
+    const stem = stemOf(division.name);
+    return stem.length >= 2 && text.includes(stem);
+  });
+  return written.length === 1 ? written[0] : undefined;
+}
+
+/**
  * The places of the report's kind whose initials its two-letter gov.cn domain is (`市` on
  * pc.dl.gov.cn: 大连市 and 大理市): what a page rejected for naming no place is told to choose from.
  */

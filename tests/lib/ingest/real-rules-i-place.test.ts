@@ -50,3 +50,21 @@ describe('of the places a host leads to, the one it spells itself', () => {
     expect(ingest(page, 'https://csgl.wuhua.gov.cn/art/2025/2/12/art_1.html').status).toBe('rejected');
   });
 });
+
+describe('of the places a two-letter gov.cn domain spells, the one whose stem the page writes', () => {
+  const page = (clause: string) =>
+    `关于2024年法治政府建设情况的报告\n\n2024年,在市委、市政府正确领导下,市司法局${PROSE}切实推动全市法治政府建设,${clause}提供了有力法治保障和优质法律服务。现将有关工作情况报告如下。\n\n一、2024年主要工作举措和成效\n\n${PROSE}${PROSE}`;
+  const url = 'https://sfj.dl.gov.cn/art/2025/3/3/art_3945_2412458.html';
+  it('places `为大连振兴发展新突破` on sfj.dl.gov.cn at 大连市, of 大连市 and 大理市 (i220)', () => {
+    expect(published(ingest(page('为大连振兴发展新突破'), url))).toMatchObject({
+      divisionCode: '210200',
+      jurisdiction: '大连市',
+      level: 'city',
+    });
+  });
+  it('settles nothing when the page writes both stems, and lists both with their overrides lines', () => {
+    const outcome = ingest(page('为大连、大理两地交流'), url);
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toContain('"page.txt": "532901"');
+  });
+});
