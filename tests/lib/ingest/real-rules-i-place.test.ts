@@ -68,3 +68,16 @@ describe('of the places a two-letter gov.cn domain spells, the one whose stem th
     expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toContain('"page.txt": "532901"');
   });
 });
+
+describe('the year of the work summed up just before `现报告如下`', () => {
+  const page = (summed: string) =>
+    `根据中共中央办公厅、国务院办公厅《法治政府建设与责任落实督察工作规定》要求,区财政局认真梳理总结${summed}法治政府建设情况,现报告如下。\n一、推进法治政府建设的主要举措和成效\n(一)强化制度保障,健全依法理财体系\n${PROSE}${PROSE}`;
+  const url = 'http://www.lianhu.gov.cn/ztzl/fzzfcj/2018161702810013697.html';
+  it('dates `认真梳理总结2025年度法治政府建设情况,现报告如下。` 2025 (i319)', () => {
+    expect(published(ingest(page('2025年度'), url))).toMatchObject({ year: 2025, divisionCode: '610104' });
+  });
+  it('still rejects the same statement with no year', () => {
+    const outcome = ingest(page('本年度'), url);
+    expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toContain('which year');
+  });
+});
