@@ -81,3 +81,15 @@ describe('the year of the work summed up just before `现报告如下`', () => {
     expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).toContain('which year');
   });
 });
+
+describe('an autonomous county’s short name by initials after its province’s (gzzn = 贵州镇宁)', () => {
+  const page = `2022年在县委、县政府的坚强领导下,镇宁自治县${PROSE}按照中央、省、市、县关于法治政府建设的决策部署,高质量统筹推进我县法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n${PROSE}${PROSE}`;
+  it('places a page naming itself 镇宁自治县 on www.gzzn.gov.cn at 镇宁布依族苗族自治县, not 贵州省 (i001)', () => {
+    expect(
+      published(ingest(page, 'https://www.gzzn.gov.cn/gk/zdlyxx/ghjh/fzgh/202303/t20230313_81657077.html')),
+    ).toMatchObject({ divisionCode: '520423', level: 'county' });
+  });
+  it('makes no guess on a host that spells nothing: the page names no place the gazetteer holds', () => {
+    expect(ingest(page, 'https://www.example.com/gk/202303/t1.html').status).toBe('rejected');
+  });
+});
