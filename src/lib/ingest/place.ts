@@ -58,11 +58,21 @@ const BARE_RULE_OF_LAW_OFFICE = /(?:^|[^\u4e00-\u9fa5]|[将由对在和及与])(
 const BARE_DEPARTMENT =
   /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区)(?![场级域属直委])[\u4e00-\u9fa5]{1,10}?(?:厅|局|委(?![员会、])|委员会)(?=关于|坚持|认真|始终|深入|全面|在|以|按照|围绕|紧扣|聚焦|党组|党委|[,，、]|$)/u;
 
+/**
+ * `在市委、市政府和县委的坚强领导下` (i343): the governments a report thanks are listed from the top,
+ * so a lower one named right after (`和县委`, `和区委、区政府`) is the report's own.
+ */
+const LOWER_GOVERNMENT_AFTER = /^(?:和|及|与)(州|县|旗|区)(?:委|人民政府|政府)/u;
+const RANK: Record<string, number> = { 省: 0, 市: 1, 州: 1, 盟: 1, 县: 2, 旗: 2, 区: 2, 镇: 3, 乡: 3 };
+
 export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
     const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line) ?? BARE_DEPARTMENT.exec(line);
-    if (match)
-      return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在和及与]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
+    if (!match) continue;
+    const lower = LOWER_GOVERNMENT_AFTER.exec(line.slice(match.index + match[0].length));
+    if (lower && RANK[lower[1]!]! > RANK[match[1]!]!)
+      return { word: lower[0].slice(1), level: LEVEL_OF_WORD[lower[1]!]! };
+    return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在和及与]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
   }
   return undefined;
 }

@@ -93,3 +93,19 @@ describe('an autonomous county’s short name by initials after its province’s
     expect(ingest(page, 'https://www.example.com/gk/202303/t1.html').status).toBe('rejected');
   });
 });
+
+describe('the lowest of the governments a report thanks, listed from the top, is its own', () => {
+  const page = (leaders: string) =>
+    `2024年度法治政府建设工作情况的报告\n2024年,在${leaders}的坚强领导下,在人大和政协的监督与支持下,${PROSE}推动法治政府建设再上新台阶。现将有关情况报告如下:\n一、主要举措和成效\n${PROSE}严格落实《宿州市法治政府建设实施方案》,${PROSE}`;
+  const url = 'https://www.sixian.gov.cn/public/25072/162349591.html';
+  it('places `在市委、市政府和县委的坚强领导下` on www.sixian.gov.cn at 泗县, not 宿州市 (i343)', () => {
+    expect(published(ingest(page('市委、市政府和县委'), url))).toMatchObject({
+      divisionCode: '341324',
+      jurisdiction: '泗县',
+      level: 'county',
+    });
+  });
+  it('leaves `在市委、市政府的坚强领导下` alone at the city it names', () => {
+    expect(published(ingest(page('市委、市政府'), url))).toMatchObject({ divisionCode: '341300', level: 'city' });
+  });
+});
