@@ -81,8 +81,12 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
       : [];
   for (const stem of shortStems) {
     keys.push(spell(stem, false));
-    for (const code of division.ancestorCodes)
-      keys.push(spell(gazetteer.byCode.get(code)!.name, false) + spell(stem, false));
+    for (const code of division.ancestorCodes) {
+      const ancestor = gazetteer.byCode.get(code)!.name;
+      keys.push(spell(ancestor, false) + spell(stem, false));
+      // gzzn = 贵州镇宁 for 镇宁布依族苗族自治县 (i001): after its parent by initials, as sxgp = 山西高平.
+      keys.push(spell(ancestor, true) + spell(stem, true));
+    }
   }
   // A stem of four characters or more is spelled by its initials alone, as 呼和浩特 (hhht), 乌鲁木齐
   // (wlmq) and 西双版纳 (xsbn, f233) spell their portals; shorter initials say too little.

@@ -42,7 +42,9 @@ import {
   placeByOwnPortal,
   placeByHost,
   selfReferenceOf,
+  settleGovInitialsByStem,
   speaksAsProvince,
+  titleBodyBelowProvince,
   titleNamesBodyBelowProvince,
 } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
@@ -223,7 +225,12 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // A report that names its own government by level only (`县委、县政府:`, `县教育局在县委、县政府…`)
   // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
   // The title counts too: `区卫生健康委关于2025年…的报告` (e013) names its body by level only.
-  const bare = self ?? bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
+  // A title opening with its department by level alone (`市司法局关于…`, i221) outranks the opening's
+  // `全省`, which there speaks of the province's meetings, not the report's voice.
+  const bare =
+    titleBodyBelowProvince(page.title) ??
+    self ??
+    bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
   const text = page.bodyLines.join('\n');
   let division;
   if (resolution.ok) {
@@ -349,6 +356,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       !bare && resolution.candidates.length === 0 ? placeByOwnPortal(firstLines, host, gazetteer) : undefined;
     const byInitials =
       !byHost && resolution.candidates.length === 0 ? placeByGovInitials(bare, host, gazetteer) : undefined;
+    const byInitialsStem =
+      !byHost && !byInitials && resolution.candidates.length === 0
+        ? settleGovInitialsByStem(govInitialsOfKind(bare, host, gazetteer), text)
+        : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
@@ -385,6 +396,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `no place named in the page: it calls itself ${bare!.word} and its portal ${host} is the initials of one place of that kind, ${byInitials.name}`,
       );
       division = byInitials;
+    } else if (byInitialsStem) {
+      warnings.push(
+        `no place named in the page: it calls itself ${bare!.word}, its portal ${host} is the initials of several places of that kind, and of them it writes only ${stemOf(byInitialsStem.name)} (${byInitialsStem.name})`,
+      );
+      division = byInitialsStem;
     } else {
       // `市发展改革委` on pc.dl.gov.cn (h434): no place named, and the host's initials are two
       // places of the report's kind (大连市, 大理市); the reason names them, with their lines.

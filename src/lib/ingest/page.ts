@@ -71,10 +71,11 @@ export const ORGANISATION =
 const YEAR_STATEMENT = /(?:现将|现就|现对|特此).{0,30}?((?:19|20)\d{2})\s*年/;
 /**
  * `认真总结我局2024年法治政府建设工作开展情况,现将…` (d037): the year of the work summed up in
- * the clause just before the statement.
+ * the clause just before the statement; the statement may be `现报告如下` with nothing between
+ * (`认真梳理总结2025年度法治政府建设情况,现报告如下。`, i319).
  */
 const YEAR_BEFORE_STATEMENT =
-  /((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)[^。；;,，]{0,20}[,，]\s*(?:现将|现就|现对|特此)/;
+  /((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)[^。；;,，]{0,20}[,，]\s*(?:现将|现就|现对|特此|现(?:报告|汇报)如下)/;
 /** `2024年,在区委…`, `2023年在工委…的正确领导下` (d029): a report opening with its year. */
 const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下)/;
 /**

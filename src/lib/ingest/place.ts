@@ -58,11 +58,21 @@ const BARE_RULE_OF_LAW_OFFICE = /(?:^|[^\u4e00-\u9fa5]|[将由对在和及与])(
 const BARE_DEPARTMENT =
   /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区)(?![场级域属直委])[\u4e00-\u9fa5]{1,10}?(?:厅|局|委(?![员会、])|委员会)(?=关于|坚持|认真|始终|深入|全面|在|以|按照|围绕|紧扣|聚焦|党组|党委|[,，、]|$)/u;
 
+/**
+ * `在市委、市政府和县委的坚强领导下` (i343): the governments a report thanks are listed from the top,
+ * so a lower one named right after (`和县委`, `和区委、区政府`) is the report's own.
+ */
+const LOWER_GOVERNMENT_AFTER = /^(?:和|及|与)(州|县|旗|区)(?:委|人民政府|政府)/u;
+const RANK: Record<string, number> = { 省: 0, 市: 1, 州: 1, 盟: 1, 县: 2, 旗: 2, 区: 2, 镇: 3, 乡: 3 };
+
 export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
     const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line) ?? BARE_DEPARTMENT.exec(line);
-    if (match)
-      return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在和及与]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
+    if (!match) continue;
+    const lower = LOWER_GOVERNMENT_AFTER.exec(line.slice(match.index + match[0].length));
+    if (lower && RANK[lower[1]!]! > RANK[match[1]!]!)
+      return { word: lower[0].slice(1), level: LEVEL_OF_WORD[lower[1]!]! };
+    return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在和及与]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
   }
   return undefined;
 }
@@ -237,12 +247,22 @@ export function placeByHost(
   // `市` (a municipality's own word, g236: hrss.tj.gov.cn, `市委、市政府`); fits() keeps only
   // the municipalities of them then.
   const provinceInitials = self.level === 'province' || isCityWord(self.word);
-  for (const place of placesOfHost(host, gazetteer, provinceInitials)) {
+  const hostPlaces = placesOfHost(host, gazetteer, provinceInitials);
+  const spelledByHost = new Set(hostPlaces.map((place) => place.code));
+  for (const place of hostPlaces) {
     const chain = [...place.ancestorCodes.map((code) => gazetteer.byCode.get(code)!), place];
     for (const division of chain) if (fits(division, self)) options.set(division.code, division);
   }
   if (options.size === 1) return [...options.values()][0];
-  return options.size > 1 ? settleHostPlaces([...options.values()], self, text) : undefined;
+  if (options.size < 2) return undefined;
+  const settled = settleHostPlaces([...options.values()], self, text);
+  if (settled) return settled;
+  // `csgl.jining.gov.cn` with `市城市管理局`, `我市` (i215): `jining` is 济宁市 and 集宁区; of the
+  // places of the report's level, 济宁市 is the one the host spells itself, 乌兰察布市 only the
+  // city of a district it spells (a reprint's reading). The place spelled itself settles it when
+  // exactly one is.
+  const spelled = [...options.values()].filter((division) => spelledByHost.has(division.code));
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
 
 /**
@@ -260,6 +280,21 @@ export function placeByGovInitials(
   if (placesOfGovInitials(host, gazetteer).some((division) => division.level === 'city')) return undefined;
   const ofKind = govInitialsOfKind(self, host, gazetteer);
   return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
+/**
+ * `市司法局` on sfj.dl.gov.cn with `为大连振兴发展新突破` (i220): of the places of the report's kind that
+ * its two-letter gov.cn domain spells (大连市, 大理市), the one whose stem the page writes, when it
+ * writes exactly one of their stems (two characters or more). The initials narrowed the choice; a
+ * stem in running text alone would place nothing, and a page writing both stems settles nothing.
+ */
+export function settleGovInitialsByStem(candidates: Division[], text: string): Division | undefined {
+  if (candidates.length < 2) return undefined;
+  const written = candidates.filter((division) => {
+    const stem = stemOf(division.name);
+    return stem.length >= 2 && text.includes(stem);
+  });
+  return written.length === 1 ? written[0] : undefined;
 }
 
 /**
@@ -376,10 +411,22 @@ const BELOW_PROVINCE_SELF =
  * bureau's, even when its opening cites `省委全面依法治省委员会` and nothing below the province.
  */
 export function titleNamesBodyBelowProvince(title: string | undefined): boolean {
-  return (
-    title !== undefined &&
-    /^(?:市|州|盟|县|旗|区)[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室)(?:关于|(?:19|20)\d{2})/u.test(title)
-  );
+  return titleBodyBelowProvince(title) !== undefined;
+}
+
+// A bracketed year before it (`【2022年】州生态环境局…`, i217) is the portal's column tag.
+const TITLE_BODY_BELOW_PROVINCE =
+  /^(?:【(?:19|20)\d{2}年?】)?(市|州|盟|县|旗|区)[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室)(?=关于|(?:19|20)\d{2})/u;
+
+/**
+ * `市司法局关于2024年度…的报告` (i221), `州生态环境局2022年度…报告` (i217): a title opening with the
+ * reporting department named by its government's level alone says that level, ahead of any
+ * `全省`/`全州` in the opening, which speaks of meetings and campaigns above or around it
+ * (`在全省司法所规范化建设推进会上交流`).
+ */
+export function titleBodyBelowProvince(title: string | undefined): SelfReference | undefined {
+  const match = title === undefined ? null : TITLE_BODY_BELOW_PROVINCE.exec(title);
+  return match ? { word: match[0].replace(/^【[^】]*】/u, ''), level: LEVEL_OF_WORD[match[1]!]! } : undefined;
 }
 
 /**
