@@ -319,8 +319,9 @@ export function splitDocNumber(line: string): { text: string; docNumber?: string
 export function unwrapTitle(line: string): string {
   const wrapped = /^《([^《》]+)》\s*[(（](?:全文|全文发布|附全文)[)）]$/u.exec(line.trim());
   if (wrapped) return wrapped[1]!;
-  // `【工作总结】六安市公安局关于…的报告` (e124): a site's column tag before the title.
-  const tagged = /^【[^【】\d]{2,8}】\s*(.+)$/u.exec(line.trim());
+  // `【工作总结】六安市公安局关于…的报告` (e124), `【2022年】州生态环境局2022年度…` (i217): a site's column tag
+  // before the title, a word or a year.
+  const tagged = /^【(?:[^【】\d]{2,8}|(?:19|20)\d{2}年度?)】\s*(.+)$/u.exec(line.trim());
   if (tagged && TITLE_SHAPE.test(tagged[1]!)) return tagged[1]!;
   // `…情况的报告-和记娱乐国际` (h416): a mirror's own name after a dash, once the report's title has
   // ended with its kind of document; the title is what stands before it.

@@ -4,6 +4,22 @@ import { ingest, PROSE, published } from './real-page.ts';
 /** Slice I's text-field misses (round nine): each rule with a piece of the real page's shape. */
 
 describe('slice I text rules: titles', () => {
+  it('drops a portal column tag that is a year before the title (i217 `【2022年】`)', () => {
+    const report = published(
+      ingest(
+        [
+          '【2022年】州生态环境局2022年度法治政府建设报告',
+          `2022年,州生态环境局${PROSE}`,
+          '一、主要举措和成效',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://hbj.enshi.gov.cn/xxgk/fdzdgknr/fzzfjs/202301/t20230110_1.shtml',
+      ),
+    );
+    expect(report.title).toBe('州生态环境局2022年度法治政府建设报告');
+    expect(report.issuer).toBe('州生态环境局');
+  });
+
   it('takes the title out of a table cell printed with its bars (i346 `| …报告 |`)', () => {
     const report = published(
       ingest(
