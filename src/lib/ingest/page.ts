@@ -291,7 +291,6 @@ const DOC_NUMBER_LINE = new RegExp(
 /** `浙卫〔2024〕3号《浙江省卫生健康委关于…的报告》`: a title cited after its document number. */
 const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
 
-/** The title without a document number printed before it, and that number. */
 /** `长政发〔2021〕1号长海县2020年度…报告` (d076): a title glued to its document number. */
 const GLUED_NUMBER_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*([^《》\\s].+)$`, 'u');
 
@@ -300,6 +299,7 @@ const BRACKETED_NUMBER_TITLE = new RegExp(`^[\\[［【(（]\\s*(${DOC_NUMBER.sou
 /** `…工作報告(潭縣自然資字〔2025〕79號)` (e007): the number in brackets after the title. */
 const TITLE_THEN_NUMBER = new RegExp(`^(.+?)\\s*[(（\\[［]\\s*(${DOC_NUMBER.source})\\s*[)）\\]］]$`, 'u');
 
+/** The title without a document number printed before it, and that number. */
 export function splitDocNumber(line: string): { text: string; docNumber?: string } {
   const match = NUMBERED_TITLE.exec(line);
   if (match) return { text: match[2]!, docNumber: match[1]! };

@@ -472,13 +472,6 @@ export function placeByCityStem(
 }
 
 /**
- * `为全面提升法治岳阳水平贡献力量` (e127), `更高水平的法治青海建设` (f239): a report that names no place
- * but its own rule-of-law brand, `法治<stem>`. A city's report (`全市`): the one city whose stem
- * (two characters or more, and no province's: 法治吉林 could be either) is printed so. A
- * province's report (`全省`, or `全市` for a municipality): the one province it names in its own
- * phrases (PROVINCE_OWN_PHRASES). Undefined unless exactly one.
- */
-/**
  * Phrases in which a province's report names its own province by its short name: its
  * rule-of-law brand (`法治青海建设`) and the General Secretary's inspection of it or words to it
  * (`习近平总书记考察上海重要讲话精神`, `对重庆所作重要讲话`), which every province cites of itself.
@@ -489,6 +482,13 @@ const PROVINCE_OWN_PHRASES: Array<(stem: string) => RegExp> = [
   (stem) => new RegExp(`对${stem}(?:工作)?所作`, 'u'),
 ];
 
+/**
+ * `为全面提升法治岳阳水平贡献力量` (e127), `更高水平的法治青海建设` (f239): a report that names no place
+ * but its own rule-of-law brand, `法治<stem>`. A city's report (`全市`): the one city whose stem
+ * (two characters or more, and no province's: 法治吉林 could be either) is printed so. A
+ * province's report (`全省`, or `全市` for a municipality): the one province it names in its own
+ * phrases (PROVINCE_OWN_PHRASES). Undefined unless exactly one.
+ */
 export function placeByBrand(
   self: SelfReference | undefined,
   text: string,
