@@ -45,7 +45,6 @@ import {
   settleGovInitialsByStem,
   speaksAsProvince,
   titleBodyBelowProvince,
-  titleNamesBodyBelowProvince,
 } from './place.ts';
 import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
@@ -286,7 +285,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       division.level !== 'province' &&
       !owner.includes(stemOf(division.name)) &&
       findPlaceNames(owner, gazetteer, true).length === 0 &&
-      !titleNamesBodyBelowProvince(page.title) &&
+      !titleBodyBelowProvince(page.title) &&
       speaksAsProvince(firstLines)
     ) {
       warnings.push(

@@ -1,6 +1,6 @@
 import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
 import { findPlaceNames, placesOfGovInitials, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
-import type { Level } from '../schema/report.ts';
+import { LEVELS, type Level } from '../schema/report.ts';
 
 /**
  * How a report refers to its own place when it does not name it: 全省, 我县, 本市, 全镇.
@@ -63,14 +63,13 @@ const BARE_DEPARTMENT =
  * so a lower one named right after (`和县委`, `和区委、区政府`) is the report's own.
  */
 const LOWER_GOVERNMENT_AFTER = /^(?:和|及|与)(州|县|旗|区)(?:委|人民政府|政府)/u;
-const RANK: Record<string, number> = { 省: 0, 市: 1, 州: 1, 盟: 1, 县: 2, 旗: 2, 区: 2, 镇: 3, 乡: 3 };
 
 export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
     const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line) ?? BARE_DEPARTMENT.exec(line);
     if (!match) continue;
     const lower = LOWER_GOVERNMENT_AFTER.exec(line.slice(match.index + match[0].length));
-    if (lower && RANK[lower[1]!]! > RANK[match[1]!]!)
+    if (lower && LEVELS.indexOf(LEVEL_OF_WORD[lower[1]!]!) > LEVELS.indexOf(LEVEL_OF_WORD[match[1]!]!))
       return { word: lower[0].slice(1), level: LEVEL_OF_WORD[lower[1]!]! };
     return { word: match[0].replace(/^[^\u4e00-\u9fa5]|^[将由对在和及与]/u, ''), level: LEVEL_OF_WORD[match[1]!]! };
   }
@@ -405,15 +404,6 @@ export function callsItselfATown(self: SelfReference | undefined, lines: string[
 const BELOW_PROVINCE_SELF =
   /(?:我|全|本)(?:市|州|盟|县|旗|区|镇|乡|街道)|(?:^|[^\u4e00-\u9fa5]|[将由对在])(?:市|州|县|旗|区|镇|乡)(?:委、|人民政府|政府)/u;
 
-/**
- * `市生态环境局2021年法治政府建设工作报告` (h437): a title opening with a department named by a level
- * below the province alone, before its year or `关于`. Such a report is that city's or county's
- * bureau's, even when its opening cites `省委全面依法治省委员会` and nothing below the province.
- */
-export function titleNamesBodyBelowProvince(title: string | undefined): boolean {
-  return titleBodyBelowProvince(title) !== undefined;
-}
-
 // A bracketed year before it (`【2022年】州生态环境局…`, i217) is the portal's column tag.
 const TITLE_BODY_BELOW_PROVINCE =
   /^(?:【(?:19|20)\d{2}年?】)?(市|州|盟|县|旗|区)[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室)(?=关于|(?:19|20)\d{2})/u;
@@ -422,7 +412,8 @@ const TITLE_BODY_BELOW_PROVINCE =
  * `市司法局关于2024年度…的报告` (i221), `州生态环境局2022年度…报告` (i217): a title opening with the
  * reporting department named by its government's level alone says that level, ahead of any
  * `全省`/`全州` in the opening, which speaks of meetings and campaigns above or around it
- * (`在全省司法所规范化建设推进会上交流`).
+ * (`在全省司法所规范化建设推进会上交流`); nor is such a report lifted to its province when its opening
+ * cites only `省委全面依法治省委员会` (`市生态环境局2021年法治政府建设工作报告`, h437).
  */
 export function titleBodyBelowProvince(title: string | undefined): SelfReference | undefined {
   const match = title === undefined ? null : TITLE_BODY_BELOW_PROVINCE.exec(title);
