@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
+import { type PageSessionOptions, spokenUtterances, stubSpeech, withPageSession } from './page-session.ts';
 
 /**
  * Scripted checks for each requirement in docs/accessibility.md that axe cannot make,
@@ -31,34 +32,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(
+function withPage<T>(
   path: string,
   use: (page: Page, context: BrowserContext) => Promise<T>,
-  options: {
-    storage?: Record<string, string>;
-    viewport?: { width: number; height: number };
-    beforeLoad?: (page: Page) => Promise<void>;
-    bypassCSP?: boolean;
-  } = {},
+  options: Pick<PageSessionOptions, 'storage' | 'viewport' | 'beforeLoad' | 'bypassCSP'> = {},
 ): Promise<T> {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-    bypassCSP: options.bypassCSP ?? false,
+  return withPageSession(browser, `${base}${path}`, use, {
+    ...options,
+    afterLoad: async (page) => {
+      if (path.startsWith('/search/')) await page.locator('#search-results li').first().waitFor();
+    },
   });
-  const page = await context.newPage();
-  if (options.storage) {
-    await page.addInitScript((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, options.storage);
-  }
-  await options.beforeLoad?.(page);
-  await page.goto(`${base}${path}`);
-  if (path.startsWith('/search/')) await page.locator('#search-results li').first().waitFor();
-  try {
-    return await use(page, context);
-  } finally {
-    await context.close();
-  }
 }
 
 const htmlFiles = (): string[] =>
@@ -307,28 +291,8 @@ describe('9. keyboard', () => {
 });
 
 describe('11. read-aloud', () => {
-  const stubSpeech = (voices: Array<{ lang: string; name: string }>) => async (page: Page) => {
-    await page.addInitScript((list) => {
-      const spoken: Array<{ text: string; lang: string; rate: number }> = [];
-      (window as unknown as { __spoken: typeof spoken }).__spoken = spoken;
-      const synth = {
-        getVoices: () => list,
-        speak(utterance: SpeechSynthesisUtterance) {
-          spoken.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate });
-          setTimeout(() => utterance.onend?.(new Event('end') as SpeechSynthesisEvent), 120);
-        },
-        cancel() {},
-        pause() {},
-        resume() {},
-        addEventListener() {},
-      };
-      Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    }, voices);
-  };
-  const spoken = (page: Page) =>
-    page.evaluate(
-      () => (window as unknown as { __spoken: Array<{ text: string; lang: string; rate: number }> }).__spoken,
-    );
+  const speaking = (voices: Array<{ lang: string; name: string }>) => (page: Page) => stubSpeech(page, voices, 120);
+  const spoken = spokenUtterances;
 
   it('reads sentence by sentence in Chinese, highlights the sentence, pauses, resumes, changes speed and stops', async () => {
     await withPage(
@@ -377,7 +341,7 @@ describe('11. read-aloud', () => {
         expect(await page.locator('[data-report-text] .fz-read-aloud__speaking').count()).toBe(0);
         expect(await page.locator('[data-read-aloud-status]').textContent()).toBe('已停止朗读');
       },
-      { beforeLoad: stubSpeech([{ lang: 'zh-CN', name: '中文' }]) },
+      { beforeLoad: speaking([{ lang: 'zh-CN', name: '中文' }]) },
     );
   });
 
@@ -396,7 +360,7 @@ describe('11. read-aloud', () => {
         });
         expect(atOnce).toBe(true);
       },
-      { beforeLoad: stubSpeech([{ lang: 'zh-CN', name: '中文' }]) },
+      { beforeLoad: speaking([{ lang: 'zh-CN', name: '中文' }]) },
     );
   });
 
@@ -408,7 +372,7 @@ describe('11. read-aloud', () => {
         expect(await page.locator('[data-read-aloud-controls]').isVisible()).toBe(false);
         expect(await page.locator('[data-no-voice] summary').textContent()).toBe('无法朗读：本机没有中文语音');
       },
-      { beforeLoad: stubSpeech([{ lang: 'en-US', name: 'English' }]) },
+      { beforeLoad: speaking([{ lang: 'en-US', name: 'English' }]) },
     );
   });
 });

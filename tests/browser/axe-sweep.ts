@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { presetStorage } from './page-session.ts';
 
 /**
  * One axe sweep for every page type: WCAG 2.2 AA tags, in the default, elder and high-contrast
@@ -43,9 +44,7 @@ export async function axeSweep(
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, AXE_MODES[mode]!);
+    await presetStorage(page, AXE_MODES[mode]!);
     await page.goto(url);
     await ready(page);
     const opened = width < 640 ? await openFoldedHeader(page) : [];

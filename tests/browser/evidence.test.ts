@@ -6,6 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
+import { withPageSession } from './page-session.ts';
 import { markdownFiles, readReportFile } from '../../src/lib/report-file/report-file.ts';
 import { reportPlainText } from '../../src/lib/search/build/document.ts';
 import { reportSchema, SECTION_KINDS } from '../../src/lib/schema/report.ts';
@@ -39,23 +40,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(
+function withPage<T>(
   path: string,
   use: (page: Page, context: BrowserContext) => Promise<T>,
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<T> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await context.newPage();
-  try {
-    await page.goto(`${base}${path}`);
+  return withPageSession(browser, `${base}${path}`, use, {
+    ...options,
+    clipboard: true,
     // A report's provenance, downloads and citation are in a disclosure: open it, as a reader would.
-    const info = page.locator('details[data-report-info] > summary');
-    if (await info.count()) await info.click();
-    return await use(page, context);
-  } finally {
-    await context.close();
-  }
+    afterLoad: async (page) => {
+      const info = page.locator('details[data-report-info] > summary');
+      if (await info.count()) await info.click();
+    },
+  });
 }
 
 const fetchText = async (path: string) => {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
+import { withPageSession } from './page-session.ts';
 import { contrastRatio } from './contrast.ts';
 
 /**
@@ -41,27 +42,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(
+function withPage<T>(
   path: string,
   use: (page: Page) => Promise<T>,
   options: { viewport?: { width: number; height: number }; storage?: Record<string, string>; js?: boolean } = {},
 ): Promise<T> {
-  const context = await browser.newContext({
+  return withPageSession(browser, `${base}${path}`, use, {
     viewport: options.viewport ?? PHONE,
-    javaScriptEnabled: options.js ?? true,
+    storage: options.storage,
+    javaScriptEnabled: options.js,
   });
-  const page = await context.newPage();
-  if (options.storage) {
-    await page.addInitScript((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, options.storage);
-  }
-  await page.goto(`${base}${path}`);
-  try {
-    return await use(page);
-  } finally {
-    await context.close();
-  }
 }
 
 /** What the page top shows, measured in the page. */

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
+import { spokenUtterances, stubSpeech, withPageSession } from './page-session.ts';
 
 /**
  * Issue 16, item 3: read-aloud from anywhere. Reading starts at any heading (its 朗读 button),
@@ -22,26 +23,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A speechSynthesis double with the given voices; what is spoken is kept in window.__spoken. */
-async function stubSpeech(page: Page, voices: Array<{ lang: string; name: string }>): Promise<void> {
-  await page.addInitScript((list) => {
-    const spoken: string[] = [];
-    (window as unknown as { __spoken: string[] }).__spoken = spoken;
-    const synth = {
-      getVoices: () => list,
-      speak(utterance: SpeechSynthesisUtterance) {
-        spoken.push(utterance.text);
-        setTimeout(() => utterance.onend?.(new Event('end') as SpeechSynthesisEvent), 400);
-      },
-      cancel() {},
-      pause() {},
-      resume() {},
-      addEventListener() {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  }, voices);
-}
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
+const spoken = async (page: Page) => (await spokenUtterances(page)).map((utterance) => utterance.text);
 /** An element's text without white space (read-aloud normalizes it; chunks are its pieces). */
 const flat = (text: string) => text.replace(/\s+/g, '');
 const textOf = async (page: Page, selector: string) => flat((await page.locator(selector).first().textContent()) ?? '');
@@ -53,7 +35,7 @@ async function expectFirstQueued(page: Page, text: string): Promise<void> {
   expect(text.startsWith(first), `queued first: ${first}`).toBe(true);
 }
 
-async function withPage<T>(
+function withPage<T>(
   use: (page: Page) => Promise<T>,
   options: {
     voices?: Array<{ lang: string; name: string }>;
@@ -61,20 +43,12 @@ async function withPage<T>(
     storage?: Record<string, string>;
   } = {},
 ): Promise<T> {
-  const context = await browser.newContext({ viewport: PHONE });
-  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await context.newPage();
-  if (options.voices) await stubSpeech(page, options.voices);
-  if (options.storage)
-    await page.addInitScript((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, options.storage);
-  try {
-    await page.goto(`${base}${REPORT}`);
-    return await use(page);
-  } finally {
-    await context.close();
-  }
+  const { voices, ...session } = options;
+  return withPageSession(browser, `${base}${REPORT}`, use, {
+    ...session,
+    viewport: PHONE,
+    beforeLoad: voices ? (page) => stubSpeech(page, voices, 400) : undefined,
+  });
 }
 const CHINESE = [{ lang: 'zh-CN', name: '中文' }];
 

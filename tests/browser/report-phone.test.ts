@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/lib/bench/chromium.ts';
+import { withPageSession } from './page-session.ts';
 
 /**
  * Issue 16, items 2 and 7: a report page on a phone (375×812) shows the title, a one-line
@@ -29,23 +30,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPage<T>(
+function withPage<T>(
   path: string,
   use: (page: Page) => Promise<T>,
   options: { viewport?: { width: number; height: number }; storage?: Record<string, string> } = {},
 ): Promise<T> {
-  const context = await browser.newContext({ viewport: options.viewport ?? PHONE });
-  const page = await context.newPage();
-  if (options.storage)
-    await page.addInitScript((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, options.storage);
-  try {
-    await page.goto(`${base}${path}`);
-    return await use(page);
-  } finally {
-    await context.close();
-  }
+  return withPageSession(browser, `${base}${path}`, use, { ...options, viewport: options.viewport ?? PHONE });
 }
 
 /** Top and bottom of the first element matching `selector`, in page (not viewport) pixels. */

@@ -6,6 +6,7 @@ import { launchChromium } from '../../src/lib/bench/chromium.ts';
 import { traditionalCharacterMap } from '../../src/lib/chinese-script/script.ts';
 import { charFold, foldString } from '../../src/lib/search/format/fold.ts';
 import { readContent, searchableText } from './truth.ts';
+import { presetStorage } from './page-session.ts';
 
 /**
  * The search page as a reader meets it (issue 14, items 4–8): results first at desktop and
@@ -42,9 +43,7 @@ async function openAt(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.addInitScript((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, storage);
+  await presetStorage(page, storage);
   await page.goto(`${base}${path}`);
   return { page, context, problems };
 }
