@@ -148,6 +148,8 @@ export const CORPORA = [
   { name: 'real/I', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['after'] },
   // Slice J (split value `new`): collected while round nine was written from I; scored blind.
   { name: 'real/J', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['new'] },
+  // Slice K (split value `next`): collected while round ten was written from J; scored blind.
+  { name: 'real/K', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['next'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;
