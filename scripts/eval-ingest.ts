@@ -1,11 +1,11 @@
 /**
- * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held|after|new] [--misses]
+ * npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held|after|new|next] [--misses]
  * npm run eval:ingest -- --all [--misses]
  * Ingests every labelled capture and prints per-field exact-match accuracy; `--misses` lists the
  * misses too. Without it only their count is printed, so a slice kept blind can be scored without
  * anyone seeing which pages it misses.
  * `--all` prints one table: the real corpus (tune; seen; D, split `blind`; E, split `unseen`; F,
- * split `fresh`; G, split `later`; H, split `held`; I, split `after`; J, split `new`), the seeds and the old
+ * split `fresh`; G, split `later`; H, split `held`; I, split `after`; J, split `new`; K, split `next`), the seeds and the old
  * fixtures; a column with no pages prints `—` instead of a percentage. Below the fields, the same
  * pages counted whole: every field right (or a look-alike rejected), published under a wrong place,
  * level or year, published right there with another field wrong, a report lost (rejected, listed
@@ -79,7 +79,7 @@ if (all) {
 } else {
   if (!dir || !labelsPath) {
     console.error(
-      'usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held|after|new] | --all [--misses]',
+      'usage: npm run eval:ingest -- <captureDir> <labels.tsv> [--split tune|measure|seen|blind|unseen|fresh|later|held|after|new|next] | --all [--misses]',
     );
     process.exit(1);
   }
