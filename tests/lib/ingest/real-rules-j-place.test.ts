@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ingest, PROSE, published } from './real-page.ts';
+
+/**
+ * General rules for where and when, from the shapes that slice J's misses showed
+ * (tests/fixtures/real, split `new`, read only after its blind figure was taken). Each is tested
+ * on a piece of such a page (the file it comes from is named) and, where a rule must not overreach,
+ * on the shape it must leave alone.
+ */
+
+describe('an addressee glued before an opening that starts with its year', () => {
+  const page = (addressee: string) =>
+    `${addressee} 2020年,海宁市以习近平新时代中国特色社会主义思想为指导,${PROSE}现将有关情况报告如下: 一、强化责任落实,履行第一责任人职责 ${PROSE}${PROSE}2020年市政府常务会议学法8次。`;
+  it('dates a one-line page opening `中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市…` (j322, j324)', () => {
+    expect(
+      published(ingest(page('中共嘉兴市委、嘉兴市人民政府:'), 'http://www.haining.gov.cn/art/2021/3/20/art_1.html')),
+    ).toMatchObject({ year: 2020, divisionCode: '330481', level: 'county' });
+  });
+  it('leaves a line that opens with a sentence, not an addressee, to the other year rules', () => {
+    const outcome = ingest(
+      page('根据上级要求,我们对全年工作作了回顾:'),
+      'http://www.haining.gov.cn/art/2021/3/20/art_1.html',
+    );
+    expect(outcome.status).toBe('rejected');
+  });
+});
