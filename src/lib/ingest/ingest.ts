@@ -194,6 +194,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'],
     };
   if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
+  if (yearFrom === 'plan') warnings.push(`year ${year} inferred from the year's work plan the page cites only`);
   if (yearFrom === 'sentences')
     warnings.push(`year ${year} inferred from sentences that open with it, not from a title or statement`);
 

@@ -24,3 +24,17 @@ describe('an addressee glued before an opening that starts with its year', () =>
     expect(outcome.status).toBe('rejected');
   });
 });
+
+describe('a page cut to its middle dated by the one year’s work plan it cites', () => {
+  const page = (plan: string, task: string) =>
+    `一、加强党对法治政府建设的全面领导。一是明确领导责任。${PROSE}三是加强部署推进。印发《${plan}》,布置了${task}全市教育系统政策研究和法治工作重点任务。\n二、全面履行部门职能推进放管服改革。${PROSE}${PROSE}`;
+  const url = 'https://jw.cq.gov.cn/zwgk_209/fzzfjsndbg/202003/t20200328_6418216.html';
+  it('dates `印发《2019年重庆市教育政策法治工作要点》,布置了2019年…` at 2019 (j206)', () => {
+    const outcome = ingest(page('2019年重庆市教育政策法治工作要点', '2019年'), url);
+    expect(published(outcome)).toMatchObject({ year: 2019, divisionCode: '500000' });
+    expect(outcome.status === 'warning' && outcome.reasons.join(' ')).toContain('work plan');
+  });
+  it('dates nothing when its first lines print another year besides the plan’s', () => {
+    expect(ingest(page('2019年重庆市教育政策法治工作要点', '2020年'), url).status).toBe('rejected');
+  });
+});
