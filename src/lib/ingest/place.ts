@@ -367,8 +367,9 @@ export function deepenByBranchOffice(
   return found.length === 1 ? found[0] : undefined;
 }
 
+// The stem may follow its city's (`河源东源产业园区管委会…`, j123: 河源市's 东源县), up to six characters.
 const ZONE_AFTER_STEM =
-  /^(?:(?:19|20)\d{2}年[,，])?([\u4e00-\u9fa5]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|经开区|高新区|工业园区)/u;
+  /^(?:(?:19|20)\d{2}年[,，])?([\u4e00-\u9fa5]{2,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|经开区|高新区|工业园区|产业园区)/u;
 
 /**
  * `新荣经济技术开发区2024年法治政府建设年度报告` (h121, a zone that is no gazetteer division): a zone
@@ -378,13 +379,37 @@ const ZONE_AFTER_STEM =
  */
 export function deepenByZoneStem(division: Division, lines: string[], gazetteer: Gazetteer): Division | undefined {
   if (division.level !== 'province' && division.level !== 'city') return undefined;
-  const stem = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
-  if (!stem) return undefined;
+  const head = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
+  if (!head) return undefined;
+  const named = zoneCounty(head, gazetteer) ?? cityThenCounty(head, gazetteer);
+  return named?.ancestorCodes.includes(division.code) ? named : undefined;
+}
+
+/** The one county-level division whose stem is `stem` (2–3 characters), and no city's. */
+function zoneCounty(stem: string, gazetteer: Gazetteer): Division | undefined {
+  if (stem.length > 3) return undefined;
   const named = [...gazetteer.byCode.values()].filter(
     (d) => (d.level === 'county' || d.level === 'city') && stemOf(d.name) === stem,
   );
-  if (named.length !== 1 || named[0]!.level !== 'county') return undefined;
-  return named[0]!.ancestorCodes.includes(division.code) ? named[0] : undefined;
+  return named.length === 1 && named[0]!.level === 'county' ? named[0] : undefined;
+}
+
+/**
+ * `河源东源` (j123): a city's stem, then the stem of one of its own counties, which the county's
+ * stem alone might not settle. Read only when exactly one split of the name fits.
+ */
+function cityThenCounty(head: string, gazetteer: Gazetteer): Division | undefined {
+  const fits: Division[] = [];
+  for (let cut = 2; cut <= 3 && head.length - cut >= 2; cut++) {
+    const [city, county] = [head.slice(0, cut), head.slice(cut)];
+    if (county.length > 3) continue;
+    for (const d of gazetteer.byCode.values()) {
+      if (d.level !== 'county' || stemOf(d.name) !== county) continue;
+      const parent = gazetteer.byCode.get(d.ancestorCodes.at(-1) ?? '');
+      if (parent?.level === 'city' && stemOf(parent.name) === city) fits.push(d);
+    }
+  }
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**

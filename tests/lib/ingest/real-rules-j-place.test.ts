@@ -38,3 +38,23 @@ describe('a page cut to its middle dated by the one year’s work plan it cites'
     expect(ingest(page('2019年重庆市教育政策法治工作要点', '2020年'), url).status).toBe('rejected');
   });
 });
+
+describe('a zone named by its city’s stem and then its county’s', () => {
+  const page = (title: string) =>
+    `${title}\n来源: 河源东源产业园区管委会  时间: 2026-01-29\n园区管委会始终坚持以习近平新时代中国特色社会主义思想为指导,依据《广东省法治政府建设年度报告制度工作指引》和市委县委等文件要求,${PROSE}现将园区2025年度法治政府建设工作报告如下。\n一、深化理论武装\n${PROSE}${PROSE}`;
+  it('places `河源东源产业园区管委会2025年…报告` at 东源县, not 广东省 (j123)', () => {
+    expect(
+      published(
+        ingest(
+          page('河源东源产业园区管委会2025年法治政府建设年度报告'),
+          'http://www.gddongyuan.gov.cn/dyzw/fzzfjs/content/post_688684.html',
+        ),
+      ),
+    ).toMatchObject({ divisionCode: '441625', jurisdiction: '东源县', level: 'county' });
+  });
+  it('leaves a name whose first part is not the county’s city at the province (`广州东源产业园区`)', () => {
+    expect(published(ingest(page('广州东源产业园区管委会2025年法治政府建设年度报告')))).toMatchObject({
+      level: 'province',
+    });
+  });
+});
