@@ -523,6 +523,67 @@ export function placeByBrand(
 }
 
 /**
+ * The one-character abbreviations that open the numbers of a province's or autonomous region's own
+ * documents (`苏政发`, `浙政办发`, `桂政发`). A fact list; municipalities are left out, as their own
+ * bodies are `市…`, not `省…`.
+ */
+const PROVINCE_DOCUMENT_ABBREVIATIONS = new Map(
+  Object.entries({
+    冀: '河北省',
+    晋: '山西省',
+    蒙: '内蒙古自治区',
+    辽: '辽宁省',
+    吉: '吉林省',
+    黑: '黑龙江省',
+    苏: '江苏省',
+    浙: '浙江省',
+    皖: '安徽省',
+    闽: '福建省',
+    赣: '江西省',
+    鲁: '山东省',
+    豫: '河南省',
+    鄂: '湖北省',
+    湘: '湖南省',
+    粤: '广东省',
+    桂: '广西壮族自治区',
+    琼: '海南省',
+    川: '四川省',
+    黔: '贵州省',
+    云: '云南省',
+    藏: '西藏自治区',
+    陕: '陕西省',
+    甘: '甘肃省',
+    青: '青海省',
+    宁: '宁夏回族自治区',
+    新: '新疆维吾尔自治区',
+  }),
+);
+
+/**
+ * `根据省全面推进依法行政工作领导小组办公室《关于…的通知》(苏依法办〔2019〕5号)` (j218): a notice of the
+ * report's own province, named by level alone (`省…`), numbered with the province's abbreviation. A
+ * report speaking as a province (`我省`, `全省`) and naming no place is that province's, when every such
+ * notice it cites says the same one. A city's number (`苏府办`, 苏州) is not read: only a `省…` or
+ * `自治区…` body's.
+ */
+const PROVINCE_NOTICE =
+  /(?:省|自治区)[\u4e00-\u9fa5]{2,30}?《[^《》]{4,80}》\s*[(（]\s*([\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/gu;
+
+export function placeByProvinceNotice(
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (self?.level !== 'province') return undefined;
+  const names = new Set(
+    [...text.matchAll(PROVINCE_NOTICE)].map((match) => PROVINCE_DOCUMENT_ABBREVIATIONS.get(match[1]!)),
+  );
+  const name = names.size === 1 ? [...names][0] : undefined;
+  const province = name ? gazetteer.byName.get(name)?.find((division) => division.level === 'province') : undefined;
+  return province && fits(province, self) ? province : undefined;
+}
+
+/**
  * `我局`, `局党组书记…`: a department speaking of itself, with no word for its government's level
  * (f153: `2025年,我局以…`; f138: `局党组书记切实扛起…`).
  */

@@ -58,3 +58,26 @@ describe('a zone named by its city’s stem and then its county’s', () => {
     });
   });
 });
+
+describe('a province’s own notice, numbered by its abbreviation, for a page speaking as a province', () => {
+  const page = (notice: string) =>
+    `根据${notice}要求,现将我局2019年度法治政府建设情况报告如下:\n一、全面依法履行部门职能\n(一)市场主体准入更加便利。${PROSE}全省市场主体总量突破千万户。我省获批I类新药6个品规。${PROSE}`;
+  const url = 'http://jsqa.org/news_view.asp?id=36813';
+  it('places `省全面推进依法行政工作领导小组办公室《…》(苏依法办〔2019〕5号)` with `我省` at 江苏省 (j218)', () => {
+    expect(
+      published(
+        ingest(
+          page(
+            '省全面推进依法行政工作领导小组办公室《关于规范报送2019年法治政府建设情况报告的通知》(苏依法办〔2019〕5号)',
+          ),
+          url,
+        ),
+      ),
+    ).toMatchObject({ divisionCode: '320000', level: 'province', year: 2019 });
+  });
+  it('reads no city’s number (`市政府办公室《…》(苏府办〔2019〕5号)`): still rejected', () => {
+    expect(
+      ingest(page('市政府办公室《关于规范报送2019年法治政府建设情况报告的通知》(苏府办〔2019〕5号)'), url).status,
+    ).toBe('rejected');
+  });
+});
