@@ -81,3 +81,19 @@ describe('a province’s own notice, numbered by its abbreviation, for a page sp
     ).toBe('rejected');
   });
 });
+
+describe('a zone the gazetteer files under its former name', () => {
+  const url = 'https://www.tjbh.gov.cn/dj/contents/10881/297495.html';
+  it('places `东疆综合保税区2025年度…报告` at 东疆保税港区, not 东丽区’s `综合保税区` (j112)', () => {
+    const text = `东疆综合保税区2025年度法治政府建设情况报告\n2025年,东疆综保区深入贯彻习近平法治思想,全面落实党中央、国务院及市、区关于法治政府建设的决策部署,${PROSE}现将年度工作情况报告如下:\n一、主要举措和成效\n${PROSE}${PROSE}`;
+    expect(published(ingest(text, url))).toMatchObject({
+      divisionCode: '120116403',
+      region: ['天津市', '滨海新区', '东疆保税港区'],
+      level: 'township',
+    });
+  });
+  it('places `东疆综保区` in an opening under `市委、市政府和区委、区政府` there too (i305)', () => {
+    const text = `2024年,在市委、市政府和区委、区政府的正确领导下,东疆综保区坚持以习近平法治思想为指导,严格落实《天津市法治政府建设实施纲要(2021-2025)》有关要求,${PROSE}现将有关情况报告如下:\n一、主要举措和成效\n${PROSE}${PROSE}`;
+    expect(published(ingest(text, url))).toMatchObject({ divisionCode: '120116403', level: 'township' });
+  });
+});
