@@ -64,6 +64,8 @@ export function divisionChain(gazetteer: Gazetteer, code: string): string[] {
 
 /** Short forms a page may use for a division besides its full name. */
 export function aliasesOf(name: string, level?: Level): string[] {
+  const renamed = level === 'township' ? RENAMED_ZONES.get(name) : undefined;
+  if (renamed) return renamed;
   // A street or town filed under a development zone with the zone's kind before its name
   // (开发区银杏大街街道, 高新区团山镇): pages print it without (`银杏大街街道在文峰区委…`, f018).
   const zoned = level === 'township' ? ZONE_PREFIX.exec(name)?.[1] : undefined;
@@ -85,6 +87,15 @@ export function aliasesOf(name: string, level?: Level): string[] {
   }
   return [];
 }
+
+/**
+ * Township-level zones the dataset files under a name they no longer use, with the names their
+ * reports print: the 东疆 zone of 天津 became a comprehensive bonded zone, and its 2024 and 2025
+ * reports call it `东疆综保区` (i305) and `东疆综合保税区` (j112); the dataset's 东丽区 division
+ * `综合保税区` is another zone, whose name is read inside the new one unless the whole is known.
+ * A fact list.
+ */
+const RENAMED_ZONES = new Map([['东疆保税港区', ['东疆综合保税区', '东疆综保区']]]);
 
 /** A development zone's kind before a township's own name, when three characters or more remain. */
 const ZONE_PREFIX = /^(?:经济技术开发区|经济开发区|开发区|高新区)([\u4e00-\u9fa5]{1,}(?:街道|镇|乡))$/u;

@@ -41,6 +41,7 @@ import {
   govInitialsOfKind,
   placeByOwnPortal,
   placeByHost,
+  placeByProvinceNotice,
   selfReferenceOf,
   settleGovInitialsByStem,
   speaksAsProvince,
@@ -194,6 +195,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       reasons: ['cannot tell which year the report covers (no year in title, statement or signature)'],
     };
   if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
+  if (yearFrom === 'plan') warnings.push(`year ${year} inferred from the year's work plan the page cites only`);
   if (yearFrom === 'sentences')
     warnings.push(`year ${year} inferred from sentences that open with it, not from a title or statement`);
 
@@ -351,6 +353,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     const byCommon = commonDivisionFitting(resolution.candidates, bare, gazetteer);
     const byBrand =
       !byHost && !byStem && resolution.candidates.length === 0 ? placeByBrand(bare, text, gazetteer) : undefined;
+    const byNotice =
+      !byHost && !byStem && !byBrand && resolution.candidates.length === 0
+        ? placeByProvinceNotice(bare, text, gazetteer)
+        : undefined;
     const byPortal =
       !bare && resolution.candidates.length === 0 ? placeByOwnPortal(firstLines, host, gazetteer) : undefined;
     const byInitials =
@@ -374,6 +380,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${byBrand.name}: the report calls itself ${bare!.word} and names itself only as ${stemOf(byBrand.name)} in ${byBrand.level === 'province' ? 'a province’s own phrases (法治…, 考察…重要讲话, 对…所作)' : `its brand 法治${stemOf(byBrand.name)}`}`,
       );
       division = byBrand;
+    } else if (byNotice) {
+      warnings.push(
+        `placed in ${byNotice.name}: the report calls itself ${bare!.word}, names no place, and cites its province's own notice numbered by ${byNotice.name}'s abbreviation`,
+      );
+      division = byNotice;
     } else if (byStem) {
       warnings.push(
         `placed in ${byStem.name}: the report calls itself a town, names it by its stem only, and its portal ${host} is in ${hostCounties[0]!.name}`,

@@ -86,6 +86,14 @@ const YEAR_OPENING_STATEMENT =
   /^((?:19|20)\d{2})\s*年度?[^\d]{0,300}?(?:现将|现就|现对)[^。；;\d]{0,20}(?:报告|汇报)如下/u;
 /** `??2022年,全市…` (e139, e140): indent characters a mirror lost, printed as question marks. */
 const LOST_INDENT = /^[?？]+/u;
+/**
+ * `中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市以…现将有关情况报告如下:` (j322, j324): a capture that lost
+ * its line breaks glues the addressee (a salutation line, isSalutation) to the opening, which then
+ * no longer starts with its year. Dropped only when the year follows it at once.
+ */
+const GLUED_ADDRESSEE = /^[^。；;:：,，\d]{2,30}?(?:委|政府|领导|同志|办)[:：]\s*(?=(?:19|20)\d{2}\s*年)/u;
+/** `《2019年重庆市教育政策法治工作要点》`: a cited work plan of one year. */
+const YEAR_PLAN = /《[^《》]{0,30}?((?:19|20)\d{2})\s*年[^《》]{0,30}?工作(?:要点|计划)》/gu;
 /** `。2021年,党组召开…`: a sentence that opens with its year. */
 const SENTENCE_YEAR = /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?[,，]/g;
 
@@ -909,7 +917,7 @@ export function findReportYear(
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
   for (const raw of opening.slice(0, 3)) {
-    const line = raw.replace(LOST_INDENT, '');
+    const line = raw.replace(LOST_INDENT, '').replace(GLUED_ADDRESSEE, '');
     const lead = YEAR_OPENING.exec(foldWidth(line)) ?? YEAR_OPENING_STATEMENT.exec(foldWidth(line));
     if (lead) return { year: Number(lead[1]), from: 'opening' };
     const heading = YEAR_HEADING.exec(foldWidth(line));
@@ -933,5 +941,13 @@ export function findReportYear(
     opening.flatMap((line) => [...foldWidth(line).matchAll(SENTENCE_YEAR)].map((m) => Number(m[1]))),
   );
   if (leads.size === 1) return { year: [...leads][0]!, from: 'sentences' };
+  // A page cut to its middle that says its year only as the year's work plan it issued or followed
+  // (`印发《2019年重庆市教育政策法治工作要点》,布置了2019年全市教育系统…重点任务`, j206): read only when
+  // every year its first lines print is that one.
+  const first = opening.slice(0, 3).map(foldWidth).join('\n');
+  const printed = new Set([...first.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
+  const plans = new Set([...first.matchAll(YEAR_PLAN)].map((m) => Number(m[1])));
+  if (printed.size === 1 && plans.size === 1 && printed.has([...plans][0]!))
+    return { year: [...plans][0]!, from: 'plan' };
   return {};
 }

@@ -367,8 +367,9 @@ export function deepenByBranchOffice(
   return found.length === 1 ? found[0] : undefined;
 }
 
+// The stem may follow its city's (`河源东源产业园区管委会…`, j123: 河源市's 东源县), up to six characters.
 const ZONE_AFTER_STEM =
-  /^(?:(?:19|20)\d{2}年[,，])?([\u4e00-\u9fa5]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|经开区|高新区|工业园区)/u;
+  /^(?:(?:19|20)\d{2}年[,，])?([\u4e00-\u9fa5]{2,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|经开区|高新区|工业园区|产业园区)/u;
 
 /**
  * `新荣经济技术开发区2024年法治政府建设年度报告` (h121, a zone that is no gazetteer division): a zone
@@ -378,13 +379,37 @@ const ZONE_AFTER_STEM =
  */
 export function deepenByZoneStem(division: Division, lines: string[], gazetteer: Gazetteer): Division | undefined {
   if (division.level !== 'province' && division.level !== 'city') return undefined;
-  const stem = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
-  if (!stem) return undefined;
+  const head = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
+  if (!head) return undefined;
+  const named = zoneCounty(head, gazetteer) ?? cityThenCounty(head, gazetteer);
+  return named?.ancestorCodes.includes(division.code) ? named : undefined;
+}
+
+/** The one county-level division whose stem is `stem` (2–3 characters), and no city's. */
+function zoneCounty(stem: string, gazetteer: Gazetteer): Division | undefined {
+  if (stem.length > 3) return undefined;
   const named = [...gazetteer.byCode.values()].filter(
     (d) => (d.level === 'county' || d.level === 'city') && stemOf(d.name) === stem,
   );
-  if (named.length !== 1 || named[0]!.level !== 'county') return undefined;
-  return named[0]!.ancestorCodes.includes(division.code) ? named[0] : undefined;
+  return named.length === 1 && named[0]!.level === 'county' ? named[0] : undefined;
+}
+
+/**
+ * `河源东源` (j123): a city's stem, then the stem of one of its own counties, which the county's
+ * stem alone might not settle. Read only when exactly one split of the name fits.
+ */
+function cityThenCounty(head: string, gazetteer: Gazetteer): Division | undefined {
+  const fits: Division[] = [];
+  for (let cut = 2; cut <= 3 && head.length - cut >= 2; cut++) {
+    const [city, county] = [head.slice(0, cut), head.slice(cut)];
+    if (county.length > 3) continue;
+    for (const d of gazetteer.byCode.values()) {
+      if (d.level !== 'county' || stemOf(d.name) !== county) continue;
+      const parent = gazetteer.byCode.get(d.ancestorCodes.at(-1) ?? '');
+      if (parent?.level === 'city' && stemOf(parent.name) === city) fits.push(d);
+    }
+  }
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
@@ -495,6 +520,67 @@ export function placeByBrand(
       found.set(division.code, division);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * The one-character abbreviations that open the numbers of a province's or autonomous region's own
+ * documents (`苏政发`, `浙政办发`, `桂政发`). A fact list; municipalities are left out, as their own
+ * bodies are `市…`, not `省…`.
+ */
+const PROVINCE_DOCUMENT_ABBREVIATIONS = new Map(
+  Object.entries({
+    冀: '河北省',
+    晋: '山西省',
+    蒙: '内蒙古自治区',
+    辽: '辽宁省',
+    吉: '吉林省',
+    黑: '黑龙江省',
+    苏: '江苏省',
+    浙: '浙江省',
+    皖: '安徽省',
+    闽: '福建省',
+    赣: '江西省',
+    鲁: '山东省',
+    豫: '河南省',
+    鄂: '湖北省',
+    湘: '湖南省',
+    粤: '广东省',
+    桂: '广西壮族自治区',
+    琼: '海南省',
+    川: '四川省',
+    黔: '贵州省',
+    云: '云南省',
+    藏: '西藏自治区',
+    陕: '陕西省',
+    甘: '甘肃省',
+    青: '青海省',
+    宁: '宁夏回族自治区',
+    新: '新疆维吾尔自治区',
+  }),
+);
+
+/**
+ * `根据省全面推进依法行政工作领导小组办公室《关于…的通知》(苏依法办〔2019〕5号)` (j218): a notice of the
+ * report's own province, named by level alone (`省…`), numbered with the province's abbreviation. A
+ * report speaking as a province (`我省`, `全省`) and naming no place is that province's, when every such
+ * notice it cites says the same one. A city's number (`苏府办`, 苏州) is not read: only a `省…` or
+ * `自治区…` body's.
+ */
+const PROVINCE_NOTICE =
+  /(?:省|自治区)[\u4e00-\u9fa5]{2,30}?《[^《》]{4,80}》\s*[(（]\s*([\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/gu;
+
+export function placeByProvinceNotice(
+  self: SelfReference | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (self?.level !== 'province') return undefined;
+  const names = new Set(
+    [...text.matchAll(PROVINCE_NOTICE)].map((match) => PROVINCE_DOCUMENT_ABBREVIATIONS.get(match[1]!)),
+  );
+  const name = names.size === 1 ? [...names][0] : undefined;
+  const province = name ? gazetteer.byName.get(name)?.find((division) => division.level === 'province') : undefined;
+  return province && fits(province, self) ? province : undefined;
 }
 
 /**
