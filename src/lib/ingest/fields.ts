@@ -89,6 +89,9 @@ const LABELS: Array<[string, FieldKind]> = [
   ['文字大小', 'ignored'],
   ['背景色', 'ignored'],
   ['浏览数', 'ignored'],
+  // `来源:夏铎铺镇人民政府 所属单位:宁乡市夏铎铺镇` (j114): the portal's directory entry for the page,
+  // neither the text's source nor its publisher.
+  ['所属单位', 'ignored'],
 ];
 
 /**
@@ -151,8 +154,10 @@ function withLooseLabels(strict: RegExpMatchArray[], loose: RegExpMatchArray[] |
  * Measured on the real corpus: b099 (打印) was the only value with such a tail; the set is the
  * chrome words the page patterns already know as links.
  */
+// `来源:市司法局 字体[ 大 中 小 ]`, `来源: 字体[ ]` (j326, j327): the font widget with its choices in
+// brackets, or none; `来源:朝阳区政府 打印页面 关闭页面` (j331): the same links named 页面.
 const TRAILING_LINKS =
-  /(?:\s+[【[]?\s*(?:打印(?:本页)?|分享(?:到)?|收藏|关闭(?:窗口)?|(?:我要)?纠错|字体|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
+  /(?:(?:^|\s+)[【[]?\s*(?:打印(?:本页|页面)?|分享(?:到)?|收藏|关闭(?:窗口|页面|本页)?|(?:我要)?纠错|字体(?:\s*[【[][\s大中小]*[】\]])?|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
 const TRAILING_DATE =
   /^(.*?[^\s\d])\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;

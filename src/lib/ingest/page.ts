@@ -667,8 +667,21 @@ function withoutAlias(body: string): string {
   return body.replace(/[(（]([^()（）]{3,30})[)）]$/u, (alias, inner: string) => (BODY_NAME.test(inner) ? '' : alias));
 }
 
+/**
+ * `发布机构: 其他` (j308): a portal's placeholder for a page filed under no body; it names none.
+ * Measured: the one 来源/发布机构 value of the 1,138 real captures that is a category word.
+ */
+const PLACEHOLDER_BODY = /^其他$/u;
+
+function saysNothing(field: Field): boolean {
+  return (
+    isMasked(field.value) ||
+    ((field.kind === 'source' || field.kind === 'publisher') && PLACEHOLDER_BODY.test(field.value))
+  );
+}
+
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {
-  return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
+  return fields.find((f) => f.kind === kind && !saysNothing(f))?.value;
 }
 
 /**
@@ -678,7 +691,7 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
  * f219 is the only page of the 650 real captures with two different 来源 values.
  */
 function textSource(fields: Field[]): string | undefined {
-  const sources = fields.filter((f) => f.kind === 'source' && !isMasked(f.value)).map((f) => f.value);
+  const sources = fields.filter((f) => f.kind === 'source' && !saysNothing(f)).map((f) => f.value);
   return new Set(sources).size > 1 ? sources.at(-1) : sources[0];
 }
 
