@@ -1,4 +1,4 @@
-import { findDate, foldWidth } from './text.ts';
+import { findDate, foldWidth, withoutPinyin } from './text.ts';
 
 /**
  * Labelled metadata printed around a report: 发布时间, 来源, 索引号 and the like, often several
@@ -38,6 +38,8 @@ const LABELS: Array<[string, FieldKind]> = [
   ['发文机构', 'publisher'],
   ['发文机关', 'publisher'],
   ['发布单位', 'publisher'],
+  // `发文单位 市教育局党委 市教育局 发文字号` (j207, the 武汉 portals' metadata row).
+  ['发文单位', 'publisher'],
   ['信息索引号', 'index'],
   ['索引号', 'index'],
   ['网站标识码', 'siteCode'],
@@ -99,7 +101,12 @@ const LABELS: Array<[string, FieldKind]> = [
  * before a bare date or a space as the other labels are (`资金来自2023年…` is prose).
  */
 const COLON_ONLY = new Set(['转自', '来自', '阅读']);
-const spaced = (label: string) => [...label].join('\\s*') + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
+/**
+ * A label's characters may stand apart (`索 引 号`) or, on a converting mirror, carry inline pinyin
+ * (`發(fā)布機構:清源街道辦事處`, j126): read through both.
+ */
+const LABEL_GAP = '(?:\\s|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）])*';
+const spaced = (label: string) => [...label].join(LABEL_GAP) + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
 /** Longest labels first so 发布时间 wins over 时间 at the same place. */
 // `发布日期(2024-03-08)` (i210): a date in brackets right after its label is that label's value.
 const LABEL_PATTERN = new RegExp(
@@ -193,7 +200,7 @@ export function parseFields(line: string): Field[] {
   return [
     ...unlabelled,
     ...matches.flatMap((match, i) => {
-      const label = match[1]!.replace(/\s+/g, '');
+      const label = withoutPinyin(match[1]!).replace(/\s+/g, '');
       const start = match.index! + match[0].length;
       const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
       // Values come from the original line (full-width characters kept), separators trimmed.

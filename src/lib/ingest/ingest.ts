@@ -436,7 +436,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // A title naming no body, a publisher that is a department, and an opening whose subject is
   // that department by its level (`发布机构 南县退役军人事务局`, `今年以来,县退役军人事务局…`, f127):
   // the publisher is the reporting body itself, as a town government's 发布机构 is (a021).
-  const reportingPublisher = named.length === 0 ? publisherOpening(page.publisher, firstLines[0]) : undefined;
+  const reportingPublisher =
+    named.length === 0
+      ? (publisherTitled(page.publisher, page.title) ?? publisherOpening(page.publisher, firstLines[0]))
+      : undefined;
   if (reportingPublisher) named.push(reportingPublisher);
   const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : page.headerIssuer);
   const issuerType: IssuerType = issuer
@@ -699,6 +702,21 @@ function publisherOpening(publisher: string | undefined, opening: string | undef
     .slice(0, 2)
     .join(',');
   return new RegExp(`(?:^|[省市县区州旗盟])${department}`).test(clause) ? publisher : undefined;
+}
+
+/**
+ * The publisher when the title opens with it as printed, its subject straight after
+ * (`发文单位 市教育局党委 市教育局` over `市教育局党委 市教育局法治政府建设工作2019年度报告`, j207): the
+ * title names its body though no `关于` or year stands after it for the title's own reading.
+ */
+function publisherTitled(publisher: string | undefined, title: string | undefined): string | undefined {
+  if (!publisher || !title || !title.startsWith(publisher)) return undefined;
+  const bodies = publisher.split(/\s+/u);
+  return bodies.every(
+    (body) => body.length >= 3 && /(局|厅|委员会|委|办公室|党委|党组|人民政府|办事处)$/u.test(body),
+  ) && /^\s*(?:关于|法治|依法行政|(?:19|20)\d{2}\s*年)/u.test(title.slice(publisher.length))
+    ? publisher
+    : undefined;
 }
 
 /** The body a page names as its author: its signature, else the publisher that is the government. */

@@ -82,3 +82,45 @@ describe('slice J text rules: sources', () => {
     expect(report.indexNumber).toBe('330782000000/2020-210705');
   });
 });
+
+describe('slice J text rules: labels', () => {
+  it('reads a label through the inline pinyin a converting mirror left in it (j126 `發(fā)布機構`)', () => {
+    const report = published(
+      ingest(
+        [
+          '- 索 引 號:QZ02908-0100-2026-00001',
+          '- 發(fā)布機構:清源街道辦事處',
+          '- 公文生成日期:2026-01-04',
+          '清源街道2025年法治政府建設情況報告',
+          '區(qū)政府:',
+          '2025年,清源街道在區(qū)委、區(qū)政府的領導下,嚴格落實《泉州市豐澤區(qū)法治政府建設實施方案(2021-2025年)》要求,扎實推進法治政府建設各項舉措,為轄區(qū)發(fā)展提供了堅實法治保障。',
+          '一、2025年推進法治政府建設的主要情況',
+          '堅持黨的全面領導,統(tǒng)籌推進高水平法治政府建設,強化思想政治引領,抓實學法教育,結合工作實際制定針對性普法教育計劃。'.repeat(
+            3,
+          ),
+        ].join('\n'),
+      ),
+    );
+    expect(report.sourceName).toBe('清源街道辦事處');
+    expect(report.issuer).toBe('清源街道辦事處');
+  });
+
+  it('reads 发文单位 as the publisher, and the issuer when the title opens with it (j207)', () => {
+    const report = published(
+      ingest(
+        [
+          '市教育局党委 市教育局法治政府建设工作2019年度报告',
+          '2020-04-21 10:38',
+          '发文单位 市教育局党委 市教育局 发文字号',
+          '发布日期 2020-04-21 10:38 效力状态 有效',
+          `在市委市政府的坚强领导下,我局${PROSE}`,
+          `一、加强组织领导,落实主体责任。${PROSE}`,
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://jyj.wuhan.gov.cn/zfxxgk/fdzdgknr/qtzdgknr/202004/t20200421_1.shtml',
+      ),
+    );
+    expect(report.sourceName).toBe('市教育局党委 市教育局');
+    expect(report.issuer).toBe('市教育局党委 市教育局');
+  });
+});
