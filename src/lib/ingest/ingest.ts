@@ -420,7 +420,13 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
 
   // Who signed it, else the body the title starts with, else a publisher that is the government itself.
   // Of a title's body and a publisher naming the same government, the fuller name (南昌县人民政府 over 南昌县政府).
-  const fromTitle = issuerFromTitle(page.title);
+  // Two bodies the title glues (`中共醴陵市委醴陵市人民政府2021年度…`) and the heading prints on their own
+  // lines (`中共醴陵市委` / `醴陵市人民政府`, j326): the same issuer, with the space the heading gives it.
+  const titleBody = issuerFromTitle(page.title);
+  const fromTitle =
+    titleBody && page.headerIssuer?.includes(' ') && page.headerIssuer.replace(/\s+/gu, '') === titleBody
+      ? page.headerIssuer
+      : titleBody;
   // A publisher naming the title's body with its places before it (`发布单位:威海市环翠区卫生健康局`
   // over the title's `环翠区卫生健康局…`, f146) is the same body's fuller name, as for governments.
   const fullerPublisher =

@@ -327,6 +327,12 @@ export function unwrapTitle(line: string): string {
   // ended with its kind of document; the title is what stands before it.
   const suffixed = /^(.+?)\s*[-—–]\s*([^-—–《》\s]{2,16})$/u.exec(line.trim());
   if (suffixed && TITLE_SHAPE.test(suffixed[1]!) && !/(法治|报告|总结|\d)/u.test(suffixed[2]!)) return suffixed[1]!;
+  // `…工作情况的报告 - 规划计划 - 宁乡市政府门户网站` (j114): a browser title, the page's column and
+  // the site's name after it, each after a spaced dash; the title is what stands before them.
+  const sited = /^(.+?)\s+[-—–]\s+(?:[^-—–《》\s]{2,16}\s+[-—–]\s+)*[^-—–《》\s]{2,20}(?:网|网站|门户)$/u.exec(
+    line.trim(),
+  );
+  if (sited && TITLE_SHAPE.test(sited[1]!)) return sited[1]!;
   // `名称 江苏省文化和旅游厅关于…的报告` (i208): a metadata cell's label printed without its colon,
   // a space before the value; the title is the value.
   const labelled = /^(?:名\s*称|标\s*题|题\s*名)\s+(.+)$/u.exec(line.trim());
@@ -404,7 +410,10 @@ function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean 
  * title (as a038, c014 label it), and the body's line under it names the issuer.
  */
 function titledAbove(above: string[], subject: string): boolean {
-  return above.some((line) => line.length > subject.length && line.endsWith(subject) && TITLE_SHAPE.test(line));
+  // The heading may open its subject with `关于` where the page title runs on from the place
+  // (`宁乡市夏铎铺镇2020年度…的报告` over `关于夏铎铺镇2020年度…的报告`, j114).
+  const bare = subject.replace(/^关于/u, '');
+  return above.some((line) => line.length > bare.length && line.endsWith(bare) && TITLE_SHAPE.test(line));
 }
 
 /**
@@ -470,7 +479,9 @@ function joinSplitTitles(lines: string[]): string[] {
     lines.every((l, j) => l !== line || isBody(lines[j - 1]));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2])) {
+    // Not when the page title above already prints the whole title (`中共醴陵市委醴陵市人民政府2021年度…报告`
+    // over `中共醴陵市委` / `醴陵市人民政府` / `2021年度…报告`, j326): the bodies are the heading's byline.
+    if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2]) && !titledAbove(joined, lines[i + 2]!)) {
       // Two issuing bodies on their own lines, then the subject: printed on one line elsewhere with a space.
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
@@ -594,7 +605,11 @@ function bodyUnderTitle(header: string[], title: string | undefined): string | u
         !isChromeLine(line) &&
         parseFields(line).length === 0,
     );
-  return bodies.length === 1 ? bodies[0] : undefined;
+  if (bodies.length === 1) return bodies[0];
+  // Two bodies on consecutive lines (`中共醴陵市委` / `醴陵市人民政府`, j326): a joint report's
+  // reporting bodies, kept with one space between them (as a076, b096 print them on one line).
+  const first = bodies.length === 2 ? header.indexOf(bodies[0]!, at + 1) : -1;
+  return first >= 0 && header[first + 1] === bodies[1] ? `${bodies[0]} ${bodies[1]}` : undefined;
 }
 
 /**

@@ -124,3 +124,47 @@ describe('slice J text rules: labels', () => {
     expect(report.issuer).toBe('市教育局党委 市教育局');
   });
 });
+
+describe('slice J text rules: titles and their bodies', () => {
+  it('keeps the page title over a two-body heading repeating it, the bodies as the issuer (j326)', () => {
+    const report = published(
+      ingest(
+        [
+          '中共醴陵市委醴陵市人民政府2021年度醴陵市法治政府建设情况报告',
+          '发布时间:2022-01-29 来源:市司法局',
+          '醴报〔2022〕3号 签发人:王利波、刘新华',
+          '中共醴陵市委',
+          '醴陵市人民政府',
+          '2021年度醴陵市法治政府建设情况报告',
+          '中共株洲市委、株洲市人民政府:',
+          `醴陵坚持以习近平法治思想为指导,${PROSE}现将一年来的工作情况报告如下:`,
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.title).toBe('中共醴陵市委醴陵市人民政府2021年度醴陵市法治政府建设情况报告');
+    expect(report.issuer).toBe('中共醴陵市委 醴陵市人民政府');
+    expect(report.docNumber).toBe('醴报〔2022〕3号');
+  });
+
+  it('drops a browser title’s column and site after spaced dashes, and keeps the page title over `关于…` (j114)', () => {
+    const report = published(
+      ingest(
+        [
+          '宁乡市夏铎铺镇2020年度法治政府建设工作情况的报告 - 规划计划 - 宁乡市政府门户网站',
+          '首页 > 政务公开 > 部门信息公开目录 > 宁乡市乡、镇政府 > 宁乡市夏铎铺镇人民政府 > 规划计划',
+          '宁乡市夏铎铺镇2020年度法治政府建设工作情况的报告',
+          '发布时间 : 2020-12-30 来源:夏铎铺镇人民政府',
+          '中共夏铎铺镇党委',
+          '夏铎铺镇人民政府',
+          '关于夏铎铺镇2020年度法治政府建设工作情况的报告',
+          '中共宁乡市委、宁乡市人民政府:',
+          `二〇二〇年,在宁乡市委、市政府的正确领导下,我镇${PROSE}现将我镇2020年法治政府建设工作总结如下:`,
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.title).toBe('宁乡市夏铎铺镇2020年度法治政府建设工作情况的报告');
+    expect(report.issuer).toBe('中共夏铎铺镇党委 夏铎铺镇人民政府');
+  });
+});
