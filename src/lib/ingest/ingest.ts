@@ -627,7 +627,9 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
     return `looks like a translation into Japanese (kana in its text), not the report itself: ${kana.slice(0, 40)}`;
   // `2023年5月,云南省政府新闻发布会发布2022年度法治政府建设白皮书。` (c018): an opening that dates
   // the release of a report to its month is news of the release, not the report.
-  if (firstLine && RELEASE_NEWS.test(foldWidth(firstLine)))
+  // `国家卫生健康委日前发布《2020年度法治政府建设工作报告》(以下简称《报告》)` (j221): a text that opens
+  // by saying a body recently released the report, by its quoted title, is news of the release.
+  if (firstLine && (RELEASE_NEWS.test(foldWidth(firstLine)) || RECENT_RELEASE.test(foldWidth(firstLine))))
     return `looks like a news item about a report's release, not the report itself: ${firstLine.slice(0, 40)}`;
   // `各位代表:` / `现在,我代表…向大会作工作报告` (g020): an address delivered to an assembly.
   const address = opening.slice(0, 3).find((line) => ASSEMBLY_ADDRESS.test(foldWidth(line)));
@@ -675,6 +677,9 @@ function isEnglishParagraph(line: string): boolean {
 /** `2023年5月,…发布2022年度…白皮书`: a release dated to its month, in the opening clause. */
 const RELEASE_NEWS =
   /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[,，][^。,，;；]{0,30}(?:发布|公布|印发)[^。,，;；]{0,30}(?:白皮书|报告)/u;
+/** `国家卫生健康委日前发布《…报告》`: a body that recently (日前, 近日) released a report, named by its title. */
+const RECENT_RELEASE =
+  /^[^。,，;；《]{2,30}(?:日前|近日|近期|今天|今日)(?:正式|公开)?(?:发布|公布|印发)了?《[^《》]{2,60}(?:报告|白皮书)》/u;
 /** A top-level section heading that is an explainer's (`二、深度解读`, `一、背景链接`). */
 const EXPLAINER_HEADING = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:深度|政策|文字|图文|图解)?解读|背景链接)$/u;
 /** An opening whose subject, after its year, is a mask: `2023年, (略) 认真…`, `2023年,**认真…`. */

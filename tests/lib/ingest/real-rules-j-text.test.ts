@@ -168,3 +168,33 @@ describe('slice J text rules: titles and their bodies', () => {
     expect(report.issuer).toBe('中共夏铎铺镇党委 夏铎铺镇人民政府');
   });
 });
+
+describe('slice J text rules: look-alikes', () => {
+  it('rejects news opening on a body that recently released the report (j221 `日前发布《…报告》`)', () => {
+    const outcome = ingest(
+      [
+        '法治资讯',
+        '国家卫健委发布2020年度法治政府建设报告',
+        '发布时间:2021-04-06',
+        '国家卫生健康委日前发布《2020年度法治政府建设工作报告》(以下简称《报告》),《报告》指出,2020年是全力抗击新冠肺炎疫情取得重大战略成果的一年。',
+        `《报告》指出,${PROSE}`,
+        PROSE.repeat(3),
+      ].join('\n'),
+    );
+    expect(outcome.status).toBe('rejected');
+    if (outcome.status === 'rejected') expect(outcome.reasons[0]).toMatch(/release/);
+  });
+
+  it('keeps a report whose opening cites a document released earlier (guard)', () => {
+    const report = published(
+      ingest(
+        [
+          '国家卫生健康委2020年法治政府建设年度报告',
+          `2020年,国家卫生健康委认真贯彻《法治政府建设实施纲要(2015—2020年)》,${PROSE}现将有关情况报告如下:`,
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.title).toBe('国家卫生健康委2020年法治政府建设年度报告');
+  });
+});
