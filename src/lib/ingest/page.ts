@@ -344,11 +344,21 @@ export function unwrapTitle(line: string): string {
   return line.replace(/^[•·●▪◆■]\s*/u, '');
 }
 
+/**
+ * `上海市统计局2019年度法治政府建设情况报告 上海市统计局 2020-06-08` (j201): the title, then the body and
+ * the date printed beside it as a byline (the date already taken off): the title is what stands before it.
+ */
+function withoutByline(text: string): string {
+  const match = /^(.+?)\s+([\u4e00-\u9fa5]{3,30})$/u.exec(text);
+  return match && TITLE_SHAPE.test(match[1]!) && BODY_NAME.test(match[2]!) ? match[1]! : text;
+}
+
 function pickTitle(candidates: string[]): { title?: string; date?: string; docNumber?: string } {
   const shaped = candidates
     .map((line) => {
       const numbered = splitDocNumber(unwrapTitle(line));
-      return { ...stripTrailingDate(numbered.text), docNumber: numbered.docNumber };
+      const dated = stripTrailingDate(numbered.text);
+      return { ...dated, text: withoutByline(dated.text), docNumber: numbered.docNumber };
     })
     .filter(({ text }) => hasTitleForm(text, 80))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));

@@ -169,6 +169,23 @@ describe('slice J text rules: titles and their bodies', () => {
   });
 });
 
+describe('slice J text rules: a byline beside the title', () => {
+  it('drops the body and date printed beside the title on its line (j201)', () => {
+    const report = published(
+      ingest(
+        [
+          '上海市统计局2019年度法治政府建设情况报告 上海市统计局 2020-06-08',
+          `2019年,面对更加复杂严峻的经济社会发展状况,我局${PROSE}`,
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.title).toBe('上海市统计局2019年度法治政府建设情况报告');
+    expect(report.issuer).toBe('上海市统计局');
+    expect(report.publishedAt).toBe('2020-06-08');
+  });
+});
+
 describe('slice J text rules: look-alikes', () => {
   it('rejects news opening on a body that recently released the report (j221 `日前发布《…报告》`)', () => {
     const outcome = ingest(
