@@ -161,7 +161,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // Read in Simplified; publish in the capture's own script.
   const lines = traditional ? simplifiedReading(original) : original;
   const page = readPage(lines);
-  const own = (text: string | undefined) => (traditional && text ? originalOf(text, lines, original) : text);
+  const own = (text: string | undefined) => (traditional && text ? ownScript(text, lines, original) : text);
   const ownBody = traditional ? originalLines(page.bodyLines, lines, original) : page.bodyLines;
   if (page.bodyLines.length === 0) return { status: 'rejected', reasons: ['no report text found in the capture'] };
 
@@ -587,6 +587,17 @@ function withImages(
     );
   }
   return { body, images: kept, mostlyImages };
+}
+
+/**
+ * A value in the capture's own script. A title joined from two lines (`關于2025年…及2026年` /
+ * `推進…的報告`, j126) stands in no one line of the reading: it is looked up across the line break
+ * (the reading keeps each line's length, so the offsets match the original's).
+ */
+function ownScript(text: string, reading: string[], original: string[]): string {
+  if (reading.join('\n').includes(text)) return originalOf(text, reading, original);
+  const at = reading.join('').indexOf(text);
+  return at < 0 ? text : original.join('').slice(at, at + text.length);
 }
 
 /** Why a page is not one of these reports, if it looks like something else. */

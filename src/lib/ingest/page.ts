@@ -377,7 +377,28 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
  * that names the work but not the kind of document, then a short line that ends with the kind.
  */
 function isBrokenTitle(head: string, tail: string | undefined): boolean {
-  return isBrokenHeading(head, tail) && /(报告|总结|情况|汇报|年报)$/.test(tail) && TITLE_SHAPE.test(head + tail);
+  return (
+    (isBrokenHeading(head, tail) || isBrokenCoordination(head, tail)) &&
+    /(报告|总结|情况|汇报|年报)$/.test(tail) &&
+    TITLE_SHAPE.test(head + tail)
+  );
+}
+
+/**
+ * A title broken after a coordinating word, the second subject's year with it (`关于2025年法治政府建设情况及2026年`
+ * / `推进法治政府建设工作要点的报告`, j126): the head cannot end a title, so the tail may run longer than
+ * the short tails of a title broken inside its phrase.
+ */
+function isBrokenCoordination(head: string, tail: string | undefined): tail is string {
+  return (
+    tail !== undefined &&
+    tail.length <= 30 &&
+    /(?:及|和|与|暨)(?:(?:19|20)\d{2}\s*年度?)?$/u.test(head) &&
+    hasTitleForm(head, 60) &&
+    !SENTENCE_PUNCTUATION.test(tail) &&
+    TITLE_WORDS.test(head) &&
+    !TITLE_SHAPE.test(head)
+  );
 }
 
 /** A line naming the work but not yet the kind of document, then a short line with no sentence in it. */

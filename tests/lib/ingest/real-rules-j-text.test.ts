@@ -169,6 +169,38 @@ describe('slice J text rules: titles and their bodies', () => {
   });
 });
 
+describe('slice J text rules: a title broken after a coordinating word', () => {
+  const page = (head: string, tail: string) =>
+    [
+      '- 索 引 号:QZ02908-0100-2026-00001',
+      '- 发布机构:清源街道办事处',
+      head,
+      tail,
+      '区政府:',
+      '2025年,清源街道在区委、区政府的领导下,严格落实《泉州市丰泽区法治政府建设实施方案(2021-2025年)》要求,扎实推进法治政府建设各项举措。现将2025年法治政府建设情况及2026年工作要点报告如下:',
+      '一、2025年推进法治政府建设的主要情况',
+      PROSE.repeat(4),
+    ].join('\n');
+
+  it('joins `…情况及2026年` with its long second line (j126)', () => {
+    const report = published(ingest(page('关于2025年法治政府建设情况及2026年', '推进法治政府建设工作要点的报告')));
+    expect(report.title).toBe('关于2025年法治政府建设情况及2026年推进法治政府建设工作要点的报告');
+  });
+
+  it('keeps the joined title in the capture’s Traditional script', () => {
+    const report = published(
+      ingest(
+        page('關于2025年法治政府建設情況及2026年', '推進法治政府建設工作要點的報告')
+          .replace('区政府', '區政府')
+          .replace(/区委、区政府/u, '區委、區政府')
+          .replace('丰泽区', '豐澤區')
+          .replace('办事处', '辦事處'),
+      ),
+    );
+    expect(report.title).toBe('關于2025年法治政府建設情況及2026年推進法治政府建設工作要點的報告');
+  });
+});
+
 describe('slice J text rules: a byline beside the title', () => {
   it('drops the body and date printed beside the title on its line (j201)', () => {
     const report = published(
