@@ -247,3 +247,20 @@ describe('slice J text rules: look-alikes', () => {
     expect(report.title).toBe('国家卫生健康委2020年法治政府建设年度报告');
   });
 });
+
+describe('slice J text rules: issuers', () => {
+  it('reads the government office by its short name as the issuer a title opens with (j117 `区政府办`)', () => {
+    const report = published(
+      ingest(
+        [
+          '区政府办2025年度法治政府建设工作报告',
+          `2025年,区政府办深入贯彻习近平法治思想,全面落实《西安市雁塔区2025年法治政府建设工作要点》,${PROSE}现将本年度工作情况报告如下:`,
+          '一、党政主要负责人履行法治建设第一责任人职责及相关工作情况',
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.issuer).toBe('区政府办');
+    expect(report.issuerType).toBe('department');
+  });
+});
