@@ -674,6 +674,18 @@ function bodiesAboveTitle(header: string[], title: string | undefined): string |
   return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
 }
 
+/**
+ * A page with no title whose one heading is a body's name (`杭州市市场监管局` above `2020年,我局深入贯彻…`,
+ * j222): the reporting body, when the opening speaks as a body of its kind (我局 for a 局).
+ */
+function bodyHeading(header: string[], title: string | undefined, body: string[]): string | undefined {
+  const lines = header.filter((line) => !isChromeLine(line));
+  const only = lines.length === 1 ? lines[0]!.trim() : undefined;
+  if (title || !only || only.length > 30 || /\s/u.test(only) || !BODY_NAME.test(only)) return undefined;
+  const opening = body.find((line) => line.trim() !== '') ?? '';
+  return opening.split(/[。；;]/u)[0]!.includes(`我${only.at(-1)}`) ? only : undefined;
+}
+
 /** A publisher that is a government or a street/town itself, not one of its offices. */
 function governmentNamed(value: string | undefined): string | undefined {
   return value && /(人民政府|政府|办事处|街道|镇|乡)$/.test(value) && !/办公室|办$/.test(value) ? value : undefined;
@@ -921,7 +933,7 @@ export function readPage(pageLines: string[]): PageFacts {
     sourceName: textSource(headerFields) ?? takeField(headerFields, 'publisher'),
     publisher: takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
-    headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title),
+    headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title) ?? bodyHeading(plainHeader, title, bodyLines),
     docNumber:
       // `文  号` / `2025` (h340): a bare year in the 文号 cell is no document number.
       [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value) && !/^\d{4}$/.test(value)) ??

@@ -263,4 +263,29 @@ describe('slice J text rules: issuers', () => {
     expect(report.issuer).toBe('区政府办');
     expect(report.issuerType).toBe('department');
   });
+
+  const byHeading = (opening: string) =>
+    ingest(
+      [
+        '杭州市市场监管局',
+        '时间:2021-03-22 17:13 来源:杭州市人民政府门户网站 浏览次数:',
+        opening,
+        '一、2020年度推进法治政府建设主要举措和成效',
+        PROSE.repeat(4),
+      ].join('\n'),
+    );
+
+  it('reads a body standing alone above an untitled text that speaks as it (j222 `我局`)', () => {
+    const report = published(
+      byHeading(`2020年,我局深入贯彻市委市政府有关法治政府建设的决策部署,${PROSE}现将主要工作汇报如下:`),
+    );
+    expect(report.issuer).toBe('杭州市市场监管局');
+  });
+
+  it('leaves the issuer empty when the opening does not speak as that body (guard)', () => {
+    const report = published(
+      byHeading(`2020年,杭州市深入贯彻市委市政府有关法治政府建设的决策部署,${PROSE}现将主要工作汇报如下:`),
+    );
+    expect(report.issuer).toBeUndefined();
+  });
 });
