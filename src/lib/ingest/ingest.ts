@@ -732,7 +732,7 @@ function publisherOpening(publisher: string | undefined, opening: string | undef
  * title names its body though no `关于` or year stands after it for the title's own reading.
  */
 function publisherTitled(publisher: string | undefined, title: string | undefined): string | undefined {
-  if (!publisher || !title || !title.startsWith(publisher)) return undefined;
+  if (!publisher || !title?.startsWith(publisher)) return undefined;
   const bodies = publisher.split(/\s+/u);
   return bodies.every(
     (body) => body.length >= 3 && /(局|厅|委员会|委|办公室|党委|党组|人民政府|办事处)$/u.test(body),
