@@ -347,6 +347,7 @@ export function unwrapTitle(line: string): string {
 /**
  * `上海市统计局2019年度法治政府建设情况报告 上海市统计局 2020-06-08` (j201): the title, then the body and
  * the date printed beside it as a byline (the date already taken off): the title is what stands before it.
+ * Only with the date: a body after a title with no date beside it is left as printed.
  */
 function withoutByline(text: string): string {
   const match = /^(.+?)\s+([\u4e00-\u9fa5]{3,30})$/u.exec(text);
@@ -358,7 +359,7 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
     .map((line) => {
       const numbered = splitDocNumber(unwrapTitle(line));
       const dated = stripTrailingDate(numbered.text);
-      return { ...dated, text: withoutByline(dated.text), docNumber: numbered.docNumber };
+      return { ...dated, text: dated.date ? withoutByline(dated.text) : dated.text, docNumber: numbered.docNumber };
     })
     .filter(({ text }) => hasTitleForm(text, 80))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
