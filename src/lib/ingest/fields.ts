@@ -1,4 +1,4 @@
-import { findDate, foldWidth } from './text.ts';
+import { findDate, foldWidth, withoutPinyin } from './text.ts';
 
 /**
  * Labelled metadata printed around a report: 发布时间, 来源, 索引号 and the like, often several
@@ -38,6 +38,8 @@ const LABELS: Array<[string, FieldKind]> = [
   ['发文机构', 'publisher'],
   ['发文机关', 'publisher'],
   ['发布单位', 'publisher'],
+  // `发文单位 市教育局党委 市教育局 发文字号` (j207, the 武汉 portals' metadata row).
+  ['发文单位', 'publisher'],
   ['信息索引号', 'index'],
   ['索引号', 'index'],
   ['网站标识码', 'siteCode'],
@@ -89,6 +91,9 @@ const LABELS: Array<[string, FieldKind]> = [
   ['文字大小', 'ignored'],
   ['背景色', 'ignored'],
   ['浏览数', 'ignored'],
+  // `来源:夏铎铺镇人民政府 所属单位:宁乡市夏铎铺镇` (j114): the portal's directory entry for the page,
+  // neither the text's source nor its publisher.
+  ['所属单位', 'ignored'],
 ];
 
 /**
@@ -96,7 +101,12 @@ const LABELS: Array<[string, FieldKind]> = [
  * before a bare date or a space as the other labels are (`资金来自2023年…` is prose).
  */
 const COLON_ONLY = new Set(['转自', '来自', '阅读']);
-const spaced = (label: string) => [...label].join('\\s*') + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
+/**
+ * A label's characters may stand apart (`索 引 号`) or, on a converting mirror, carry inline pinyin
+ * (`發(fā)布機構:清源街道辦事處`, j126): read through both.
+ */
+const LABEL_GAP = '(?:\\s|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）])*';
+const spaced = (label: string) => [...label].join(LABEL_GAP) + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
 /** Longest labels first so 发布时间 wins over 时间 at the same place. */
 // `发布日期(2024-03-08)` (i210): a date in brackets right after its label is that label's value.
 const LABEL_PATTERN = new RegExp(
@@ -151,8 +161,10 @@ function withLooseLabels(strict: RegExpMatchArray[], loose: RegExpMatchArray[] |
  * Measured on the real corpus: b099 (打印) was the only value with such a tail; the set is the
  * chrome words the page patterns already know as links.
  */
+// `来源:市司法局 字体[ 大 中 小 ]`, `来源: 字体[ ]` (j326, j327): the font widget with its choices in
+// brackets, or none; `来源:朝阳区政府 打印页面 关闭页面` (j331): the same links named 页面.
 const TRAILING_LINKS =
-  /(?:\s+[【[]?\s*(?:打印(?:本页)?|分享(?:到)?|收藏|关闭(?:窗口)?|(?:我要)?纠错|字体|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
+  /(?:(?:^|\s+)[【[]?\s*(?:打印(?:本页|页面)?|分享(?:到)?|收藏|关闭(?:窗口|页面|本页)?|(?:我要)?纠错|字体(?:\s*[【[][\s大中小]*[】\]])?|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
 const TRAILING_DATE =
   /^(.*?[^\s\d])\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
@@ -188,7 +200,7 @@ export function parseFields(line: string): Field[] {
   return [
     ...unlabelled,
     ...matches.flatMap((match, i) => {
-      const label = match[1]!.replace(/\s+/g, '');
+      const label = withoutPinyin(match[1]!).replace(/\s+/g, '');
       const start = match.index! + match[0].length;
       const end = i + 1 < matches.length ? matches[i + 1]!.index! : line.length;
       // Values come from the original line (full-width characters kept), separators trimmed.

@@ -162,7 +162,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // Read in Simplified; publish in the capture's own script.
   const lines = traditional ? simplifiedReading(original) : original;
   const page = readPage(lines);
-  const own = (text: string | undefined) => (traditional && text ? originalOf(text, lines, original) : text);
+  const own = (text: string | undefined) => (traditional && text ? ownScript(text, lines, original) : text);
   const ownBody = traditional ? originalLines(page.bodyLines, lines, original) : page.bodyLines;
   if (page.bodyLines.length === 0) return { status: 'rejected', reasons: ['no report text found in the capture'] };
 
@@ -431,7 +431,13 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
 
   // Who signed it, else the body the title starts with, else a publisher that is the government itself.
   // Of a title's body and a publisher naming the same government, the fuller name (南昌县人民政府 over 南昌县政府).
-  const fromTitle = issuerFromTitle(page.title);
+  // Two bodies the title glues (`中共醴陵市委醴陵市人民政府2021年度…`) and the heading prints on their own
+  // lines (`中共醴陵市委` / `醴陵市人民政府`, j326): the same issuer, with the space the heading gives it.
+  const titleBody = issuerFromTitle(page.title);
+  const fromTitle =
+    titleBody && page.headerIssuer?.includes(' ') && page.headerIssuer.replace(/\s+/gu, '') === titleBody
+      ? page.headerIssuer
+      : titleBody;
   // A publisher naming the title's body with its places before it (`发布单位:威海市环翠区卫生健康局`
   // over the title's `环翠区卫生健康局…`, f146) is the same body's fuller name, as for governments.
   const fullerPublisher =
@@ -447,7 +453,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // A title naming no body, a publisher that is a department, and an opening whose subject is
   // that department by its level (`发布机构 南县退役军人事务局`, `今年以来,县退役军人事务局…`, f127):
   // the publisher is the reporting body itself, as a town government's 发布机构 is (a021).
-  const reportingPublisher = named.length === 0 ? publisherOpening(page.publisher, firstLines[0]) : undefined;
+  const reportingPublisher =
+    named.length === 0
+      ? (publisherTitled(page.publisher, page.title) ?? publisherOpening(page.publisher, firstLines[0]))
+      : undefined;
   if (reportingPublisher) named.push(reportingPublisher);
   const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : page.headerIssuer);
   const issuerType: IssuerType = issuer
@@ -591,6 +600,17 @@ function withImages(
   return { body, images: kept, mostlyImages };
 }
 
+/**
+ * A value in the capture's own script. A title joined from two lines (`關于2025年…及2026年` /
+ * `推進…的報告`, j126) stands in no one line of the reading: it is looked up across the line break
+ * (the reading keeps each line's length, so the offsets match the original's).
+ */
+function ownScript(text: string, reading: string[], original: string[]): string {
+  if (reading.join('\n').includes(text)) return originalOf(text, reading, original);
+  const at = reading.join('').indexOf(text);
+  return at < 0 ? text : original.join('').slice(at, at + text.length);
+}
+
 /** Why a page is not one of these reports, if it looks like something else. */
 function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | undefined {
   // What the page calls itself: its title, else the lines above the text, else its first line.
@@ -629,7 +649,9 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
     return `looks like a translation into Japanese (kana in its text), not the report itself: ${kana.slice(0, 40)}`;
   // `2023年5月,云南省政府新闻发布会发布2022年度法治政府建设白皮书。` (c018): an opening that dates
   // the release of a report to its month is news of the release, not the report.
-  if (firstLine && RELEASE_NEWS.test(foldWidth(firstLine)))
+  // `国家卫生健康委日前发布《2020年度法治政府建设工作报告》(以下简称《报告》)` (j221): a text that opens
+  // by saying a body recently released the report, by its quoted title, is news of the release.
+  if (firstLine && (RELEASE_NEWS.test(foldWidth(firstLine)) || RECENT_RELEASE.test(foldWidth(firstLine))))
     return `looks like a news item about a report's release, not the report itself: ${firstLine.slice(0, 40)}`;
   // `各位代表:` / `现在,我代表…向大会作工作报告` (g020): an address delivered to an assembly.
   const address = opening.slice(0, 3).find((line) => ASSEMBLY_ADDRESS.test(foldWidth(line)));
@@ -677,6 +699,9 @@ function isEnglishParagraph(line: string): boolean {
 /** `2023年5月,…发布2022年度…白皮书`: a release dated to its month, in the opening clause. */
 const RELEASE_NEWS =
   /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[,，][^。,，;；]{0,30}(?:发布|公布|印发)[^。,，;；]{0,30}(?:白皮书|报告)/u;
+/** `国家卫生健康委日前发布《…报告》`: a body that recently (日前, 近日) released a report, named by its title. */
+const RECENT_RELEASE =
+  /^[^。,，;；《]{2,30}(?:日前|近日|近期|今天|今日)(?:正式|公开)?(?:发布|公布|印发)了?《[^《》]{2,60}(?:报告|白皮书)》/u;
 /** A top-level section heading that is an explainer's (`二、深度解读`, `一、背景链接`). */
 const EXPLAINER_HEADING = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:深度|政策|文字|图文|图解)?解读|背景链接)$/u;
 /** An opening whose subject, after its year, is a mask: `2023年, (略) 认真…`, `2023年,**认真…`. */
@@ -710,6 +735,21 @@ function publisherOpening(publisher: string | undefined, opening: string | undef
     .slice(0, 2)
     .join(',');
   return new RegExp(`(?:^|[省市县区州旗盟])${department}`).test(clause) ? publisher : undefined;
+}
+
+/**
+ * The publisher when the title opens with it as printed, its subject straight after
+ * (`发文单位 市教育局党委 市教育局` over `市教育局党委 市教育局法治政府建设工作2019年度报告`, j207): the
+ * title names its body though no `关于` or year stands after it for the title's own reading.
+ */
+function publisherTitled(publisher: string | undefined, title: string | undefined): string | undefined {
+  if (!publisher || !title?.startsWith(publisher)) return undefined;
+  const bodies = publisher.split(/\s+/u);
+  return bodies.every(
+    (body) => body.length >= 3 && /(局|厅|委员会|委|办公室|党委|党组|人民政府|办事处)$/u.test(body),
+  ) && /^\s*(?:关于|法治|依法行政|(?:19|20)\d{2}\s*年)/u.test(title.slice(publisher.length))
+    ? publisher
+    : undefined;
 }
 
 /** The body a page names as its author: its signature, else the publisher that is the government. */

@@ -335,6 +335,12 @@ export function unwrapTitle(line: string): string {
   // ended with its kind of document; the title is what stands before it.
   const suffixed = /^(.+?)\s*[-—–]\s*([^-—–《》\s]{2,16})$/u.exec(line.trim());
   if (suffixed && TITLE_SHAPE.test(suffixed[1]!) && !/(法治|报告|总结|\d)/u.test(suffixed[2]!)) return suffixed[1]!;
+  // `…工作情况的报告 - 规划计划 - 宁乡市政府门户网站` (j114): a browser title, the page's column and
+  // the site's name after it, each after a spaced dash; the title is what stands before them.
+  const sited = /^(.+?)\s+[-—–]\s+(?:[^-—–《》\s]{2,16}\s+[-—–]\s+)*[^-—–《》\s]{2,20}(?:网|网站|门户)$/u.exec(
+    line.trim(),
+  );
+  if (sited && TITLE_SHAPE.test(sited[1]!)) return sited[1]!;
   // `名称 江苏省文化和旅游厅关于…的报告` (i208): a metadata cell's label printed without its colon,
   // a space before the value; the title is the value.
   const labelled = /^(?:名\s*称|标\s*题|题\s*名)\s+(.+)$/u.exec(line.trim());
@@ -346,11 +352,22 @@ export function unwrapTitle(line: string): string {
   return line.replace(/^[•·●▪◆■]\s*/u, '');
 }
 
+/**
+ * `上海市统计局2019年度法治政府建设情况报告 上海市统计局 2020-06-08` (j201): the title, then the body and
+ * the date printed beside it as a byline (the date already taken off): the title is what stands before it.
+ * Only with the date: a body after a title with no date beside it is left as printed.
+ */
+function withoutByline(text: string): string {
+  const match = /^(.+?)\s+([\u4e00-\u9fa5]{3,30})$/u.exec(text);
+  return match && TITLE_SHAPE.test(match[1]!) && BODY_NAME.test(match[2]!) ? match[1]! : text;
+}
+
 function pickTitle(candidates: string[]): { title?: string; date?: string; docNumber?: string } {
   const shaped = candidates
     .map((line) => {
       const numbered = splitDocNumber(unwrapTitle(line));
-      return { ...stripTrailingDate(numbered.text), docNumber: numbered.docNumber };
+      const dated = stripTrailingDate(numbered.text);
+      return { ...dated, text: dated.date ? withoutByline(dated.text) : dated.text, docNumber: numbered.docNumber };
     })
     .filter(({ text }) => hasTitleForm(text, 80))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
@@ -369,7 +386,28 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
  * that names the work but not the kind of document, then a short line that ends with the kind.
  */
 function isBrokenTitle(head: string, tail: string | undefined): boolean {
-  return isBrokenHeading(head, tail) && /(报告|总结|情况|汇报|年报)$/.test(tail) && TITLE_SHAPE.test(head + tail);
+  return (
+    (isBrokenHeading(head, tail) || isBrokenCoordination(head, tail)) &&
+    /(报告|总结|情况|汇报|年报)$/.test(tail) &&
+    TITLE_SHAPE.test(head + tail)
+  );
+}
+
+/**
+ * A title broken after a coordinating word, the second subject's year with it (`关于2025年法治政府建设情况及2026年`
+ * / `推进法治政府建设工作要点的报告`, j126): the head cannot end a title, so the tail may run longer than
+ * the short tails of a title broken inside its phrase.
+ */
+function isBrokenCoordination(head: string, tail: string | undefined): tail is string {
+  return (
+    tail !== undefined &&
+    tail.length <= 30 &&
+    /(?:及|和|与|暨)(?:(?:19|20)\d{2}\s*年度?)?$/u.test(head) &&
+    hasTitleForm(head, 60) &&
+    !SENTENCE_PUNCTUATION.test(tail) &&
+    TITLE_WORDS.test(head) &&
+    !TITLE_SHAPE.test(head)
+  );
 }
 
 /** A line naming the work but not yet the kind of document, then a short line with no sentence in it. */
@@ -412,7 +450,10 @@ function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean 
  * title (as a038, c014 label it), and the body's line under it names the issuer.
  */
 function titledAbove(above: string[], subject: string): boolean {
-  return above.some((line) => line.length > subject.length && line.endsWith(subject) && TITLE_SHAPE.test(line));
+  // The heading may open its subject with `关于` where the page title runs on from the place
+  // (`宁乡市夏铎铺镇2020年度…的报告` over `关于夏铎铺镇2020年度…的报告`, j114).
+  const bare = subject.replace(/^关于/u, '');
+  return above.some((line) => line.length > bare.length && line.endsWith(bare) && TITLE_SHAPE.test(line));
 }
 
 /**
@@ -478,7 +519,9 @@ function joinSplitTitles(lines: string[]): string[] {
     lines.every((l, j) => l !== line || isBody(lines[j - 1]));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2])) {
+    // Not when the page title above already prints the whole title (`中共醴陵市委醴陵市人民政府2021年度…报告`
+    // over `中共醴陵市委` / `醴陵市人民政府` / `2021年度…报告`, j326): the bodies are the heading's byline.
+    if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2]) && !titledAbove(joined, lines[i + 2]!)) {
       // Two issuing bodies on their own lines, then the subject: printed on one line elsewhere with a space.
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
@@ -602,7 +645,11 @@ function bodyUnderTitle(header: string[], title: string | undefined): string | u
         !isChromeLine(line) &&
         parseFields(line).length === 0,
     );
-  return bodies.length === 1 ? bodies[0] : undefined;
+  if (bodies.length === 1) return bodies[0];
+  // Two bodies on consecutive lines (`中共醴陵市委` / `醴陵市人民政府`, j326): a joint report's
+  // reporting bodies, kept with one space between them (as a076, b096 print them on one line).
+  const first = bodies.length === 2 ? header.indexOf(bodies[0]!, at + 1) : -1;
+  return first >= 0 && header[first + 1] === bodies[1] ? `${bodies[0]} ${bodies[1]}` : undefined;
 }
 
 /**
@@ -636,14 +683,27 @@ function bodiesAboveTitle(header: string[], title: string | undefined): string |
   return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
 }
 
+/**
+ * A page with no title whose one heading is a body's name (`杭州市市场监管局` above `2020年,我局深入贯彻…`,
+ * j222): the reporting body, when the opening speaks as a body of its kind (我局 for a 局).
+ */
+function bodyHeading(header: string[], title: string | undefined, body: string[]): string | undefined {
+  const lines = header.filter((line) => !isChromeLine(line));
+  const only = lines.length === 1 ? lines[0]!.trim() : undefined;
+  if (title || !only || only.length > 30 || /\s/u.test(only) || !BODY_NAME.test(only)) return undefined;
+  const opening = body.find((line) => line.trim() !== '') ?? '';
+  return opening.split(/[。；;]/u)[0]!.includes(`我${only.at(-1)}`) ? only : undefined;
+}
+
 /** A publisher that is a government or a street/town itself, not one of its offices. */
 function governmentNamed(value: string | undefined): string | undefined {
   return value && /(人民政府|政府|办事处|街道|镇|乡)$/.test(value) && !/办公室|办$/.test(value) ? value : undefined;
 }
 
 /** Bodies that close an issuer's name: governments, offices, departments, Party committees, a zone's 管委会 (h112) or the zone itself (`经济开发区2024年度…`, h103; measured: no page of another slice changed). */
+// `区政府办2025年度…报告` (j117): the government's office by its short name (政府办, 府办) is a body.
 const BODY_NAME =
-  /(人民政府|政府|办事处|工作委员会|委员会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
+  /(人民政府|政府|政府办|府办|办事处|工作委员会|委员会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
 
 /** Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the year. */
 const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*年)`, 'iu');
@@ -675,8 +735,21 @@ function withoutAlias(body: string): string {
   return body.replace(/[(（]([^()（）]{3,30})[)）]$/u, (alias, inner: string) => (BODY_NAME.test(inner) ? '' : alias));
 }
 
+/**
+ * `发布机构: 其他` (j308): a portal's placeholder for a page filed under no body; it names none.
+ * Measured: the one 来源/发布机构 value of the 1,138 real captures that is a category word.
+ */
+const PLACEHOLDER_BODY = /^其他$/u;
+
+function saysNothing(field: Field): boolean {
+  return (
+    isMasked(field.value) ||
+    ((field.kind === 'source' || field.kind === 'publisher') && PLACEHOLDER_BODY.test(field.value))
+  );
+}
+
 function takeField(fields: Field[], kind: Field['kind']): string | undefined {
-  return fields.find((f) => f.kind === kind && !isMasked(f.value))?.value;
+  return fields.find((f) => f.kind === kind && !saysNothing(f))?.value;
 }
 
 /**
@@ -686,7 +759,7 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
  * f219 is the only page of the 650 real captures with two different 来源 values.
  */
 function textSource(fields: Field[]): string | undefined {
-  const sources = fields.filter((f) => f.kind === 'source' && !isMasked(f.value)).map((f) => f.value);
+  const sources = fields.filter((f) => f.kind === 'source' && !saysNothing(f)).map((f) => f.value);
   return new Set(sources).size > 1 ? sources.at(-1) : sources[0];
 }
 
@@ -869,7 +942,7 @@ export function readPage(pageLines: string[]): PageFacts {
     sourceName: textSource(headerFields) ?? takeField(headerFields, 'publisher'),
     publisher: takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
-    headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title),
+    headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title) ?? bodyHeading(plainHeader, title, bodyLines),
     docNumber:
       // `文  号` / `2025` (h340): a bare year in the 文号 cell is no document number.
       [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value) && !/^\d{4}$/.test(value)) ??
