@@ -231,47 +231,50 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // Scored blind with round eight's rules: status 84/89, title 69 (70 after round nine's text
     // rules), place 72, level 73, issuer 68, year, publishedAt, indexNumber and signedAt 74,
     // sourceName 67, docNumber 73 (74 after round nine) of 78. Its misses were then read and round
-    // ten's rules written from them, so these floors are the counts after those rules (the place
-    // and year half: six pages placed or dated), no longer blind.
+    // ten's rules written from them (issuer 69 blind with j101's label corrected), so these floors
+    // are the counts after those rules, no longer blind.
     name: 'J (split new, read)',
     splits: ['new'],
     pages: 89,
     floors: {
-      status: 88,
-      title: 74,
+      status: 89,
+      title: 78,
       divisionCode: 78,
       jurisdiction: 78,
       region: 78,
       level: 78,
-      issuer: 72,
+      issuer: 78,
       year: 78,
       publishedAt: 78,
       indexNumber: 78,
       signedAt: 78,
-      sourceName: 71,
+      sourceName: 78,
       docNumber: 78,
     },
   },
   {
     // Slice K (125 pages, 112 to publish), collected while round ten was written from slice J.
-    // Scored blind with round nine's rules; no rule written from it: its counts are the floors.
+    // Scored blind with round nine's rules (status 120, title and place 105, level 106, issuer
+    // 101, year and publishedAt 109, indexNumber 106, signedAt 108, sourceName 107, docNumber 108)
+    // and again with round ten's (one more page published, placed and dated right); no rule written
+    // from it: its counts with round ten's rules are the floors.
     name: 'K (split next, blind)',
     splits: ['next'],
     pages: 125,
     floors: {
-      status: 120,
-      title: 105,
-      divisionCode: 105,
-      jurisdiction: 105,
-      region: 105,
-      level: 106,
-      issuer: 101,
-      year: 109,
-      publishedAt: 109,
-      indexNumber: 106,
-      signedAt: 108,
-      sourceName: 107,
-      docNumber: 108,
+      status: 121,
+      title: 106,
+      divisionCode: 106,
+      jurisdiction: 106,
+      region: 106,
+      level: 107,
+      issuer: 102,
+      year: 110,
+      publishedAt: 110,
+      indexNumber: 107,
+      signedAt: 109,
+      sourceName: 108,
+      docNumber: 109,
     },
   },
 ];
