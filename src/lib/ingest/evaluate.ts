@@ -144,9 +144,9 @@ export const CORPORA = [
   { name: 'real/G', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['later'] },
   // Slice H (split value `held`): scored once with the rules of round seven, then read for round eight.
   { name: 'real/H', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['held'] },
-  // Slice I (split value `after`): scored blind with the rules of rounds seven and eight; no rule written from it.
+  // Slice I (split value `after`): scored blind with the rules of rounds seven and eight, then read for round nine.
   { name: 'real/I', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['after'] },
-  // Slice J (split value `new`): collected while round nine was written from I; scored blind.
+  // Slice J (split value `new`): collected while round nine was written from I; scored blind, then read for round ten.
   { name: 'real/J', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['new'] },
   // Slice K (split value `next`): collected while round ten was written from J; scored blind.
   { name: 'real/K', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['next'] },
