@@ -18,9 +18,12 @@ if (!firstPath || !secondPath) {
 }
 const first = readLabels(firstPath).filter((row) => !split || row.split === split);
 const { pages, fields, unmatched } = compareLabellings(first, readLabels(secondPath));
-console.log(
-  `${pages} pages labelled by both${unmatched.length ? ` (${unmatched.length} by one only: ${unmatched.join(', ')})` : ''}\n`,
-);
+// A second reader often labels part of a slice: name the pages only one labelled when they are few.
+const only =
+  unmatched.length === 0
+    ? ''
+    : ` (${unmatched.length} by one only${unmatched.length <= 10 ? `: ${unmatched.join(', ')}` : ''})`;
+console.log(`${pages} pages labelled by both${only}\n`);
 console.log('field          agreement  agreed/total');
 for (const f of fields) {
   const share = f.total === 0 ? '—' : `${((100 * f.agreed) / f.total).toFixed(1)}%`;
