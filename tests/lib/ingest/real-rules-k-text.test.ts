@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ingest, PROSE, published } from './real-page.ts';
+
+/** Slice K's text-field misses (round eleven): each rule with a piece of the real page's shape. */
+
+describe('slice K text rules: chrome', () => {
+  it('reads a portal greeting over the page as chrome, not the first sentence (k115 `欢迎访问…网站! 今天是:`)', () => {
+    const report = published(
+      ingest(
+        [
+          '欢迎访问枣庄市市中区人民政府网站! 今天是:',
+          '',
+          '无障碍| 繁体 | 简体| 设为首页 | 收藏本站',
+          '',
+          '  • 索 引 号:3704023704020008/2025-00418',
+          '  • 发布机构:科学技术局',
+          '  • 成文时间:2025年02月14日',
+          '  • 标  题:市中区科学技术局2024年度法治政府建设报告',
+          '',
+          '市中区科学技术局2024年度法治政府建设报告',
+          '',
+          `2024年,市中区科技局${PROSE}现将我局2024年度法治政府建设情况报告如下:`,
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.title).toBe('市中区科学技术局2024年度法治政府建设报告');
+    expect(report.indexNumber).toBe('3704023704020008/2025-00418');
+    expect(report.signedAt).toBe('2025-02-14');
+    expect(report.sourceName).toBe('科学技术局');
+  });
+});
