@@ -30,3 +30,19 @@ describe('slice K text rules: chrome', () => {
     expect(report.sourceName).toBe('科学技术局');
   });
 });
+
+describe('slice K text rules: issuers', () => {
+  it('reads a fire and rescue brigade opening the title as the issuer (k131 `…消防救援大队2024年…`)', () => {
+    const report = published(
+      ingest(
+        [
+          '韶关市浈江区消防救援大队2024年法治政府建设年度报告',
+          `2024年,韶关市浈江区消防救援大队${PROSE}现将2024年度大队法治政府建设情况报告如下:`,
+          '一、2024年法治政府建设主要举措',
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.issuer).toBe('韶关市浈江区消防救援大队');
+  });
+});
