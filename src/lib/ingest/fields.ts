@@ -187,6 +187,9 @@ export interface Field {
   value: string;
 }
 
+/** A report's title: a year, then 法治 and 报告/总结 closing it, with no sentence punctuation. */
+const ROW_TITLE = /^[^，,。；;:：]{0,40}(?:19|20)\d{2}\s*年[^，,。；;:：]{0,30}法治[^，,。；;:：]{0,30}(?:报告|总结)$/u;
+
 /** Every labelled field on a line, in order; an empty list when the line carries none. */
 export function parseFields(line: string): Field[] {
   const folded = foldWidth(line);
@@ -196,7 +199,14 @@ export function parseFields(line: string): Field[] {
   if (matches.length === 0) return gluedField(line);
   // `2021-03-28 10:22 来源：…`: a date printed without a label before the first label.
   const prefix = matches.length > 0 ? line.slice(0, matches[0]!.index).trim() : '';
-  const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];
+  // `奉贤区档案局2023年度法治政府建设情况报告 信息来源: 发布时间:2024-01-02` (k123): a report's
+  // title printed on its metadata row, before the first label, is the row's title.
+  const unlabelled: Field[] =
+    prefix && findDate(prefix)
+      ? [{ kind: 'published', label: '', value: prefix }]
+      : prefix && ROW_TITLE.test(prefix)
+        ? [{ kind: 'title', label: '', value: prefix }]
+        : [];
   return [
     ...unlabelled,
     ...matches.flatMap((match, i) => {

@@ -46,3 +46,23 @@ describe('slice K text rules: issuers', () => {
     expect(report.issuer).toBe('韶关市浈江区消防救援大队');
   });
 });
+
+describe('slice K text rules: titles', () => {
+  it('reads a title printed on its metadata row before the first label (k123 `…情况报告 信息来源: 发布时间:…`)', () => {
+    const report = published(
+      ingest(
+        [
+          '奉贤区档案局2023年度法治政府建设情况报告 信息来源: 发布时间:2024-01-02',
+          '',
+          `2023年,在区委、区政府的正确领导下,奉贤区档案局${PROSE}现将有关情况报告如下:`,
+          '',
+          '一、2023年推进法治政府建设的主要举措和成效',
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.title).toBe('奉贤区档案局2023年度法治政府建设情况报告');
+    expect(report.issuer).toBe('奉贤区档案局');
+    expect(report.publishedAt).toBe('2024-01-02');
+  });
+});
