@@ -66,3 +66,23 @@ describe('slice K text rules: titles', () => {
     expect(report.publishedAt).toBe('2024-01-02');
   });
 });
+
+describe('slice K text rules: document numbers', () => {
+  it('reads a colon-less 文号 cell whose value is a document number (k339 `备注/文号 拱政发〔2025〕04号 公开时限 长期公开`)', () => {
+    const report = published(
+      ingest(
+        [
+          '信息索引号 K1493206-6/2025-32587 公开方式 主动公开',
+          '发布机构 区府办 公开范围 面向全社会',
+          '备注/文号 拱政发〔2025〕04号 公开时限 长期公开',
+          '生成日期 2025-02-07 发布日期 2025-02-07',
+          '杭州市拱墅区人民政府关于2024年度法治政府建设情况的报告',
+          '',
+          `2024年,拱墅区${PROSE}`,
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.docNumber).toBe('拱政发〔2025〕04号');
+  });
+});
