@@ -555,7 +555,10 @@ function joinSplitTitles(lines: string[]): string[] {
  * one space between two issuing bodies (`中共X委 X人民政府关于…`) stays.
  */
 export function cleanTitle(title: string): string {
-  let text = title.replace(/[_｜|].*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
+  // `称: 杜集区投资促进局关于…` (k119): the 名称 cell whose label lost its head in the copy (the
+  // same table prints `号: 550191614/…` for 索引号); the tail of a label is no part of the title.
+  let text = title.replace(/^(?:称|题)\s*[:：]\s*/u, '');
+  text = text.replace(/[_｜|].*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
   text = text.replace(/(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]/gu, (run) => run.replace(/ /g, ''));
   return text.replace(/\s+/g, (space, offset: number) => {
     const before = text.slice(0, offset);
@@ -791,7 +794,9 @@ export function unglueTitle(lines: string[]): string[] {
  * A 索引号 by its shape: an organisation code, `/`, the year and a serial
  * (`11500224009351624E/2020-00573`, `430S00/2023-018790`), standing alone as a token.
  */
-const INDEX_NUMBER_SHAPE = /(?:^|[\s•·:：])([0-9A-Za-z][0-9A-Za-z-]{2,30}\/(?:19|20)\d{2}-\d{4,6})(?=$|\s)/u;
+// `550191614/202403-00002` (k119): the year and month before the serial.
+const INDEX_NUMBER_SHAPE =
+  /(?:^|[\s•·:：])([0-9A-Za-z][0-9A-Za-z-]{2,30}\/(?:19|20)\d{2}(?:0[1-9]|1[0-2])?-\d{4,6})(?=$|\s)/u;
 
 /**
  * The index number of a metadata list printed without labels (the 重庆 portals' `•` list,

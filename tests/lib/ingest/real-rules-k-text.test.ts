@@ -48,6 +48,27 @@ describe('slice K text rules: issuers', () => {
 });
 
 describe('slice K text rules: titles', () => {
+  it('reads a table whose labels lost their heads (k119 `称: …报告`, `号: 550191614/202403-00002`)', () => {
+    const report = published(
+      ingest(
+        [
+          '首页 > 杜集区投资促进局 > 规划计划 > 计划总结',
+          '号: 550191614/202403-00002 信息分类: 计划总结',
+          '内容分类: 综合政务 发布日期: 2024-03-11',
+          '发布机构: 杜集区投资促进局 生成日期: 2024-03-11',
+          '称: 杜集区投资促进局关于2023年法治政府建设情况的报告',
+          '号: 词:',
+          '',
+          `2023年以来,区投资促进局${PROSE}现将我局2023年法治政府建设工作情况报告如下:`,
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.title).toBe('杜集区投资促进局关于2023年法治政府建设情况的报告');
+    expect(report.issuer).toBe('杜集区投资促进局');
+    expect(report.indexNumber).toBe('550191614/202403-00002');
+  });
+
   it('reads a title printed on its metadata row before the first label (k123 `…情况报告 信息来源: 发布时间:…`)', () => {
     const report = published(
       ingest(
