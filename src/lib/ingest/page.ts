@@ -795,8 +795,9 @@ export function unglueTitle(lines: string[]): string[] {
  * (`11500224009351624E/2020-00573`, `430S00/2023-018790`), standing alone as a token.
  */
 // `550191614/202403-00002` (k119): the year and month before the serial.
+// `3701030006/2025-6637169` (k348, an unlabelled list): a serial of seven digits.
 const INDEX_NUMBER_SHAPE =
-  /(?:^|[\s•·:：])([0-9A-Za-z][0-9A-Za-z-]{2,30}\/(?:19|20)\d{2}(?:0[1-9]|1[0-2])?-\d{4,6})(?=$|\s)/u;
+  /(?:^|[\s•·:：])([0-9A-Za-z][0-9A-Za-z-]{2,30}\/(?:19|20)\d{2}(?:0[1-9]|1[0-2])?-\d{4,7})(?=$|\s)/u;
 
 /**
  * The index number of a metadata list printed without labels (the 重庆 portals' `•` list,

@@ -107,3 +107,26 @@ describe('slice K text rules: document numbers', () => {
     expect(report.docNumber).toBe('拱政发〔2025〕04号');
   });
 });
+
+describe('slice K text rules: index numbers', () => {
+  it('reads an unlabelled index number with a seven-digit serial (k348 `3701030006/2025-6637169`)', () => {
+    const report = published(
+      ingest(
+        [
+          '无障碍阅读 关怀版 返回首页',
+          '政府信息公开',
+          '济南市市中区2024年度法治政府建设情况报告',
+          '3701030006/2025-6637169',
+          '济南市市中区人民政府',
+          '2025-02-28',
+          '',
+          '济南市市中区2024年度法治政府建设情况报告',
+          '',
+          `2024年,市中区${PROSE}现将有关情况报告如下。`,
+          PROSE.repeat(4),
+        ].join('\n'),
+      ),
+    );
+    expect(report.indexNumber).toBe('3701030006/2025-6637169');
+  });
+});
