@@ -130,3 +130,18 @@ describe('slice K text rules: index numbers', () => {
     expect(report.indexNumber).toBe('3701030006/2025-6637169');
   });
 });
+
+describe('slice K text rules: look-alikes', () => {
+  it('rejects a disclosure report printed without its preamble, by its own sections (k330 `(一)主动公开方面`)', () => {
+    const outcome = ingest(
+      [
+        '一、总体情况',
+        '2025年,番禺区坚持以习近平新时代中国特色社会主义思想为指导,严格落实《中华人民共和国政府信息公开条例》要求,规范政务信息公开,助力数字、法治政府建设提质增效。',
+        '(一)主动公开方面。深化主动公开,提升政务信息实效。构建“门户网站+政务新媒体”多元公开体系。',
+        '(二)依申请公开方面。优化网上申请、信函提交等渠道接收工作,健全跨部门会商机制。',
+        PROSE.repeat(4),
+      ].join('\n'),
+    );
+    expect(outcome.status).toBe('rejected');
+  });
+});
