@@ -18,6 +18,9 @@ const CHROME_PATTERNS: RegExp[] = [
   /(浏览量|浏览次数|点击数|阅读量|访问量|阅读次数)\s*[:：]/,
   /^(繁体|繁體|简体|簡體|English|EN)(\s*[|｜/]\s*(繁体|繁體|简体|簡體|English|EN))*$/i,
   /^[•·●▪■◆\-\s]*(扫一扫|分享|打印|收藏|关闭)/,
+  // `欢迎访问枣庄市市中区人民政府网站! 今天是:` (k115): the portal's greeting over every page,
+  // whose `!` made it read as the report's first sentence and the whole header as body.
+  /^欢迎(访问|来到|光临)[^，。；,;]{0,40}(网站|门户|平台)/,
 ];
 
 export function isChromeLine(line: string): boolean {

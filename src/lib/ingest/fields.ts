@@ -74,6 +74,8 @@ const LABELS: Array<[string, FieldKind]> = [
   ['信息类别', 'ignored'],
   ['公开范围', 'ignored'],
   ['公开方式', 'ignored'],
+  // `公开时限 长期公开` (k339): how long a page stays open, a cell of the same table.
+  ['公开时限', 'ignored'],
   ['主题词', 'ignored'],
   ['有效性', 'ignored'],
   ['点击', 'ignored'],
@@ -131,6 +133,8 @@ const LOOSE_LABEL_PATTERN = new RegExp(
   'gu',
 );
 
+const DOC_NUMBER_VALUE = /^[^\s〔[]{1,10}[〔[](?:19|20)\d{2}[〕\]]\s*\d{1,4}\s*号(?:\s|$)/u;
+
 /**
  * The labels of a colon-less table row: the line must open with a label, and either that label
  * is letter-spaced (`标  题`) or the row holds a second label; else undefined.
@@ -139,7 +143,10 @@ function looseLabels(folded: string): RegExpMatchArray[] | undefined {
   const matches = [...folded.matchAll(LOOSE_LABEL_PATTERN)];
   const first = matches[0];
   if (!first || folded.slice(0, first.index).trim() !== '') return undefined;
-  return /\s/.test(first[1]!) || matches.length >= 2 ? matches : undefined;
+  // `备注/文号 拱政发〔2025〕04号 公开时限 长期公开` (k339): a lone label whose value is a document
+  // number (`…〔2025〕04号`) is a row of the table, as a second label would make it.
+  const value = folded.slice(first.index! + first[0].length);
+  return /\s/.test(first[1]!) || matches.length >= 2 || DOC_NUMBER_VALUE.test(value) ? matches : undefined;
 }
 
 /**
@@ -187,6 +194,9 @@ export interface Field {
   value: string;
 }
 
+/** A report's title: a year, then 法治 and 报告/总结 closing it, with no sentence punctuation. */
+const ROW_TITLE = /^[^，,。；;:：]{0,40}(?:19|20)\d{2}\s*年[^，,。；;:：]{0,30}法治[^，,。；;:：]{0,30}(?:报告|总结)$/u;
+
 /** Every labelled field on a line, in order; an empty list when the line carries none. */
 export function parseFields(line: string): Field[] {
   const folded = foldWidth(line);
@@ -196,7 +206,14 @@ export function parseFields(line: string): Field[] {
   if (matches.length === 0) return gluedField(line);
   // `2021-03-28 10:22 来源：…`: a date printed without a label before the first label.
   const prefix = matches.length > 0 ? line.slice(0, matches[0]!.index).trim() : '';
-  const unlabelled: Field[] = prefix && findDate(prefix) ? [{ kind: 'published', label: '', value: prefix }] : [];
+  // `奉贤区档案局2023年度法治政府建设情况报告 信息来源: 发布时间:2024-01-02` (k123): a report's
+  // title printed on its metadata row, before the first label, is the row's title.
+  const unlabelled: Field[] =
+    prefix && findDate(prefix)
+      ? [{ kind: 'published', label: '', value: prefix }]
+      : prefix && ROW_TITLE.test(prefix)
+        ? [{ kind: 'title', label: '', value: prefix }]
+        : [];
   return [
     ...unlabelled,
     ...matches.flatMap((match, i) => {

@@ -631,7 +631,11 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   const opening = page.bodyLines.filter((line) => line !== '').slice(0, 8);
   // A page that starts mid-title (`工作年度报告`, f002) or with no title at all (f109) still says
   // what it is in its opening: the disclosure report's statutory preamble and section list.
-  const disclosure = opening.slice(0, 3).find((line) => DISCLOSURE_PREAMBLE.test(line));
+  // `一、总体情况` / `(一)主动公开方面。…` / `(二)依申请公开方面。…` (k330): the disclosure report's
+  // fixed sections, printed without its preamble, in its opening lines.
+  const disclosure =
+    opening.slice(0, 3).find((line) => DISCLOSURE_PREAMBLE.test(line)) ??
+    opening.find((line) => DISCLOSURE_SECTION.test(foldWidth(line)));
   if (disclosure)
     return `looks like a 政府信息公开工作年度报告 (government information disclosure report), not a rule-of-law report: ${disclosure.slice(0, 40)}`;
   // `一、背景链接` / `二、深度解读` (f202): an explainer's own section headings.
@@ -682,6 +686,8 @@ const RULE_OF_LAW_WORD = /法治|依法行政|依法治/u;
  */
 const DISCLOSURE_PREAMBLE =
   /(?:本年度报告|本报告|年度报告).{0,20}(?:政府信息公开条例)|报告由.{0,40}收到和处理政府信息公开申请/u;
+/** A disclosure report's own sections: `(一)主动公开方面`, `(二)依申请公开情况`. */
+const DISCLOSURE_SECTION = /^[(（][一二三四五六][)）]\s*(?:主动公开|依申请公开)(?:方面|情况|政府信息)/u;
 /** A salutation to delegates, or `我代表…向大会作工作报告`, that opens a speech (g020). */
 const ASSEMBLY_ADDRESS = /^各位(?:代表|委员)[:：,，]?\s*$|我代表[^。]{0,30}向(?:大会|会议)作[^。]{0,10}报告/u;
 /** `4月24日上午,…召开新闻发布会` (g232): a day and part of the day, then the event. */

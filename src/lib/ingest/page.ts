@@ -555,7 +555,10 @@ function joinSplitTitles(lines: string[]): string[] {
  * one space between two issuing bodies (`中共X委 X人民政府关于…`) stays.
  */
 export function cleanTitle(title: string): string {
-  let text = title.replace(/[_｜|].*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
+  // `称: 杜集区投资促进局关于…` (k119): the 名称 cell whose label lost its head in the copy (the
+  // same table prints `号: 550191614/…` for 索引号); the tail of a label is no part of the title.
+  let text = title.replace(/^(?:称|题)\s*[:：]\s*/u, '');
+  text = text.replace(/[_｜|].*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
   text = text.replace(/(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]/gu, (run) => run.replace(/ /g, ''));
   return text.replace(/\s+/g, (space, offset: number) => {
     const before = text.slice(0, offset);
@@ -702,8 +705,9 @@ function governmentNamed(value: string | undefined): string | undefined {
 
 /** Bodies that close an issuer's name: governments, offices, departments, Party committees, a zone's 管委会 (h112) or the zone itself (`经济开发区2024年度…`, h103; measured: no page of another slice changed). */
 // `区政府办2025年度…报告` (j117): the government's office by its short name (政府办, 府办) is a body.
+// `韶关市浈江区消防救援大队2024年…` (k131): a fire and rescue brigade (大队, 支队) is a body.
 const BODY_NAME =
-  /(人民政府|政府|政府办|府办|办事处|工作委员会|委员会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室)$/;
+  /(人民政府|政府|政府办|府办|办事处|工作委员会|委员会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室|救援大队|救援支队)$/;
 
 /** Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the year. */
 const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*年)`, 'iu');
@@ -790,7 +794,10 @@ export function unglueTitle(lines: string[]): string[] {
  * A 索引号 by its shape: an organisation code, `/`, the year and a serial
  * (`11500224009351624E/2020-00573`, `430S00/2023-018790`), standing alone as a token.
  */
-const INDEX_NUMBER_SHAPE = /(?:^|[\s•·:：])([0-9A-Za-z][0-9A-Za-z-]{2,30}\/(?:19|20)\d{2}-\d{4,6})(?=$|\s)/u;
+// `550191614/202403-00002` (k119): the year and month before the serial.
+// `3701030006/2025-6637169` (k348, an unlabelled list): a serial of seven digits.
+const INDEX_NUMBER_SHAPE =
+  /(?:^|[\s•·:：])([0-9A-Za-z][0-9A-Za-z-]{2,30}\/(?:19|20)\d{2}(?:0[1-9]|1[0-2])?-\d{4,7})(?=$|\s)/u;
 
 /**
  * The index number of a metadata list printed without labels (the 重庆 portals' `•` list,
