@@ -256,9 +256,11 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // Slice K (125 pages, 112 to publish), collected while round ten was written from slice J.
     // Scored blind with round nine's rules (status 120, title and place 105, level 106, issuer
     // 101, year and publishedAt 109, indexNumber 106, signedAt 108, sourceName 107, docNumber 108)
-    // and again with round ten's (one more page published, placed and dated right); no rule written
-    // from it: its counts with round ten's rules are the floors.
-    name: 'K (split next, blind)',
+    // and again with round ten's (one more page published, placed and dated right). Blind counts
+    // with round ten's rules: status 121, title and place 106, level 107, issuer 102, year and
+    // publishedAt 110, indexNumber 107, signedAt and docNumber 109, sourceName 108. Read in round
+    // eleven (its misses listed with their causes); the floors are still those blind counts.
+    name: 'K (split next, read)',
     splits: ['next'],
     pages: 125,
     floors: {
