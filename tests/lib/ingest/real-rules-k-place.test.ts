@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ingest, PROSE, published } from './real-page.ts';
+
+/**
+ * Slice K's place and year misses (round eleven): general rules for where and when, each tested on
+ * a piece of the real page's shape (the file it comes from is named) and, where a rule must not
+ * overreach, on the shape it must leave alone.
+ */
+
+describe('a year stated as the work the report sums up', () => {
+  const page = (summary: string) =>
+    `根据2024年度法治政府建设工作安排,沈丘县科学技术局高度重视法治政府建设,${PROSE}${summary}\n一、主要工作成效\n${PROSE}${PROSE}\n二、存在问题及原因分析\n${PROSE}`;
+  const url = 'http://www.shenqiu.gov.cn/reportlast_1735.html';
+  it('dates `本报告旨在总结我局2024年度法治政府建设工作的经验和不足` at 2024 (k116)', () => {
+    expect(
+      published(
+        ingest(page('本报告旨在总结我局2024年度法治政府建设工作的经验和不足,为下一年度法治建设工作做好谋划。'), url),
+      ),
+    ).toMatchObject({ year: 2024, divisionCode: '411624', level: 'county' });
+  });
+  it('dates nothing when the report sums up no year of its own', () => {
+    expect(ingest(page('本报告旨在总结我局法治政府建设工作的经验和不足。'), url).status).toBe('rejected');
+  });
+});
+
+describe('a statement read through the inline pinyin a converting mirror left in it', () => {
+  const page = (statement: string) =>
+    `一年來,在市委、市政府和省自然資源廳黨組的正確領(lǐng)導(dǎo)下,我局堅(jiān)持以習(xí)近平法治思想為統(tǒng)領(lǐng),緊緊圍繞中央《法治政府建設(shè)實(shí)施綱要(2021-2025年)》和《梅州市2021年依法行政工作要點(diǎn)》等精神,扎實(shí)推進(jìn)我局法治政府建設(shè)工作。${statement}\n一、深入學(xué)習(xí)宣傳貫徹習(xí)近平法治思想及推動落實(shí)情況\n我局黨組高度重視對習(xí)近平法治思想的學(xué)習(xí)宣傳,高度重視依法行政工作,今年局黨組理論學(xué)習(xí)中心組安排了一次專題學(xué)習(xí)。對中央依法治國的系列決策部署,及時(shí)傳達(dá)學(xué)習(xí)並部署貫徹落實(shí)。`;
+  const url = 'http://www.dcwh.org.cn/zwgk/zfjg/szrzyj/tzgg/content/post_2277917.html';
+  it('dates `現(xiàn)將我局2021年度法治政府建設(shè)情況報(bào)告如下` at 2021 (k230)', () => {
+    expect(
+      published(ingest(page('現(xiàn)將我局2021年度法治政府建設(shè)情況報(bào)告如下:'), url, '441400')),
+    ).toMatchObject({ year: 2021 });
+  });
+  it('dates nothing when the statement names no year', () => {
+    expect(ingest(page('現(xiàn)將有關(guān)情況報(bào)告如下:'), url, '441400').status).toBe('rejected');
+  });
+});
