@@ -40,9 +40,10 @@ export function selfReferenceOf(lines: string[]): SelfReference | undefined {
 
 /**
  * `现将县人民政府2022年…`, `2025年,县委、县政府坚持…`: the report's own government named by
- * its level alone (nothing of a name before it), as reports submitted upward do.
+ * its level alone (nothing of a name before it), as reports submitted upward do; the two may
+ * stand without a mark between (`在市委市政府的正确领导下,我局…`, k235).
  */
-const BARE_GOVERNMENT = /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区|镇|乡)(?:人民政府|委、\1政府|政府)/u;
+const BARE_GOVERNMENT = /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区|镇|乡)(?:人民政府|委、?\1政府|政府)/u;
 
 /**
  * `县委依法治县办公室`, `工委依法治区办` (d037, d029): the rule-of-law office of the report's own

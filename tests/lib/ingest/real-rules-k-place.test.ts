@@ -36,3 +36,19 @@ describe('a statement read through the inline pinyin a converting mirror left in
     expect(ingest(page('現(xiàn)將有關(guān)情況報(bào)告如下:'), url, '441400').status).toBe('rejected');
   });
 });
+
+describe('a report thanking its government by level with no mark between `市委市政府`', () => {
+  const page = (thanks: string) =>
+    `2020年,${thanks}我局紧紧围绕建设一流交通运输法治政府部门的工作目标,认真落实法治政府建设的各项要求。\n一、深入学习贯彻习近平法治思想和中央全面依法治国工作会议精神\n局党组集体学习《优化营商环境条例》《广东省行政检查办法》等多部法规规章。${PROSE}${PROSE}`;
+  const url = 'http://jtys.sz.gov.cn/zwgk/ghjh/ndgzjh/content/post_8588145.html';
+  it('places `在市委市政府的正确领导下,我局…` on jtys.sz.gov.cn at 深圳市, not the cited 《广东省…》 (k235)', () => {
+    expect(published(ingest(page('在市委市政府的正确领导下,'), url))).toMatchObject({
+      divisionCode: '440300',
+      level: 'city',
+      year: 2020,
+    });
+  });
+  it('leaves the province when the page does not name its government by level', () => {
+    expect(published(ingest(page('在上级的正确领导下,'), url))).toMatchObject({ divisionCode: '440000' });
+  });
+});
