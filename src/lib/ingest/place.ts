@@ -386,6 +386,23 @@ export function deepenByZoneStem(division: Division, lines: string[], gazetteer:
   return named?.ancestorCodes.includes(division.code) ? named : undefined;
 }
 
+/**
+ * `武汉经开区统计局关于2025年度…的报告` (k135): a zone named in the title or the first line by the stem
+ * of one city (and of no province or county: no guess), on a page whose only place is read in its
+ * body (there a cited notice's `《关于把云南省曲靖市…》`). The zone's own name is the page's evidence and
+ * outranks the body; undefined when the place found is already inside that city.
+ */
+export function placeZoneByCityStem(division: Division, lines: string[], gazetteer: Gazetteer): Division | undefined {
+  const head = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
+  if (!head || head.length > 3) return undefined;
+  const named = [...gazetteer.byCode.values()].filter(
+    (d) => (d.level === 'province' || d.level === 'city' || d.level === 'county') && stemOf(d.name) === head,
+  );
+  const city = named.length === 1 && named[0]!.level === 'city' ? named[0]! : undefined;
+  if (!city || division.code === city.code || division.ancestorCodes.includes(city.code)) return undefined;
+  return city;
+}
+
 /** The one county-level division whose stem is `stem` (2–3 characters), and no city's. */
 function zoneCounty(stem: string, gazetteer: Gazetteer): Division | undefined {
   if (stem.length > 3) return undefined;

@@ -52,3 +52,14 @@ describe('a report thanking its government by level with no mark between `市委
     expect(published(ingest(page('在上级的正确领导下,'), url))).toMatchObject({ divisionCode: '440000' });
   });
 });
+
+describe('a zone named by its city’s stem outranks a place read only in a cited document', () => {
+  const page = (zone: string) =>
+    `${zone}统计局关于2025年度法治政府建设情况的报告\n\n中共${zone}工委:\n\n今年以来,在工委、管委会的坚强领导下,区统计局坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}\n一、学习贯彻情况\n组织学习中央层面学习教育工作专班《关于把云南省曲靖市统计造假、政治生态恶化的典型案例作为学习教育反面教材的通知》。${PROSE}${PROSE}`;
+  it('places `武汉经开区统计局关于2025年度…` at 武汉市, not at the 曲靖市 of a cited notice (k135)', () => {
+    expect(published(ingest(page('武汉经开区')))).toMatchObject({ divisionCode: '420100', year: 2025 });
+  });
+  it('leaves a zone whose stem is no city’s to the body', () => {
+    expect(published(ingest(page('临空经开区')))).toMatchObject({ divisionCode: '530300' });
+  });
+});
