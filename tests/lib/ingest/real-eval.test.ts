@@ -259,7 +259,8 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // and again with round ten's (one more page published, placed and dated right). Blind counts
     // with round ten's rules: status 121, title and place 106, level 107, issuer 102, year and
     // publishedAt 110, indexNumber 107, signedAt and docNumber 109, sourceName 108. Read in round
-    // eleven (its misses listed with their causes); the floors are still those blind counts.
+    // eleven (its misses listed with their causes); the floors are the counts after round eleven's
+    // text and place rules (no longer blind).
     name: 'K (split next, read)',
     splits: ['next'],
     pages: 125,
