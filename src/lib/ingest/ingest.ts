@@ -35,6 +35,7 @@ import {
   fits,
   deepenByBranchOffice,
   deepenByZoneStem,
+  placeZoneByCityStem,
   liftToSelfLevel,
   placeByBrand,
   placeByGovInitials,
@@ -303,6 +304,20 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     if (zone) {
       warnings.push(`placed in ${zone.name}: the report's zone is named by ${zone.name}'s stem`);
       division = zone;
+    }
+    const zoneCity =
+      !zone && !nationalBody && resolution.warnings.includes(BODY_ONLY)
+        ? placeZoneByCityStem(
+            division,
+            [page.title ?? '', firstLines[0] ?? ''].map((line) => withoutPinyin(line)),
+            gazetteer,
+          )
+        : undefined;
+    if (zoneCity) {
+      warnings.push(
+        `placed in ${zoneCity.name}: the report's zone is named by ${zoneCity.name}'s stem; ${division.name} is named only in its body`,
+      );
+      division = zoneCity;
     }
     const branch = deepenByBranchOffice(division, page.title, gazetteer);
     if (branch) {

@@ -76,6 +76,12 @@ const YEAR_STATEMENT = /(?:现将|现就|现对|特此).{0,30}?((?:19|20)\d{2})\
  */
 const YEAR_BEFORE_STATEMENT =
   /((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)[^。；;,，]{0,20}[,，]\s*(?:现将|现就|现对|特此|现(?:报告|汇报)如下)/;
+/**
+ * `本报告旨在总结我局2024年度法治政府建设工作的经验和不足` (k116): an opening that says which year's work
+ * the report sums up, on a page cut to its opening with no title, statement or signature.
+ */
+const YEAR_SUMMED_UP =
+  /本报告[^。；;\d]{0,10}?总结[^。；;\d]{0,10}?((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)/u;
 /** `2024年,在区委…`, `2023年在工委…的正确领导下` (d029): a report opening with its year. */
 const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下)/;
 /**
@@ -988,8 +994,10 @@ export function findReportYear(
     if (own.from === 'statement' || own.from === 'opening') return own;
   }
   if (inTitle) return { year: Number(inTitle[1]), from: 'title' };
-  for (const line of opening) {
-    const statement = YEAR_STATEMENT.exec(foldWidth(line)) ?? YEAR_BEFORE_STATEMENT.exec(foldWidth(line));
+  for (const raw of opening) {
+    // Read through inline pinyin (`現(xiàn)將我局2021年度…`, k230), which splits `现将`.
+    const line = foldWidth(withoutPinyin(raw));
+    const statement = YEAR_STATEMENT.exec(line) ?? YEAR_BEFORE_STATEMENT.exec(line) ?? YEAR_SUMMED_UP.exec(line);
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
   for (const line of headerLines.map(foldWidth).filter((l) => WHOLE_STATEMENT_LINE.test(l))) {

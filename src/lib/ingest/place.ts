@@ -40,9 +40,10 @@ export function selfReferenceOf(lines: string[]): SelfReference | undefined {
 
 /**
  * `现将县人民政府2022年…`, `2025年,县委、县政府坚持…`: the report's own government named by
- * its level alone (nothing of a name before it), as reports submitted upward do.
+ * its level alone (nothing of a name before it), as reports submitted upward do; the two may
+ * stand without a mark between (`在市委市政府的正确领导下,我局…`, k235).
  */
-const BARE_GOVERNMENT = /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区|镇|乡)(?:人民政府|委、\1政府|政府)/u;
+const BARE_GOVERNMENT = /(?:^|[^\u4e00-\u9fa5]|[将由对在])(省|市|州|县|旗|区|镇|乡)(?:人民政府|委、?\1政府|政府)/u;
 
 /**
  * `县委依法治县办公室`, `工委依法治区办` (d037, d029): the rule-of-law office of the report's own
@@ -383,6 +384,23 @@ export function deepenByZoneStem(division: Division, lines: string[], gazetteer:
   if (!head) return undefined;
   const named = zoneCounty(head, gazetteer) ?? cityThenCounty(head, gazetteer);
   return named?.ancestorCodes.includes(division.code) ? named : undefined;
+}
+
+/**
+ * `武汉经开区统计局关于2025年度…的报告` (k135): a zone named in the title or the first line by the stem
+ * of one city (and of no province or county: no guess), on a page whose only place is read in its
+ * body (there a cited notice's `《关于把云南省曲靖市…》`). The zone's own name is the page's evidence and
+ * outranks the body; undefined when the place found is already inside that city.
+ */
+export function placeZoneByCityStem(division: Division, lines: string[], gazetteer: Gazetteer): Division | undefined {
+  const head = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
+  if (!head || head.length > 3) return undefined;
+  const named = [...gazetteer.byCode.values()].filter(
+    (d) => (d.level === 'province' || d.level === 'city' || d.level === 'county') && stemOf(d.name) === head,
+  );
+  const city = named.length === 1 && named[0]!.level === 'city' ? named[0]! : undefined;
+  if (!city || division.code === city.code || division.ancestorCodes.includes(city.code)) return undefined;
+  return city;
 }
 
 /** The one county-level division whose stem is `stem` (2–3 characters), and no city's. */

@@ -259,24 +259,25 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // and again with round ten's (one more page published, placed and dated right). Blind counts
     // with round ten's rules: status 121, title and place 106, level 107, issuer 102, year and
     // publishedAt 110, indexNumber 107, signedAt and docNumber 109, sourceName 108. Read in round
-    // eleven (its misses listed with their causes); the floors are still those blind counts.
+    // eleven (its misses listed with their causes); the floors are the counts after round eleven's
+    // text and place rules (no longer blind).
     name: 'K (split next, read)',
     splits: ['next'],
     pages: 125,
     floors: {
-      status: 121,
-      title: 106,
-      divisionCode: 106,
-      jurisdiction: 106,
-      region: 106,
-      level: 107,
-      issuer: 102,
-      year: 110,
-      publishedAt: 110,
-      indexNumber: 107,
-      signedAt: 109,
-      sourceName: 108,
-      docNumber: 109,
+      status: 124,
+      title: 111,
+      divisionCode: 110,
+      jurisdiction: 110,
+      region: 110,
+      level: 110,
+      issuer: 108,
+      year: 112,
+      publishedAt: 112,
+      indexNumber: 112,
+      signedAt: 112,
+      sourceName: 111,
+      docNumber: 112,
     },
   },
 ];
