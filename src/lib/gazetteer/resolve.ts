@@ -364,6 +364,29 @@ function initialsIndex(gazetteer: Gazetteer): Map<string, Division[]> {
   return index;
 }
 
+/**
+ * Provinces, cities and counties by their stem (`stemOf`: 东源 for 东源县), built once per gazetteer:
+ * a zone or branch office named by a stem is read against every such division, and each reading
+ * used to scan and re-stem the whole gazetteer.
+ */
+const stemIndexes = new WeakMap<Gazetteer, Map<string, Division[]>>();
+
+export function divisionsOfStem(stem: string, gazetteer: Gazetteer): Division[] {
+  let index = stemIndexes.get(gazetteer);
+  if (!index) {
+    index = new Map();
+    for (const d of gazetteer.byCode.values()) {
+      if (d.level !== 'province' && d.level !== 'city' && d.level !== 'county') continue;
+      const key = stemOf(d.name);
+      const list = index.get(key);
+      if (list) list.push(d);
+      else index.set(key, [d]);
+    }
+    stemIndexes.set(gazetteer, index);
+  }
+  return index.get(stem) ?? [];
+}
+
 /** The cities and counties whose initials a government's two-letter gov.cn domain is (`ql` for ql.gov.cn). */
 export function placesOfGovInitials(host: string | undefined, gazetteer: Gazetteer): Division[] {
   const label = host ? govInitialsLabel(host) : undefined;

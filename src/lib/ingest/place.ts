@@ -1,5 +1,5 @@
 import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
-import { findPlaceNames, placesOfGovInitials, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
+import { divisionsOfStem, findPlaceNames, placesOfGovInitials, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
 import { LEVELS, type Level } from '../schema/report.ts';
 
 /**
@@ -362,8 +362,8 @@ export function deepenByBranchOffice(
   if (city.level !== 'city' || !title) return undefined;
   const stem = /(?:局|委员会|委)([\u4e00-\u9fa5]{2,3}?)(?:管理局|分局|监管局)/u.exec(title)?.[1];
   if (!stem) return undefined;
-  const found = [...gazetteer.byCode.values()].filter(
-    (d) => d.level === 'county' && d.ancestorCodes.at(-1) === city.code && stemOf(d.name) === stem,
+  const found = divisionsOfStem(stem, gazetteer).filter(
+    (d) => d.level === 'county' && d.ancestorCodes.at(-1) === city.code,
   );
   return found.length === 1 ? found[0] : undefined;
 }
@@ -380,7 +380,7 @@ const ZONE_AFTER_STEM =
  */
 export function deepenByZoneStem(division: Division, lines: string[], gazetteer: Gazetteer): Division | undefined {
   if (division.level !== 'province' && division.level !== 'city') return undefined;
-  const head = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
+  const head = zoneStemOf(lines);
   if (!head) return undefined;
   const named = zoneCounty(head, gazetteer) ?? cityThenCounty(head, gazetteer);
   return named?.ancestorCodes.includes(division.code) ? named : undefined;
@@ -393,22 +393,23 @@ export function deepenByZoneStem(division: Division, lines: string[], gazetteer:
  * outranks the body; undefined when the place found is already inside that city.
  */
 export function placeZoneByCityStem(division: Division, lines: string[], gazetteer: Gazetteer): Division | undefined {
-  const head = lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
+  const head = zoneStemOf(lines);
   if (!head || head.length > 3) return undefined;
-  const named = [...gazetteer.byCode.values()].filter(
-    (d) => (d.level === 'province' || d.level === 'city' || d.level === 'county') && stemOf(d.name) === head,
-  );
+  const named = divisionsOfStem(head, gazetteer);
   const city = named.length === 1 && named[0]!.level === 'city' ? named[0]! : undefined;
   if (!city || division.code === city.code || division.ancestorCodes.includes(city.code)) return undefined;
   return city;
 }
 
+/** The stem a zone is named by, in the title or opening the first line (`新荣` of 新荣经济技术开发区). */
+function zoneStemOf(lines: string[]): string | undefined {
+  return lines.map((line) => ZONE_AFTER_STEM.exec(line)?.[1]).find(Boolean);
+}
+
 /** The one county-level division whose stem is `stem` (2–3 characters), and no city's. */
 function zoneCounty(stem: string, gazetteer: Gazetteer): Division | undefined {
   if (stem.length > 3) return undefined;
-  const named = [...gazetteer.byCode.values()].filter(
-    (d) => (d.level === 'county' || d.level === 'city') && stemOf(d.name) === stem,
-  );
+  const named = divisionsOfStem(stem, gazetteer).filter((d) => d.level === 'county' || d.level === 'city');
   return named.length === 1 && named[0]!.level === 'county' ? named[0] : undefined;
 }
 
@@ -421,8 +422,8 @@ function cityThenCounty(head: string, gazetteer: Gazetteer): Division | undefine
   for (let cut = 2; cut <= 3 && head.length - cut >= 2; cut++) {
     const [city, county] = [head.slice(0, cut), head.slice(cut)];
     if (county.length > 3) continue;
-    for (const d of gazetteer.byCode.values()) {
-      if (d.level !== 'county' || stemOf(d.name) !== county) continue;
+    for (const d of divisionsOfStem(county, gazetteer)) {
+      if (d.level !== 'county') continue;
       const parent = gazetteer.byCode.get(d.ancestorCodes.at(-1) ?? '');
       if (parent?.level === 'city' && stemOf(parent.name) === city) fits.push(d);
     }
