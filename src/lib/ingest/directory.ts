@@ -471,9 +471,10 @@ function savedFileEntry(
  * Writes reports/ and ingest-report.json into a staging folder beside them and swaps them in
  * only when every file is written, so a failed or killed run leaves the previous content as it
  * was (overrides.yaml and anything else in the folder are never touched). The ingest owns
- * reports/: what it did not write this run does not linger. The swap is two renames (Node has
- * no atomic exchange of folders); a kill between them leaves the previous reports/ in the
- * staging folder, and the next run puts it back first.
+ * reports/: what it did not write this run does not linger. The swap is three renames (Node has
+ * no atomic exchange of folders): a kill between the reports' two leaves the previous reports/ in
+ * the staging folder, and the next run puts it back first; a kill after the new reports/ went in
+ * leaves its ingest-report.json there, and the next run moves it in first.
  */
 function publishContent(
   contentDir: string,
@@ -482,12 +483,17 @@ function publishContent(
 ): void {
   ensureFolder(contentDir);
   const reports = join(contentDir, 'reports');
-  // Staging folders of runs that were killed: a kill between the two renames left the
-  // previous reports/ in one of them, which goes back in place before anything else.
+  // Staging folders of runs that were killed, settled before anything else: a kill between the
+  // reports' two renames left the previous reports/ in one of them, which goes back in place; a
+  // kill after the new reports/ went in, before its ingest-report.json did, left that file there,
+  // which goes in too (the run had committed: only its accounting was still to move).
   for (const name of readdirSync(contentDir).sort()) {
     if (!name.startsWith(STAGING_PREFIX)) continue;
     const previous = join(contentDir, name, 'previous-reports');
+    const pendingReport = join(contentDir, name, 'ingest-report.json');
     if (!existsSync(reports) && existsSync(previous)) renameSync(previous, reports);
+    else if (existsSync(reports) && !existsSync(join(contentDir, name, 'reports')) && existsSync(pendingReport))
+      renameSync(pendingReport, join(contentDir, 'ingest-report.json'));
     rmSync(join(contentDir, name), { recursive: true, force: true });
   }
   const staging = mkdtempSync(join(contentDir, STAGING_PREFIX));

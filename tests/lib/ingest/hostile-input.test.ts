@@ -189,6 +189,17 @@ function setAside(dir: string): Record<string, string> | undefined {
   return undefined;
 }
 
+/** The ingest-report.json a run killed after swapping its reports in left in its staging folder. */
+function pendingIngestReport(dir: string): string | undefined {
+  for (const name of readdirSync(dir)) {
+    const staging = join(dir, name);
+    const report = join(staging, 'ingest-report.json');
+    if (name.startsWith('.ingest-staging-') && !existsSync(join(staging, 'reports')) && existsSync(report))
+      return readFileSync(report, 'utf8');
+  }
+  return undefined;
+}
+
 describe('atomic ingest output', () => {
   function firstRun() {
     const root = mkdtempSync(join(tmpdir(), 'atomic-'));
@@ -237,6 +248,30 @@ describe('atomic ingest output', () => {
     expect(readdirSync(content).sort()).toEqual(['ingest-report.json', 'overrides.yaml', 'reports']);
   }, 60_000);
 
+  it('moves in the ingest report a run killed after swapping its reports in left aside, before anything else', () => {
+    const { input, content } = firstRun();
+    const copy = mkdtempSync(join(tmpdir(), 'atomic-after-'));
+    cpSync(content, copy, { recursive: true });
+    ingestDirectory(input, copy);
+    const after = snapshot(copy);
+    // The state such a kill leaves: the new reports/ in place, the previous ingest-report.json
+    // still there, the new one in the run's staging folder beside the previous reports.
+    const staging = join(content, '.ingest-staging-killed');
+    mkdirSync(staging);
+    renameSync(join(content, 'reports'), join(staging, 'previous-reports'));
+    cpSync(join(copy, 'reports'), join(content, 'reports'), { recursive: true });
+    copyFileSync(join(copy, 'ingest-report.json'), join(staging, 'ingest-report.json'));
+    expect(snapshot(content)).not.toEqual(after);
+    expect({ ...snapshot(content), 'ingest-report.json': pendingIngestReport(content) }).toEqual(after);
+    // The next run fails at its first write: what it leaves is the run it settled, complete.
+    const failing = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    expect(() => ingestDirectory(input, content, { writeFile: failing })).toThrow(/ENOSPC/);
+    expect(snapshot(content)).toEqual(after);
+    expect(readdirSync(content).sort()).toEqual(['ingest-report.json', 'overrides.yaml', 'reports']);
+  }, 60_000);
+
   it('is either all the previous content or all the new one when killed at any point', async () => {
     const { input, content, before } = firstRun();
     const after = (() => {
@@ -274,12 +309,19 @@ describe('atomic ingest output', () => {
       // reports/ moved into the staging folder, the new one not yet in. The previous reports are
       // there whole, and the next run puts them back before anything else (publishContent).
       const aside = existsSync(join(content, 'reports')) ? undefined : setAside(content);
+      // The other: the new reports/ in, its ingest-report.json still in the staging folder. The
+      // run had committed, and the next run moves that file in before anything else.
+      const pending = aside ? undefined : pendingIngestReport(content);
       if (aside) expect({ ...now, ...aside }, `killed ${extra} ms, between the renames`).toEqual(before);
+      else if (pending)
+        expect({ ...now, 'ingest-report.json': pending }, `killed ${extra} ms, after the reports went in`).toEqual(
+          after,
+        );
       else if (JSON.stringify(now) !== JSON.stringify(after))
         expect(now, `killed ${extra} ms into writing`).toEqual(before);
       expect(now['overrides.yaml']).toBe(before['overrides.yaml']);
       // Start over from the previous content, so every kill lands on a run that has work to do.
-      if (aside || JSON.stringify(now) === JSON.stringify(after)) restore(content, before);
+      if (aside || pending || JSON.stringify(now) === JSON.stringify(after)) restore(content, before);
     }
     ingestDirectory(input, content);
     expect(snapshot(content)).toEqual(after);
