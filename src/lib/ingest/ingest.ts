@@ -267,7 +267,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     // deepest named place is not the report's when it is below the report's own level.
     const lifted =
       !nationalBody && resolution.warnings.includes(BODY_ONLY)
-        ? liftToSelfLevel(division, self, text, gazetteer)
+        ? liftToSelfLevel(division, selfReferenceOf(openingOf(firstLines)), text, gazetteer)
         : undefined;
     if (lifted) {
       warnings.push(
@@ -788,9 +788,19 @@ function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
   // `城中区委全面依法治区委员会:` (f017) is whom the report is addressed to: the opening is the line after.
   const subject = openingSubject(firstLines.find((line) => !isAddresseeLine(line)));
   if (subject) clues.push({ field: 'subject', text: subject });
-  for (const line of firstLines) clues.push({ field: 'statement', text: line });
+  for (const line of openingOf(firstLines)) clues.push({ field: 'statement', text: line });
   clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   return clues;
+}
+
+/**
+ * The opening of a page's first lines: up to its first numbered section (`一、…`). A line under
+ * that is the body's work (`利津县汀罗镇前关村认定为…示范村`, k224; `被全省通报表扬`, i251), however
+ * near the top a page with no title puts it.
+ */
+function openingOf(firstLines: string[]): string[] {
+  const sectionAt = firstLines.findIndex((line) => /^\s*[一二三四五六七八九十]{1,3}[、.．]/u.test(line));
+  return sectionAt < 0 ? firstLines : firstLines.slice(0, sectionAt);
 }
 
 /** `县委、县政府:`, `城中区委全面依法治区委员会:`: a line naming whom the report is addressed to. */

@@ -63,3 +63,39 @@ describe('a zone named by its city’s stem outranks a place read only in a cite
     expect(published(ingest(page('临空经开区')))).toMatchObject({ divisionCode: '530300' });
   });
 });
+
+describe('a place named under the first numbered section, near the top of a page with no title', () => {
+  const url = 'http://www.kjzxfw.com/i/_MD5MMxAI_D_N.html';
+  const page = (opening: string, section: string) =>
+    `${opening}现将我局2020年度法治政府建设情况报告如下:\n一、推进法治政府建设的主要举措和成效\n(一)依法全面履行行政职能。${section}${PROSE}\n二、存在的问题\n${PROSE}${PROSE}`;
+  it('is the body’s work, not the report’s place: `利津县汀罗镇前关村认定为…示范村` under `一、` (k224)', () => {
+    const report = published(
+      ingest(
+        page(
+          '2020年,市农业农村局认真贯彻落实依法治国、依法治省、依法治市有关要求,深入实施《东营市法治政府建设实施方案(2016-2020年)》,依法全面履行部门职责。',
+          '组织开展了乡村治理示范村创建工作,利津县汀罗镇前关村认定为全国乡村治理示范村。',
+        ),
+        url,
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '370500', jurisdiction: '东营市', level: 'city' });
+  });
+  it('still places a town’s report whose town is named only there', () => {
+    const report = published(
+      ingest(
+        page('2020年,我镇在县委、县政府的坚强领导下,认真贯彻落实法治政府建设各项部署。', '利津县汀罗镇坚持依法行政。'),
+        url,
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '370522104', level: 'township' });
+  });
+  it('lifts a city bureau to its city by the opening’s voice, not by `全省` in the section under it (i251)', () => {
+    const report = published(
+      ingest(
+        `2024年,在市委市政府的坚强领导下,市文化和旅游局坚持以习近平新时代中国特色社会主义思想为指导,积极推进法治政府建设。现将本年度法治政府建设情况报告如下:\n一、2024年推进法治政府建设的主要举措和成效\n(一)规范执法流程。制定《威海市文化市场综合执法流程》,办结的2起案件被评为全省重大案件,被全省通报表扬。严格落实《山东省行政执法案件评查标准》。${PROSE}\n二、存在的问题\n${PROSE}`,
+        'https://www.weihai.gov.cn/art/2025/1/13/art_51863_5178125.html',
+      ),
+    );
+    expect(report).toMatchObject({ divisionCode: '371000', level: 'city' });
+  });
+});

@@ -124,7 +124,8 @@ describe('a government named by its level only, with its own documents cited by 
     expect(report).toMatchObject({ divisionCode: '532530', jurisdiction: '金平苗族瑶族傣族自治县', level: 'county' });
   });
   it('stays at the province when the text names a second county there', () => {
-    const report = published(ingest(`${A049}\n学习平江县、湘阴县的经验做法。`));
+    // The province in the opening (no numbered section above its sentence: the opening ends there).
+    const report = published(ingest(`${A049.replace('一、主要成效\n', '')}\n学习平江县、湘阴县的经验做法。`));
     expect(report).toMatchObject({ divisionCode: '430000', level: 'province' });
   });
   it('knows autonomous counties by their short names', () => {
