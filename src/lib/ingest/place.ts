@@ -227,7 +227,12 @@ export function deepenByHost(
     for (const division of chain)
       if (division.ancestorCodes.includes(placed.code) && fits(division, self)) options.set(division.code, division);
   }
-  return options.size === 1 ? [...options.values()][0] : undefined;
+  if (options.size > 0) return options.size === 1 ? [...options.values()][0] : undefined;
+  // A two-letter gov.cn domain read with the report's own word for its kind, as for a page that
+  // names no place (`区委、区政府` on www.dp.gov.cn: of the 区 spelled dp, 东坡区; k128, whose body
+  // names only its province, in `四川省国家工作人员学法考试`).
+  const byInitials = placeByGovInitials(self, host, gazetteer);
+  return byInitials?.ancestorCodes.includes(placed.code) ? byInitials : undefined;
 }
 
 /**

@@ -260,18 +260,18 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // with round ten's rules: status 121, title and place 106, level 107, issuer 102, year and
     // publishedAt 110, indexNumber 107, signedAt and docNumber 109, sourceName 108. Read in round
     // eleven (its misses listed with their causes); the floors are the counts after round eleven's
-    // text and place rules (no longer blind), and k224 placed since (the opening ends at its first
-    // numbered section).
+    // text and place rules (no longer blind), and k224 and k128 placed since (the opening ends at
+    // its first numbered section; a two-letter gov.cn domain deepens a report placed above its kind).
     name: 'K (split next, read)',
     splits: ['next'],
     pages: 125,
     floors: {
       status: 124,
       title: 111,
-      divisionCode: 111,
-      jurisdiction: 111,
-      region: 111,
-      level: 111,
+      divisionCode: 112,
+      jurisdiction: 112,
+      region: 112,
+      level: 112,
       issuer: 108,
       year: 112,
       publishedAt: 112,

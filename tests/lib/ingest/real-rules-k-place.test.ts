@@ -99,3 +99,20 @@ describe('a place named under the first numbered section, near the top of a page
     expect(report).toMatchObject({ divisionCode: '371000', level: 'city' });
   });
 });
+
+describe('a report placed above its own kind, deepened by its portal’s two-letter gov.cn domain', () => {
+  const page = `甘眉工业园区南区管理委员会2023年度法治政府建设工作报告\n\n文章来源:眉山机械产业园区 发布日期:2024-03-27\n\n2023年,园区坚持以习近平新时代中国特色社会主义思想为指导,全面落实区委、区政府法治政府建设工作部署,不断推进法治政府建设各项工作落地见效。现将园区2023年法治政府建设工作开展情况报告如下。\n一、法治建设工作情况\n(一)加强组织领导。${PROSE}\n(二)强化宣传教育。组织园区干部参加四川省国家工作人员学法考试,${PROSE}`;
+  it('places `区委、区政府` on www.dp.gov.cn, whose body names only 四川省, at 东坡区 (k128)', () => {
+    expect(published(ingest(page, 'http://www.dp.gov.cn/dpqrmzf/c100060/202403/abc.shtml'))).toMatchObject({
+      divisionCode: '511402',
+      jurisdiction: '东坡区',
+      level: 'county',
+    });
+  });
+  it('leaves the province when the domain’s one 区 is outside it (ql: 麒麟区, in 云南)', () => {
+    expect(published(ingest(page, 'http://www.ql.gov.cn/info/1.html'))).toMatchObject({
+      divisionCode: '510000',
+      level: 'province',
+    });
+  });
+});
