@@ -269,12 +269,20 @@ function coverLetter(lines: string[], bodyStart: number): { issuer: string; sign
   for (let i = 1; i + 1 < next.length && i <= 4; i++) {
     if (
       isOrganisationLine(next[i]!) &&
-      isDateOnlyLine(next[i + 1]!) &&
+      (isDateOnlyLine(next[i + 1]!) || isMonthOnlyLine(next[i + 1]!)) &&
       next.slice(0, i).every((line, k) => isProse(line) || (k > 0 && CLOSING_FORMULA.test(line)))
     )
       return { issuer: next[i]!, signedAt: findDate(next[i + 1]!) };
   }
   return undefined;
+}
+
+/**
+ * `2021年1月` under a cover letter's signature (k349): a date to the month, as letters are often
+ * dated. It closes the letter; it signs nothing to the day.
+ */
+function isMonthOnlyLine(line: string): boolean {
+  return /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$/u.test(line);
 }
 
 /** `特此报告。`: the formula that closes a cover letter before its signature (f229). */

@@ -261,7 +261,8 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // publishedAt 110, indexNumber 107, signedAt and docNumber 109, sourceName 108. Read in round
     // eleven (its misses listed with their causes); the floors are the counts after round eleven's
     // text and place rules (no longer blind), and k224 and k128 placed since (the opening ends at
-    // its first numbered section; a two-letter gov.cn domain deepens a report placed above its kind).
+    // its first numbered section; a two-letter gov.cn domain deepens a report placed above its kind)
+    // and k349's issuer read (a cover letter signed to the month).
     name: 'K (split next, read)',
     splits: ['next'],
     pages: 125,
@@ -272,7 +273,7 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       jurisdiction: 112,
       region: 112,
       level: 112,
-      issuer: 108,
+      issuer: 109,
       year: 112,
       publishedAt: 112,
       indexNumber: 112,

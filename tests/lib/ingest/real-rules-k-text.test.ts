@@ -145,3 +145,20 @@ describe('slice K text rules: look-alikes', () => {
     expect(outcome.status).toBe('rejected');
   });
 });
+
+describe('a cover letter signed to the month', () => {
+  const page = (date: string) =>
+    `玄武区人民政府关于2020年度法治政府建设工作情况的报告\n\n市政府:\n现将我区2020年度法治政府建设情况予以报告,请审示。\n\n南京市玄武区人民政府\n${date}\n\n玄武区2020年度法治政府建设工作报告\n根据市全面推进依法行政工作领导小组办公室下发的通知要求,现将我区2020年推进法治政府建设工作情况报告如下:\n一、推进法治政府建设的主要举措和成效\n${PROSE}${PROSE}`;
+  const url = 'http://www.njxw.gov.cn/xxgk/art/2021/1/13/art_1.html';
+  it('takes its signature, the fuller name, as the issuer under `2021年1月` (k349)', () => {
+    const report = published(ingest(page('2021年1月'), url));
+    expect(report).toMatchObject({ issuer: '南京市玄武区人民政府', year: 2020 });
+    expect(report.signedAt).toBeUndefined();
+  });
+  it('signs it to the day when the letter gives the day', () => {
+    expect(published(ingest(page('2021年1月13日'), url))).toMatchObject({
+      issuer: '南京市玄武区人民政府',
+      signedAt: '2021-01-13',
+    });
+  });
+});
