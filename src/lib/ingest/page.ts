@@ -708,8 +708,12 @@ function bodyHeading(header: string[], title: string | undefined, body: string[]
   const lines = header.filter((line) => !isChromeLine(line));
   const only = lines.length === 1 ? lines[0]!.trim() : undefined;
   if (title || !only || only.length > 30 || /\s/u.test(only) || !BODY_NAME.test(only)) return undefined;
-  const opening = body.find((line) => line.trim() !== '') ?? '';
-  return opening.split(/[。；;]/u)[0]!.includes(`我${only.at(-1)}`) ? only : undefined;
+  const sentence = (body.find((line) => line.trim() !== '') ?? '').split(/[。；;]/u)[0]!;
+  if (sentence.includes(`我${only.at(-1)}`)) return only;
+  // `现将杭州市人力社保局2020年…报告如下` under `杭州市人力资源和社会保障局` (k208): the statement names
+  // the body by a short name, with the heading's place and kind.
+  const named = /现[将就对]([\u4e00-\u9fa5]{3,15}?[局委厅办])(?:(?:19|20)\d{2}|关于)/u.exec(sentence)?.[1];
+  return named && named.at(-1) === only.at(-1) && named.slice(0, 2) === only.slice(0, 2) ? only : undefined;
 }
 
 /** A publisher that is a government or a street/town itself, not one of its offices. */

@@ -262,7 +262,8 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // eleven (its misses listed with their causes); the floors are the counts after round eleven's
     // text and place rules (no longer blind), and k224 and k128 placed since (the opening ends at
     // its first numbered section; a two-letter gov.cn domain deepens a report placed above its kind)
-    // and k349's issuer read (a cover letter signed to the month).
+    // and k349's and k208's issuers read (a cover letter signed to the month; a heading body named
+    // short by the statement).
     name: 'K (split next, read)',
     splits: ['next'],
     pages: 125,
@@ -273,7 +274,7 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       jurisdiction: 112,
       region: 112,
       level: 112,
-      issuer: 109,
+      issuer: 110,
       year: 112,
       publishedAt: 112,
       indexNumber: 112,

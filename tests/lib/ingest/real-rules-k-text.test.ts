@@ -162,3 +162,19 @@ describe('a cover letter signed to the month', () => {
     });
   });
 });
+
+describe('a body’s name as the page’s one heading, its statement naming it short', () => {
+  const page = (statement: string) =>
+    `杭州市人力资源和社会保障局\n时间:2021-03-22 16:48 来源:杭州市人民政府门户网站 浏览次数:\n\n按照《法治政府建设与责任落实督察工作规定》规定,${statement}\n\n一、2020年度推进法治政府建设的主要举措和成效\n\n${PROSE}${PROSE}`;
+  const url = 'http://credit.xhgjzx.net/art/2021/3/22/art_1229514497_59034067.html';
+  it('takes the heading as the issuer under `现将杭州市人力社保局2020年…报告如下` (k208)', () => {
+    expect(
+      published(ingest(page('现将杭州市人力社保局2020年法治政府建设年度工作开展情况报告如下。'), url)),
+    ).toMatchObject({ issuer: '杭州市人力资源和社会保障局', year: 2020 });
+  });
+  it('leaves the issuer empty when the statement names a body of another place', () => {
+    expect(
+      published(ingest(page('现将西湖区人力社保局2020年法治政府建设年度工作开展情况报告如下。'), url)).issuer,
+    ).toBeUndefined();
+  });
+});
