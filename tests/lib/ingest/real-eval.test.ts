@@ -206,24 +206,25 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // indexNumber, signedAt and docNumber 151, sourceName 149 of 158 (title 146 and sourceName
     // 150 with i010's and i015's labels corrected). Its misses were then read and round nine's
     // rules written from them, so these floors are the counts after those rules, no longer blind.
-    // Round ten's place rules put i305 right (the 东疆 zone's new names): place and level 153.
+    // Round ten's place rules put i305 right (the 东疆 zone's new names): place and level 153; a
+    // municipality's 市 in a district's host (cqstl) then published i332 right: 154, the rest 157.
     name: 'I (split after, read)',
     splits: ['after'],
     pages: 177,
     floors: {
-      status: 175,
-      title: 156,
-      divisionCode: 153,
-      jurisdiction: 153,
-      region: 153,
-      level: 153,
-      issuer: 156,
-      year: 156,
-      publishedAt: 156,
-      indexNumber: 156,
-      signedAt: 156,
-      sourceName: 156,
-      docNumber: 156,
+      status: 176,
+      title: 157,
+      divisionCode: 154,
+      jurisdiction: 154,
+      region: 154,
+      level: 154,
+      issuer: 157,
+      year: 157,
+      publishedAt: 157,
+      indexNumber: 157,
+      signedAt: 157,
+      sourceName: 157,
+      docNumber: 157,
     },
   },
   {

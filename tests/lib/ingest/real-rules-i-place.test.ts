@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, PROSE, published } from './real-page.ts';
+import { placesOfHost } from '../../../src/lib/gazetteer/resolve.ts';
+import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 
 /**
  * General rules for where and when, from the shapes that slice I's misses showed
@@ -107,5 +108,23 @@ describe('the lowest of the governments a report thanks, listed from the top, is
   });
   it('leaves `在市委、市政府的坚强领导下` alone at the city it names', () => {
     expect(published(ingest(page('市委、市政府'), url))).toMatchObject({ divisionCode: '341300', level: 'city' });
+  });
+});
+
+describe('a municipality’s district spelled on its portal with the municipality’s 市', () => {
+  const page = `2025年,我镇在区委、区政府的坚强领导下,${PROSE}锚定“法治政府建设走在全区前列”目标。现就2025年度法治政府建设情况报告如下:\n一、主要工作举措与成效\n${PROSE}${PROSE}`;
+  const url = (host: string) => `https://${host}/jz/tqz_70779/zwgk_70755/fzzfjsndbg/202602/t20260225_15450994.html`;
+  it('settles 土桥镇 (seven towns) by cqstl = 重庆市铜梁 (i332)', () => {
+    expect(published(ingest(page.replace('我镇', '土桥镇'), url('www.cqstl.gov.cn')))).toMatchObject({
+      divisionCode: '500151101',
+      level: 'township',
+    });
+  });
+  it('reads cqstn as 潼南区 too, and no province that is not a municipality so (sxsgp)', () => {
+    expect(placesOfHost('www.cqstn.gov.cn', gazetteer).map((d) => d.name)).toContain('潼南区');
+    expect(placesOfHost('www.sxsgp.gov.cn', gazetteer)).toEqual([]);
+  });
+  it('leaves 土桥镇 ambiguous on a host that spells no place', () => {
+    expect(ingest(page.replace('我镇', '土桥镇'), url('www.example.com')).status).toBe('rejected');
   });
 });
