@@ -189,6 +189,22 @@ function setAside(dir: string): Record<string, string> | undefined {
   return undefined;
 }
 
+/** What the next run makes of `content`, run on a copy beside it: the copy and its files. */
+function nextRunBeside(input: string, content: string): { copy: string; after: Record<string, string> } {
+  const copy = mkdtempSync(join(tmpdir(), 'atomic-after-'));
+  cpSync(content, copy, { recursive: true });
+  ingestDirectory(input, copy);
+  return { copy, after: snapshot(copy) };
+}
+
+/** A run whose disk is full from its first write on. */
+function ingestFailingAtFirstWrite(input: string, content: string): void {
+  const failing = () => {
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  };
+  ingestDirectory(input, content, { writeFile: failing });
+}
+
 /** The ingest-report.json a run killed after swapping its reports in left in its staging folder. */
 function pendingIngestReport(dir: string): string | undefined {
   for (const name of readdirSync(dir)) {
@@ -240,20 +256,14 @@ describe('atomic ingest output', () => {
     expect(existsSync(join(content, 'reports'))).toBe(false);
     expect({ ...snapshot(content), ...setAside(content) }).toEqual(before);
     // The next run fails at its first write: what it leaves is what it started from, the reports back.
-    const failing = () => {
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    };
-    expect(() => ingestDirectory(input, content, { writeFile: failing })).toThrow(/ENOSPC/);
+    expect(() => ingestFailingAtFirstWrite(input, content)).toThrow(/ENOSPC/);
     expect(snapshot(content)).toEqual(before);
     expect(readdirSync(content).sort()).toEqual(['ingest-report.json', 'overrides.yaml', 'reports']);
   }, 60_000);
 
   it('moves in the ingest report a run killed after swapping its reports in left aside, before anything else', () => {
     const { input, content } = firstRun();
-    const copy = mkdtempSync(join(tmpdir(), 'atomic-after-'));
-    cpSync(content, copy, { recursive: true });
-    ingestDirectory(input, copy);
-    const after = snapshot(copy);
+    const { copy, after } = nextRunBeside(input, content);
     // The state such a kill leaves: the new reports/ in place, the previous ingest-report.json
     // still there, the new one in the run's staging folder beside the previous reports.
     const staging = join(content, '.ingest-staging-killed');
@@ -264,22 +274,14 @@ describe('atomic ingest output', () => {
     expect(snapshot(content)).not.toEqual(after);
     expect({ ...snapshot(content), 'ingest-report.json': pendingIngestReport(content) }).toEqual(after);
     // The next run fails at its first write: what it leaves is the run it settled, complete.
-    const failing = () => {
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    };
-    expect(() => ingestDirectory(input, content, { writeFile: failing })).toThrow(/ENOSPC/);
+    expect(() => ingestFailingAtFirstWrite(input, content)).toThrow(/ENOSPC/);
     expect(snapshot(content)).toEqual(after);
     expect(readdirSync(content).sort()).toEqual(['ingest-report.json', 'overrides.yaml', 'reports']);
   }, 60_000);
 
   it('is either all the previous content or all the new one when killed at any point', async () => {
     const { input, content, before } = firstRun();
-    const after = (() => {
-      const copy = mkdtempSync(join(tmpdir(), 'atomic-after-'));
-      cpSync(content, copy, { recursive: true });
-      ingestDirectory(input, copy);
-      return snapshot(copy);
-    })();
+    const { after } = nextRunBeside(input, content);
     expect(after).not.toEqual(before);
     // One process (tsx as a loader, not tsx's CLI, which runs the script in a child): SIGKILL
     // must stop the writer itself, not a parent that leaves it writing while we look.
