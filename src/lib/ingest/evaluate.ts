@@ -150,6 +150,8 @@ export const CORPORA = [
   { name: 'real/J', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['new'] },
   // Slice K (split value `next`): collected while round ten was written from J; scored blind.
   { name: 'real/K', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['next'] },
+  // Slice L (split value `latest`): collected after round eleven; scored blind.
+  { name: 'real/L', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['latest'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;
