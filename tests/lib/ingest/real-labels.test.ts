@@ -64,7 +64,7 @@ describe('the real corpus’s labels', () => {
     expect(files.filter((file, i) => files.indexOf(file) !== i)).toEqual([]);
     expect(readdirSync(DIR).filter((name) => name.endsWith('.txt') && !files.includes(name))).toEqual([]);
   });
-  for (const labels of ['labels.tsv', 'labels-k-second.tsv'])
+  for (const labels of ['labels.tsv', 'labels-k-second.tsv', 'labels-l-second.tsv'])
     it(`give in ${labels} places the gazetteer holds, as it names them, and dates as the schema writes them`, () => {
       expect(problemsOfFile(labels)).toEqual([]);
     });
