@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ingest, PROSE, published } from './real-page.ts';
+
+/** Slice L's text-field misses (round twelve): each rule with a piece of the real page's shape. */
+
+describe('slice L text rules: chrome', () => {
+  const page = (teaser: string) =>
+    [
+      teaser,
+      '数据交易师回到顶部',
+      '考生须知',
+      '数据交易师关注二维码 扫码关注官方微信 预约考试公开课',
+      '热点推荐',
+      '考生须知',
+      '数据交易师官方微信 扫码关注官方微信 预约考试公开课',
+      '',
+      '地方报告|广东省政务服务数据管理局关于2023年度法治政府建设情况的报告',
+      '',
+      '来源: 广东省政务服务和数据管理局      发布日期:2024-01-11',
+      '',
+      '广东省政务服务数据管理局关于2023年度法治政府建设情况的报告',
+      '',
+      '发布日期:2024-01-17  浏览次数:615',
+      '',
+      `  2023年,省政务服务数据管理局${PROSE}现将有关情况报告如下:`,
+      '  一、学习贯彻党的二十大精神和习近平总书记重要讲话重要指示精神情况',
+      PROSE.repeat(4),
+    ].join('\n');
+  const url = 'https://dacpa.org.cn/dynamics/xybg/dfzy/1314.html';
+
+  it('reads a teaser ending in its link (`…社会化评价 点击查看`, l223) as chrome, not the first sentence', () => {
+    const report = published(
+      ingest(
+        page(
+          '重点围绕大数据等数字领域新职业,以技术创新为核心,以数据赋能为关键……分职业、分专业、分等级开展规范化培训、社会化评价 点击查看',
+        ),
+        url,
+      ),
+    );
+    expect(report.publishedAt).toBe('2024-01-11');
+    expect(report.sourceName).toBe('广东省政务服务和数据管理局');
+  });
+
+  it('keeps a sentence of the report that mentions the link in its text', () => {
+    const report = published(
+      ingest(
+        [
+          '广东省政务服务数据管理局关于2023年度法治政府建设情况的报告',
+          '发布日期:2024-01-17',
+          `2023年,省政务服务数据管理局${PROSE}群众可在网站点击查看办事指南。现将有关情况报告如下:`,
+          '一、主要举措',
+          PROSE.repeat(4),
+        ].join('\n'),
+        url,
+      ),
+    );
+    expect(report.year).toBe(2023);
+    expect(report.publishedAt).toBe('2024-01-17');
+  });
+});
