@@ -572,6 +572,11 @@ export function cleanTitle(title: string): string {
   // `称: 杜集区投资促进局关于…` (k119): the 名称 cell whose label lost its head in the copy (the
   // same table prints `号: 550191614/…` for 索引号); the tail of a label is no part of the title.
   let text = title.replace(/^(?:称|题)\s*[:：]\s*/u, '');
+  // `地方报告|广东省…的报告` (l223): a column's name printed before the title with a bar (a short run
+  // naming neither the work nor a body) is the site's filing, no part of the title.
+  text = text.replace(/^([\u4e00-\u9fa5]{2,8})\s*[｜|]\s*/u, (head, name: string) =>
+    TITLE_WORDS.test(name) || BODY_NAME.test(name) ? head : '',
+  );
   text = text.replace(/[_｜|].*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
   text = text.replace(/(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]/gu, (run) => run.replace(/ /g, ''));
   return text.replace(/\s+/g, (space, offset: number) => {

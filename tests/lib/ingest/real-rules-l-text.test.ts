@@ -41,6 +41,28 @@ describe('slice L text rules: chrome', () => {
     expect(report.sourceName).toBe('广东省政务服务和数据管理局');
   });
 
+  it('drops a column name printed before the title with a bar (l223 `地方报告|广东省…的报告`)', () => {
+    const report = published(ingest(page('热点推荐'), url));
+    expect(report.title).toBe('广东省政务服务数据管理局关于2023年度法治政府建设情况的报告');
+    expect(report.issuer).toBe('广东省政务服务数据管理局');
+  });
+
+  it('keeps a body printed before the title with a bar (`南县民政局|关于…的报告`)', () => {
+    const report = published(
+      ingest(
+        [
+          '南县民政局|关于2021年度法治政府建设工作的报告',
+          '发布日期:2022-03-18',
+          `2021年,我局${PROSE}现将有关情况报告如下:`,
+          '一、主要举措',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://www.nanxian.gov.cn/15353/content_1690541.html',
+      ),
+    );
+    expect(report.title).toMatch(/^南县民政局/u);
+  });
+
   it('keeps a sentence of the report that mentions the link in its text', () => {
     const report = published(
       ingest(
