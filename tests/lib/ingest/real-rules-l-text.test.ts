@@ -80,3 +80,36 @@ describe('slice L text rules: chrome', () => {
     expect(report.publishedAt).toBe('2024-01-17');
   });
 });
+
+describe('slice L text rules: metadata values', () => {
+  it('reads a bulleted value under a bracketed label without its bullet (l109 `• [ 发布机构 ]` / `• 荣昌区生态环境局`)', () => {
+    const report = published(
+      ingest(
+        [
+          '当前位置:部门 > 区生态环境局 > 政务公开 > 政府信息公开目录 > 法治政府建设年度报告',
+          '  • [ 索号 ]',
+          '  • 11500226MB1511945B/2024-00004',
+          '  • [ 发文字号 ]',
+          '  • [ 主题分类 ]',
+          '  • 城乡建设、环境保护',
+          '  • [ 成文日期 ]',
+          '  • 2024-01-05',
+          '  • [ 发布日期 ]',
+          '  • 2024-01-05',
+          '  • [ 发布机构 ]',
+          '  • 荣昌区生态环境局',
+          '  • [ 有性 ]',
+          '重庆市荣昌区生态环境局 关于2023年法治政府建设情况的报告',
+          '日期:2024-01-05',
+          '',
+          `2023年,在区委、区政府的坚强领导下,我局${PROSE}现将有关情况报告如下。`,
+          '一、2023年法治政府建设情况',
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://www.rongchang.gov.cn/bm/qsthjj/zwgk_70831/202401/t20240105_12794206.html',
+      ),
+    );
+    expect(report.sourceName).toBe('荣昌区生态环境局');
+    expect(report.indexNumber).toBe('11500226MB1511945B/2024-00004');
+  });
+});
