@@ -113,3 +113,48 @@ describe('slice L text rules: metadata values', () => {
     expect(report.indexNumber).toBe('11500226MB1511945B/2024-00004');
   });
 });
+
+describe('slice L text rules: issuers', () => {
+  it('reads a body named by its short name ending in 办 as the issuer (l209 `省政务办2022年度…报告`)', () => {
+    const report = published(
+      ingest(
+        [
+          '首页',
+          '>政府信息公开>法定主动公开内容>文件发布>省数据局文件',
+          '',
+          '省政务办2022年度法治政府建设情况报告',
+          '',
+          '发布日期:2023-01-05 14:22 浏览次数:',
+          '',
+          '一、法治政府建设的主要成效',
+          '',
+          `2022年,省政务办认真学习习近平法治思想,${PROSE}江苏省连续6年位居全国前列。`,
+          PROSE.repeat(4),
+        ].join('\n'),
+        'http://jszwb.jiangsu.gov.cn/art/2023/1/5/art_83491_10727872.html',
+      ),
+    );
+    expect(report.issuer).toBe('省政务办');
+  });
+
+  it('reads no body in a verb ending in 办 (`关于举办2024年…`, `承办2024年…`)', () => {
+    for (const title of [
+      '关于举办2024年度法治政府建设培训情况的报告',
+      '市局承办2024年度法治政府建设观摩活动的情况报告',
+    ]) {
+      const report = published(
+        ingest(
+          [
+            title,
+            '发布日期:2025-01-05',
+            `2024年,江苏省司法厅${PROSE}现将有关情况报告如下:`,
+            '一、主要举措',
+            PROSE.repeat(4),
+          ].join('\n'),
+          'http://sft.jiangsu.gov.cn/art/2025/1/5/art_1.html',
+        ),
+      );
+      expect(report.issuer).toBeUndefined();
+    }
+  });
+});
