@@ -21,6 +21,10 @@ const CHROME_PATTERNS: RegExp[] = [
   // `欢迎访问枣庄市市中区人民政府网站! 今天是:` (k115): the portal's greeting over every page,
   // whose `!` made it read as the report's first sentence and the whole header as body.
   /^欢迎(访问|来到|光临)[^，。；,;]{0,40}(网站|门户|平台)/,
+  // `…分职业、分专业、分等级开展规范化培训、社会化评价 点击查看` (l223): a teaser for another page that
+  // ends in its link, past a space, with no full stop; its commas made it read as the report's first
+  // sentence and the title with its metadata row as body.
+  /[^。！？!?]\s+(点击查看|查看详情|查看更多|了解更多|阅读全文)\s*[>》]*$/,
 ];
 
 export function isChromeLine(line: string): boolean {

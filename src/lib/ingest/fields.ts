@@ -228,7 +228,9 @@ export function parseFields(line: string): Field[] {
         .replace(/\s+(?:[a-z]+\s*)?\d+\s*(?:天|小时|分钟|秒)前$/iu, '')
         .replace(/\s+[a-z]+$/iu, '')
         .replace(TRAILING_LINKS, '')
-        .replace(/^[\s|｜丨]+|[\s|｜丨•·-]+$/gu, '');
+        // `• [ 发布机构 ]` / `• 荣昌区生态环境局` (l109): a list's bullet before a value carried from the
+        // next line is no part of it, as one after it is not.
+        .replace(/^[\s|｜丨•·]+|[\s|｜丨•·-]+$/gu, '');
       const value = /[(（]$/u.test(match[0]) ? raw.replace(/\s*[)）]$/u, '') : unbracketed(raw);
       const kind = KIND_BY_LABEL.get(label) ?? 'ignored';
       // `来源:陕西日报 2026-03-16 08:15` (e132, e158): a date and time printed after a source

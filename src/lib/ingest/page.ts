@@ -572,6 +572,11 @@ export function cleanTitle(title: string): string {
   // `称: 杜集区投资促进局关于…` (k119): the 名称 cell whose label lost its head in the copy (the
   // same table prints `号: 550191614/…` for 索引号); the tail of a label is no part of the title.
   let text = title.replace(/^(?:称|题)\s*[:：]\s*/u, '');
+  // `地方报告|广东省…的报告` (l223): a column's name printed before the title with a bar (a short run
+  // naming neither the work nor a body) is the site's filing, no part of the title.
+  text = text.replace(/^([\u4e00-\u9fa5]{2,8})\s*[｜|]\s*/u, (head, name: string) =>
+    TITLE_WORDS.test(name) || BODY_NAME.test(name) ? head : '',
+  );
   text = text.replace(/[_｜|].*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
   text = text.replace(/(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]/gu, (run) => run.replace(/ /g, ''));
   return text.replace(/\s+/g, (space, offset: number) => {
@@ -724,8 +729,10 @@ function governmentNamed(value: string | undefined): string | undefined {
 /** Bodies that close an issuer's name: governments, offices, departments, Party committees, a zone's 管委会 (h112) or the zone itself (`经济开发区2024年度…`, h103; measured: no page of another slice changed). */
 // `区政府办2025年度…报告` (j117): the government's office by its short name (政府办, 府办) is a body.
 // `韶关市浈江区消防救援大队2024年…` (k131): a fire and rescue brigade (大队, 支队) is a body.
+// `省政务办2022年度法治政府建设情况报告` (l209, l210): any office by its short name (政务办 for
+// 政务服务管理办公室, as 政府办 for 政府办公室) is a body; a verb ending in 办 (举办, 承办, 督办…) is not.
 const BODY_NAME =
-  /(人民政府|政府|政府办|府办|办事处|工作委员会|委员会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室|救援大队|救援支队)$/;
+  /(人民政府|政府|(?<![举承创主协兴开督代查交领经申试合转催操包])办|办事处|工作委员会|委员会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室|救援大队|救援支队)$/;
 
 /** Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the year. */
 const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*年)`, 'iu');
