@@ -750,12 +750,23 @@ function publisherOpening(publisher: string | undefined, opening: string | undef
   const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){3,}?(?:局|厅|委员会|办公室))$/u.exec(
     publisher,
   )?.[1];
-  if (!department) return undefined;
   const clause = opening
     .split(/[,，。;；]/u)
     .slice(0, 2)
     .join(',');
+  if (speaksAsItsKind(publisher, clause)) return publisher;
+  if (!department) return undefined;
   return new RegExp(`(?:^|[省市县区州旗盟])${department}`).test(clause) ? publisher : undefined;
+}
+
+/**
+ * `2021年,我局按照县委…的要求` under `发布机构 | 南县民政局` (l137): an opening that speaks as a body of
+ * the publisher's kind (我局 for a 局, 我厅, 我委, 我办) in its first clauses, as j222's heading is read.
+ */
+function speaksAsItsKind(publisher: string, clause: string): boolean {
+  const kind = /(局|厅|委员会|办公室)$/u.exec(publisher)?.[1];
+  const word = kind === '委员会' ? '委' : kind === '办公室' ? '办' : kind;
+  return word !== undefined && clause.includes(`我${word}`);
 }
 
 /**

@@ -158,3 +158,18 @@ describe('slice L text rules: issuers', () => {
     }
   });
 });
+
+describe('a publisher the opening speaks as, by its kind', () => {
+  const page = (publisher: string) =>
+    `索引号 | 4309210010/2022-1690541 | 发布机构 | ${publisher} | 发文日期 | 2022-03-18 |\n---|---|---|---|---|---|\n关于2021年度法治政府建设工作的报告\n2021年,我局按照县委全面依法治县委员会的部署,${PROSE}\n一、主要工作\n${PROSE}${PROSE}`;
+  const url = 'http://www.nanxian.gov.cn/zwgk/bmxxgk/mzj/content_1.html';
+  it('is the issuer: `发布机构 | 南县民政局` over `2021年,我局…` (l137; h426 labelled so since)', () => {
+    expect(published(ingest(page('南县民政局'), url))).toMatchObject({
+      issuer: '南县民政局',
+      sourceName: '南县民政局',
+    });
+  });
+  it('is not when the opening speaks as another kind of body (`我局` under a 政府办公室)', () => {
+    expect(published(ingest(page('南县人民政府办公室'), url)).issuer).toBeUndefined();
+  });
+});
