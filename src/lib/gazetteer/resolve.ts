@@ -67,7 +67,7 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
   if (cached) return cached;
   const own = spell(division.name, false);
   const initials = spell(division.name, true);
-  const keys = [own];
+  const keys = [own, ...spelledWithSuffix(division)];
   for (const code of division.ancestorCodes) {
     const ancestor = gazetteer.byCode.get(code)!;
     keys.push(spell(ancestor.name, false) + own, spell(ancestor.name, true) + initials);
@@ -109,6 +109,18 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
   const result = [...new Set(keys)].filter((key) => key.length >= 4);
   keyCache.set(division.code, result);
   return result;
+}
+
+/**
+ * yunxiqu = 云溪区 (l142): a city's or county's portal spelled in full with its suffix (区 qu, 县
+ * xian, 市 shi, 旗 qi), as the name is said. Only the plain suffixes: an autonomous county's
+ * `zizhixian` is no one's host.
+ */
+function spelledWithSuffix(division: Division): string[] {
+  if (division.level !== 'city' && division.level !== 'county') return [];
+  const suffix = /^.{2,}([区县市旗])$/u.exec(division.name)?.[1];
+  if (!suffix || /自治[区县]$|地区$|新区$/u.test(division.name)) return [];
+  return [spell(division.name, false) + ({ 区: 'qu', 县: 'xian', 市: 'shi', 旗: 'qi' } as const)[suffix as '区']];
 }
 
 function hostLabels(host: string): string[] {
