@@ -34,6 +34,20 @@ export interface ResolveContext {
   siteCode?: string | undefined;
   /** Host of the capture's source URL (www.szft.gov.cn), when a sidecar gives one. */
   sourceHost?: string | undefined;
+  /**
+   * The division code a 索引号 opens with (`370402/2022-00029`: 枣庄市市中区), if it opens with one:
+   * the catalogue of a county's open-government portal numbers its documents under the county's code.
+   */
+  indexCode?: string | undefined;
+}
+
+/**
+ * `370402/2022-00029` (l106): an index number that opens with six digits and a slash opens with the
+ * division code of the government whose catalogue holds it. Other shapes (`000014349/2022-00029`, a
+ * 统一社会信用代码 `11370402MB…`) say nothing about a place.
+ */
+export function indexCodeOf(indexNumber: string | undefined): string | undefined {
+  return indexNumber ? /^(\d{6})\//u.exec(indexNumber.trim())?.[1] : undefined;
 }
 
 const GENERIC_HOST_LABELS = new Set(['www', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'zwgk', 'xxgk', 'http', 'https']);
@@ -315,6 +329,8 @@ function contextScore(
     const county = context.siteCode.slice(0, 6);
     if (division.code.startsWith(county) || division.code === county) score += 4;
   }
+  // 市中区 in four cities, the index number `370402/…` on the page (l106): the one it numbers under.
+  if (context.indexCode && division.code.startsWith(context.indexCode)) score += 4;
   if (context.sourceHost && !isBareIpHost(context.sourceHost)) {
     const chain = [
       division,

@@ -7,6 +7,7 @@ import {
   isBareIpHost,
   placesOfHost,
   resolveDivision,
+  indexCodeOf,
   stemOf,
   type Clue,
 } from '../gazetteer/resolve.ts';
@@ -220,7 +221,12 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
     : resolveDivision(
         placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutAddresses(withoutPinyin(clue.text)) })),
-        { fullText: withoutAddresses(withoutPinyin(lines.join('\n'))), siteCode: page.siteCode, sourceHost: host },
+        {
+          fullText: withoutAddresses(withoutPinyin(lines.join('\n'))),
+          siteCode: page.siteCode,
+          sourceHost: host,
+          indexCode: indexCodeOf(page.indexNumber),
+        },
         gazetteer,
       );
   const self = selfReferenceOf(firstLines);

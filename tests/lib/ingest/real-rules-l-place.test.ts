@@ -20,3 +20,18 @@ describe('a portal spelled by its place’s full name with the suffix said in pi
     expect(ingest(page, 'https://yunxixian.gov.cn/31295/65688/content_2274083.html').status).toBe('rejected');
   });
 });
+
+describe('a place name shared by several divisions, settled by the division code its index number opens with', () => {
+  const page = (index: string) =>
+    `- 索 引 号:${index}\n- 主题分类:法治政府建设\n- 发布机构:人力资源和社会保障局\n- 成文时间:2022年02月28日\n- 标 题:市中区人力资源和社会保障局2021年度法治政府建设情况报告\n市中区人力资源和社会保障局2021年度法治政府建设情况报告\n2021年以来,区人社局在区委、区政府正确领导下,${PROSE}现将我局2021年法治政府建设情况报告如下。\n一、2021年度推进法治政府建设的主要举措和成效\n${PROSE}${PROSE}`;
+  it('places 市中区 with `索 引 号:370402/2022-00029` at 枣庄市市中区 (l106)', () => {
+    expect(published(ingest(page('370402/2022-00029')))).toMatchObject({
+      divisionCode: '370402',
+      level: 'county',
+      year: 2021,
+    });
+  });
+  it('settles nothing with an index number that opens with no division code', () => {
+    expect(ingest(page('000014349/2022-00029')).status).toBe('rejected');
+  });
+});
