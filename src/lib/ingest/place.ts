@@ -420,7 +420,8 @@ function zoneCounty(stem: string, gazetteer: Gazetteer): Division | undefined {
 
 /**
  * `河源东源` (j123): a city's stem, then the stem of one of its own counties, which the county's
- * stem alone might not settle. Read only when exactly one split of the name fits.
+ * stem alone might not settle. Read only when exactly one split of the name fits. A municipality
+ * is its districts' city (`天津滨海高新区`, l127: 天津市's 滨海新区, not 盐城's 滨海县).
  */
 function cityThenCounty(head: string, gazetteer: Gazetteer): Division | undefined {
   const fits: Division[] = [];
@@ -430,10 +431,15 @@ function cityThenCounty(head: string, gazetteer: Gazetteer): Division | undefine
     for (const d of divisionsOfStem(county, gazetteer)) {
       if (d.level !== 'county') continue;
       const parent = gazetteer.byCode.get(d.ancestorCodes.at(-1) ?? '');
-      if (parent?.level === 'city' && stemOf(parent.name) === city) fits.push(d);
+      if (parent && isCityOfDistricts(parent) && stemOf(parent.name) === city) fits.push(d);
     }
   }
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A city, or a municipality (天津市, 重庆市), whose districts sit directly under it. */
+function isCityOfDistricts(division: Division): boolean {
+  return division.level === 'city' || (division.level === 'province' && division.name.endsWith('市'));
 }
 
 /**
