@@ -212,6 +212,10 @@ const SHORT_NAME = /^.[县区市镇乡旗]$/;
  */
 const KIND_ONLY_NAME =
   /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道|林业站|市?农科所|劳教所|国营林场|(?:第[一二]|县)?良种场|原种场|良种繁育场|种畜场|种猪场|种羊场|畜牧场|园艺场|旅游度假区|林业局|林草局|煤管局|社会事务局|社会发展局|国有林场管理局)$/u;
+/** Whether a name is only what the thing is (开发区, 高新区, 林场), never a place's own name. */
+export function isKindOnlyName(name: string): boolean {
+  return KIND_ONLY_NAME.test(name);
+}
 const MAX_NAME_LENGTH = 20;
 
 /**

@@ -1,5 +1,12 @@
 import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
-import { divisionsOfStem, findPlaceNames, placesOfGovInitials, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
+import {
+  divisionsOfStem,
+  findPlaceNames,
+  isKindOnlyName,
+  placesOfGovInitials,
+  placesOfHost,
+  stemOf,
+} from '../gazetteer/resolve.ts';
 import { LEVELS, type Level } from '../schema/report.ts';
 
 /**
@@ -300,6 +307,33 @@ export function settleGovInitialsByStem(candidates: Division[], text: string): D
     return stem.length >= 2 && text.includes(stem);
   });
   return written.length === 1 ? written[0] : undefined;
+}
+
+/**
+ * `滨海湾新区` on bhwxq.dg.gov.cn (l126): a city's zone that the page names without the city's stem,
+ * as the city's own pages do, filed in the gazetteer under its full name (东莞滨海湾新区, a
+ * township-level division of 东莞市), on a portal whose two-letter gov.cn domain spells that city
+ * among others (dg: 东莞市, 东港市). The zone of the one city of them that has a township named by
+ * the city's stem and what the page writes, when exactly one does and what it writes is a name of
+ * three characters or more, not a kind (`高新区`).
+ */
+export function placeZoneOfGovInitials(
+  host: string | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  const cities = placesOfGovInitials(host, gazetteer);
+  if (cities.length === 0) return undefined;
+  const found: Division[] = [];
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level !== 'township') continue;
+    const city = cities.find((c) => division.ancestorCodes.includes(c.code));
+    const stem = city ? stemOf(city.name) : undefined;
+    if (!stem || stem === city!.name || !division.name.startsWith(stem)) continue;
+    const unprefixed = division.name.slice(stem.length);
+    if (unprefixed.length >= 3 && !isKindOnlyName(unprefixed) && text.includes(unprefixed)) found.push(division);
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

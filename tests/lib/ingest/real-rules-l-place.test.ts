@@ -51,3 +51,23 @@ describe('a zone named by a municipality’s stem and one of its districts’ st
     expect(published(ingest(page('天津经济技术开发区'), url))).toMatchObject({ divisionCode: '120000' });
   });
 });
+
+describe('a city’s zone named without the city’s stem on a portal the city’s initials spell', () => {
+  const page = (zone: string) =>
+    `2024年,在市委、市政府的坚强领导下,${zone}(以下简称“新区”)始终坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}现将有关情况报告如下:\n一、2024年法治政府建设工作情况\n(一)深入学习贯彻习近平法治思想。${PROSE}${PROSE}\n(二)健全完善新区法治制度机制。${PROSE}`;
+  it('places `滨海湾新区` on bhwxq.dg.gov.cn at 东莞滨海湾新区, of 东莞市 and 东港市 (l126)', () => {
+    expect(
+      published(ingest(page('滨海湾新区'), 'http://bhwxq.dg.gov.cn/gkmlpt/content/4/4331/post_4331833.html')),
+    ).toMatchObject({ divisionCode: '441900404', level: 'township', year: 2024 });
+  });
+  it('places nothing when the page names its zone only by its kind', () => {
+    expect(ingest(page('高新区'), 'http://gxq.dg.gov.cn/gkmlpt/content/4/4331/post_4331833.html').status).toBe(
+      'rejected',
+    );
+  });
+  it('places nothing when no city the domain spells has such a zone', () => {
+    expect(ingest(page('滨海湾新区'), 'http://bhwxq.dl.gov.cn/gkmlpt/content/4/4331/post_4331833.html').status).toBe(
+      'rejected',
+    );
+  });
+});
