@@ -71,3 +71,16 @@ describe('a city’s zone named without the city’s stem on a portal the city�
     );
   });
 });
+
+describe('a national-level new area that is no division, read as the division that governs it', () => {
+  it('places `西咸新区2022年度法治政府建设工作报告` at 西安市 (l134)', () => {
+    const page = `西咸新区2022年度法治政府建设工作报告\n\n2022年,西咸新区法治政府建设工作在党工委、管委会的领导下,${PROSE}\n\n一、加强党的领导,健全法治政府建设制度机制\n\n(一)加强党对法治工作的领导。二是印发《法治西咸建设实施规划(2021-2025年)》《西咸新区2022年法治政府建设工作要点》等文件。${PROSE}`;
+    expect(
+      published(ingest(page, 'http://www.xixianxinqu.gov.cn/zwgk/fdzdgknr/ggfw/ggflfw/63e9a9d8f8fd1c4c213f35d2.html')),
+    ).toMatchObject({ divisionCode: '610100', level: 'city', jurisdiction: '西安市', year: 2022 });
+  });
+  it('leaves a district’s report that cites the new area at the district', () => {
+    const page = `西安市未央区2022年度法治政府建设工作报告\n\n2022年,未央区坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}与西咸新区建立执法协作机制。\n一、主要举措\n${PROSE}${PROSE}`;
+    expect(published(ingest(page))).toMatchObject({ divisionCode: '610112', level: 'county' });
+  });
+});
