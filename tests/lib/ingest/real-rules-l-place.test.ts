@@ -84,3 +84,19 @@ describe('a national-level new area that is no division, read as the division th
     expect(published(ingest(page))).toMatchObject({ divisionCode: '610112', level: 'county' });
   });
 });
+
+describe('a report cut to its sections, dated by the one year its first lines print opening a sentence', () => {
+  const section = (years: string) =>
+    `(二)深化“放管服”改革、优化营商环境情况。\n一是全面实行权责清单制度,提升政务服务效能。${years}动态调整本部门主管的行政许可(区、乡镇)共29项,落实责任主管部门以及具体责任人。深入开展“互联网+政务服务”,集中进驻事项“应进必进”。${PROSE}`;
+  const opening = `一、基本情况\n(一)学习贯彻习近平法治思想情况。\n一是我委把习近平法治思想纳入区委农业农村工委理论学习中心组的学习内容。${PROSE}\n`;
+  const url = 'http://fl.gov.cn/bm/nyncw/zwgk_46354/zfxxgkml/fzzfjsndbgg1/202301/t20230104_11453480.html';
+  it('dates `一、基本情况` … `。2022年动态调整…` at 2022 (l115)', () => {
+    expect(published(ingest(opening + section('2022年'), url))).toMatchObject({ year: 2022, divisionCode: '500102' });
+  });
+  it('dates nothing when the first lines print another year too', () => {
+    expect(ingest(`${opening}对照《2021年工作要点》逐项落实。\n${section('2022年')}`, url).status).toBe('rejected');
+  });
+  it('dates nothing on a page that opens with no section heading (a letter, h432)', () => {
+    expect(ingest(`全市交通运输企业的朋友们:\n${section('2022年')}`, url).status).toBe('rejected');
+  });
+});
