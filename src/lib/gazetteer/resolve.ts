@@ -245,6 +245,15 @@ export const INSTITUTION_SEAT =
   /^(?:基层立法联系点|立法联系点|联系点|示范点|法治教育基地|教育基地|示范基地|工作站|服务站)/u;
 
 /**
+ * `与武隆区对口协调发展服务事项47项跨区通办` (l115, a 涪陵区 bureau): a place named as the partner a
+ * report's own place is paired with (与/同/和 X 对口…, 结对…, 协作…) is the other party, never the
+ * report's. Read, as institution seats are, only outside the fields that name the owner.
+ */
+function isPairedPartner(text: string, start: number, after: string): boolean {
+  return /[与同和]/u.test(text[start - 1] ?? '') && /^(?:开展)?(?:对口|结对|协作|合作)/u.test(after);
+}
+
+/**
  * `镇(街道)`, `乡(镇)`: "towns (streets)", the kind of unit written with its alternative in brackets,
  * never one place (`县级部门主要负责人和镇(街道)党(工)委书记`, h124, where `负责人和镇` holds the
  * gazetteer's 人和镇). A town or township name ending right before such a bracket is not read.
@@ -279,7 +288,9 @@ export function findPlaceNames(
       if (gazetteer.byName.has(candidate) && !KIND_ONLY_NAME.test(candidate)) {
         const after = text.slice(i + length, i + length + 12);
         const kindPhrase = /[镇乡]$/u.test(candidate) && KIND_WITH_ALTERNATIVE.test(after);
-        if (!kindPhrase && !skipBefore?.test(after)) found.push({ name: candidate, start: i, end: i + length });
+        const partner = skipBefore !== undefined && isPairedPartner(text, i, after);
+        if (!kindPhrase && !partner && !skipBefore?.test(after))
+          found.push({ name: candidate, start: i, end: i + length });
         matched = length;
         break;
       }

@@ -100,3 +100,18 @@ describe('a report cut to its sections, dated by the one year its first lines pr
     expect(ingest(`全市交通运输企业的朋友们:\n${section('2022年')}`, url).status).toBe('rejected');
   });
 });
+
+describe('a place named as the partner the report’s own place is paired with', () => {
+  const page = (pairing: string) =>
+    `一、基本情况\n(一)学习贯彻习近平法治思想情况。\n2022年,我委把习近平法治思想纳入区委农业农村工委理论学习中心组的学习内容。${PROSE}\n(二)深化“放管服”改革、优化营商环境情况。\n一是全面实行权责清单制度,深化落实“全渝通办”53项,${pairing}47项跨区通办。${PROSE}`;
+  const url = 'http://fl.gov.cn/bm/nyncw/zwgk_46354/zfxxgkml/fzzfjsndbgg1/202301/t20230104_11453480.html';
+  it('places `与武隆区对口协调发展服务事项` on fl.gov.cn at 涪陵区, not 武隆区 (l115)', () => {
+    expect(published(ingest(page('与武隆区对口协调发展服务事项'), url))).toMatchObject({
+      divisionCode: '500102',
+      year: 2022,
+    });
+  });
+  it('still reads a place named in the body otherwise', () => {
+    expect(published(ingest(page('武隆区政务服务中心办理事项'), url))).toMatchObject({ divisionCode: '500156' });
+  });
+});
