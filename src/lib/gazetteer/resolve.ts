@@ -209,9 +209,11 @@ const SHORT_NAME = /^.[县区市镇乡旗]$/;
  * and the township-level offices and farms 林业站, 农科所, 良种场, 畜牧场…, and bureaus filed as
  * townships, 林业局, 林草局, 社会事务局…): a common noun in any report (`在全国率先启动开发区法治建设
  * 考核`, d061; `林业站、水利站等部门负责人`, e038; `保康县林业局2023年…`, f106), never a place name.
+ * So with the zone's committee after it (`经济技术开发区管理委员会关于 2022年…报告`, l108: not the
+ * 开发区管理委员会 of 太和县 or 临川区 the dataset files under that bare name).
  */
 const KIND_ONLY_NAME =
-  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道|林业站|市?农科所|劳教所|国营林场|(?:第[一二]|县)?良种场|原种场|良种繁育场|种畜场|种猪场|种羊场|畜牧场|园艺场|旅游度假区|林业局|林草局|煤管局|社会事务局|社会发展局|国有林场管理局)$/u;
+  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)(?:管理委员会|管委会)?|保税区|林场|农场|街道|林业站|市?农科所|劳教所|国营林场|(?:第[一二]|县)?良种场|原种场|良种繁育场|种畜场|种猪场|种羊场|畜牧场|园艺场|旅游度假区|林业局|林草局|煤管局|社会事务局|社会发展局|国有林场管理局)$/u;
 /** Whether a name is only what the thing is (开发区, 高新区, 林场), never a place's own name. */
 export function isKindOnlyName(name: string): boolean {
   return KIND_ONLY_NAME.test(name);

@@ -115,3 +115,18 @@ describe('a place named as the partner the report’s own place is paired with',
     expect(published(ingest(page('武隆区政务服务中心办理事项'), url))).toMatchObject({ divisionCode: '500156' });
   });
 });
+
+describe('a zone’s committee named only by its kind', () => {
+  const page = (committee: string) =>
+    `信息公开\n\n${committee}关于 2022年法治政府建设情况报告\n\n发布时间:2023-02-15 14:29:59   索引号:    文号:    来源:   \n\n2022年,经开区坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕法治中国、法治云南、法治建设的有关要求,${PROSE}现将2022年法治政府建设情况报告如下:\n\n一、2022年推进法治政府建设的主要举措和成效\n\n${PROSE}${PROSE}`;
+  it('does not read `经济技术开发区管理委员会` as the 开发区管理委员会 of 太和县 or 临川区 (l108)', () => {
+    const outcome = ingest(page('经济技术开发区管理委员会'));
+    expect(outcome.status).toBe('rejected');
+    expect(outcome.status === 'rejected' && outcome.reasons.join(' ')).not.toMatch(/太和县|临川区/u);
+  });
+  it('still reads a committee named by its place', () => {
+    expect(published(ingest(page('七台河经济开发区管理委员会')))).toMatchObject({
+      divisionCode: expect.stringMatching(/^2309/u),
+    });
+  });
+});
