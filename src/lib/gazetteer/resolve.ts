@@ -34,6 +34,20 @@ export interface ResolveContext {
   siteCode?: string | undefined;
   /** Host of the capture's source URL (www.szft.gov.cn), when a sidecar gives one. */
   sourceHost?: string | undefined;
+  /**
+   * The division code a 索引号 opens with (`370402/2022-00029`: 枣庄市市中区), if it opens with one:
+   * the catalogue of a county's open-government portal numbers its documents under the county's code.
+   */
+  indexCode?: string | undefined;
+}
+
+/**
+ * `370402/2022-00029` (l106): an index number that opens with six digits and a slash opens with the
+ * division code of the government whose catalogue holds it. Other shapes (`000014349/2022-00029`, a
+ * 统一社会信用代码 `11370402MB…`) say nothing about a place.
+ */
+export function indexCodeOf(indexNumber: string | undefined): string | undefined {
+  return indexNumber ? /^(\d{6})\//u.exec(indexNumber.trim())?.[1] : undefined;
 }
 
 const GENERIC_HOST_LABELS = new Set(['www', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'zwgk', 'xxgk', 'http', 'https']);
@@ -67,7 +81,7 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
   if (cached) return cached;
   const own = spell(division.name, false);
   const initials = spell(division.name, true);
-  const keys = [own];
+  const keys = [own, ...spelledWithSuffix(division)];
   for (const code of division.ancestorCodes) {
     const ancestor = gazetteer.byCode.get(code)!;
     keys.push(spell(ancestor.name, false) + own, spell(ancestor.name, true) + initials);
@@ -109,6 +123,18 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
   const result = [...new Set(keys)].filter((key) => key.length >= 4);
   keyCache.set(division.code, result);
   return result;
+}
+
+/**
+ * yunxiqu = 云溪区 (l142): a city's or county's portal spelled in full with its suffix (区 qu, 县
+ * xian, 市 shi, 旗 qi), as the name is said. Only the plain suffixes: an autonomous county's
+ * `zizhixian` is no one's host.
+ */
+function spelledWithSuffix(division: Division): string[] {
+  if (division.level !== 'city' && division.level !== 'county') return [];
+  const suffix = /^.{2,}([区县市旗])$/u.exec(division.name)?.[1];
+  if (!suffix || /自治[区县]$|地区$|新区$/u.test(division.name)) return [];
+  return [spell(division.name, false) + ({ 区: 'qu', 县: 'xian', 市: 'shi', 旗: 'qi' } as const)[suffix as '区']];
 }
 
 function hostLabels(host: string): string[] {
@@ -183,9 +209,15 @@ const SHORT_NAME = /^.[县区市镇乡旗]$/;
  * and the township-level offices and farms 林业站, 农科所, 良种场, 畜牧场…, and bureaus filed as
  * townships, 林业局, 林草局, 社会事务局…): a common noun in any report (`在全国率先启动开发区法治建设
  * 考核`, d061; `林业站、水利站等部门负责人`, e038; `保康县林业局2023年…`, f106), never a place name.
+ * So with the zone's committee after it (`经济技术开发区管理委员会关于 2022年…报告`, l108: not the
+ * 开发区管理委员会 of 太和县 or 临川区 the dataset files under that bare name).
  */
 const KIND_ONLY_NAME =
-  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)|保税区|林场|农场|街道|林业站|市?农科所|劳教所|国营林场|(?:第[一二]|县)?良种场|原种场|良种繁育场|种畜场|种猪场|种羊场|畜牧场|园艺场|旅游度假区|林业局|林草局|煤管局|社会事务局|社会发展局|国有林场管理局)$/u;
+  /^(?:(?:经济技术|高新技术产业|高新技术|经济|工业|物流)?(?:开发区|园区|高新区|集中区)(?:管理委员会|管委会)?|保税区|林场|农场|街道|林业站|市?农科所|劳教所|国营林场|(?:第[一二]|县)?良种场|原种场|良种繁育场|种畜场|种猪场|种羊场|畜牧场|园艺场|旅游度假区|林业局|林草局|煤管局|社会事务局|社会发展局|国有林场管理局)$/u;
+/** Whether a name is only what the thing is (开发区, 高新区, 林场), never a place's own name. */
+export function isKindOnlyName(name: string): boolean {
+  return KIND_ONLY_NAME.test(name);
+}
 const MAX_NAME_LENGTH = 20;
 
 /**
@@ -213,6 +245,15 @@ function isPrefectureShortName(name: string, gazetteer: Gazetteer): boolean {
  */
 export const INSTITUTION_SEAT =
   /^(?:基层立法联系点|立法联系点|联系点|示范点|法治教育基地|教育基地|示范基地|工作站|服务站)/u;
+
+/**
+ * `与武隆区对口协调发展服务事项47项跨区通办` (l115, a 涪陵区 bureau): a place named as the partner a
+ * report's own place is paired with (与/同/和 X 对口…, 结对…, 协作…) is the other party, never the
+ * report's. Read, as institution seats are, only outside the fields that name the owner.
+ */
+function isPairedPartner(text: string, start: number, after: string): boolean {
+  return /[与同和]/u.test(text[start - 1] ?? '') && /^(?:开展)?(?:对口|结对|协作|合作)/u.test(after);
+}
 
 /**
  * `镇(街道)`, `乡(镇)`: "towns (streets)", the kind of unit written with its alternative in brackets,
@@ -249,7 +290,9 @@ export function findPlaceNames(
       if (gazetteer.byName.has(candidate) && !KIND_ONLY_NAME.test(candidate)) {
         const after = text.slice(i + length, i + length + 12);
         const kindPhrase = /[镇乡]$/u.test(candidate) && KIND_WITH_ALTERNATIVE.test(after);
-        if (!kindPhrase && !skipBefore?.test(after)) found.push({ name: candidate, start: i, end: i + length });
+        const partner = skipBefore !== undefined && isPairedPartner(text, i, after);
+        if (!kindPhrase && !partner && !skipBefore?.test(after))
+          found.push({ name: candidate, start: i, end: i + length });
         matched = length;
         break;
       }
@@ -303,6 +346,8 @@ function contextScore(
     const county = context.siteCode.slice(0, 6);
     if (division.code.startsWith(county) || division.code === county) score += 4;
   }
+  // 市中区 in four cities, the index number `370402/…` on the page (l106): the one it numbers under.
+  if (context.indexCode && division.code.startsWith(context.indexCode)) score += 4;
   if (context.sourceHost && !isBareIpHost(context.sourceHost)) {
     const chain = [
       division,

@@ -7,6 +7,7 @@ import {
   isBareIpHost,
   placesOfHost,
   resolveDivision,
+  indexCodeOf,
   stemOf,
   type Clue,
 } from '../gazetteer/resolve.ts';
@@ -45,6 +46,7 @@ import {
   placeByProvinceNotice,
   selfReferenceOf,
   settleGovInitialsByStem,
+  placeZoneOfGovInitials,
   speaksAsProvince,
   titleBodyBelowProvince,
 } from './place.ts';
@@ -220,7 +222,12 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
     : resolveDivision(
         placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutAddresses(withoutPinyin(clue.text)) })),
-        { fullText: withoutAddresses(withoutPinyin(lines.join('\n'))), siteCode: page.siteCode, sourceHost: host },
+        {
+          fullText: withoutAddresses(withoutPinyin(lines.join('\n'))),
+          siteCode: page.siteCode,
+          sourceHost: host,
+          indexCode: indexCodeOf(page.indexNumber),
+        },
         gazetteer,
       );
   const self = selfReferenceOf(firstLines);
@@ -380,6 +387,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       !byHost && !byInitials && resolution.candidates.length === 0
         ? settleGovInitialsByStem(govInitialsOfKind(bare, host, gazetteer), text)
         : undefined;
+    const byInitialsZone =
+      !byHost && !byInitials && !byInitialsStem && resolution.candidates.length === 0
+        ? placeZoneOfGovInitials(host, text, gazetteer)
+        : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
@@ -426,6 +437,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `no place named in the page: it calls itself ${bare!.word}, its portal ${host} is the initials of several places of that kind, and of them it writes only ${stemOf(byInitialsStem.name)} (${byInitialsStem.name})`,
       );
       division = byInitialsStem;
+    } else if (byInitialsZone) {
+      warnings.push(
+        `no place named in the page: it names ${byInitialsZone.name} without its city's stem, and its portal ${host} is the initials of that city`,
+      );
+      division = byInitialsZone;
     } else {
       // `市发展改革委` on pc.dl.gov.cn (h434): no place named, and the host's initials are two
       // places of the report's kind (大连市, 大理市); the reason names them, with their lines.

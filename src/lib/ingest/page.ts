@@ -102,6 +102,8 @@ const GLUED_ADDRESSEE = /^[^。；;:：,，\d]{2,30}?(?:委|政府|领导|同志
 const YEAR_PLAN = /《[^《》]{0,30}?((?:19|20)\d{2})\s*年[^《》]{0,30}?工作(?:要点|计划)》/gu;
 /** `。2021年,党组召开…`: a sentence that opens with its year. */
 const SENTENCE_YEAR = /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年度?[,，]/g;
+/** `。2022年动态调整本部门主管的行政许可…` (l115): a sentence that opens with its year, with no comma after it. */
+const SENTENCE_YEAR_UNMARKED = /(?:^|[。；;])\s*((?:19|20)\d{2})\s*年(?![份底末前初])/gu;
 
 function isProse(line: string): boolean {
   return line.length >= 25 && SENTENCE_PUNCTUATION.test(line);
@@ -997,6 +999,23 @@ export function readPage(pageLines: string[]): PageFacts {
  */
 const WHOLE_STATEMENT_LINE = /^(?:现将|现就|现对)[^。；;]{0,40}(?:报告|汇报)如下[。:：]?$/u;
 
+/**
+ * A report cut to its sections, opening with its first heading (`一、基本情况`, l115), whose first
+ * lines print one year only, and print it opening a sentence without a comma after it
+ * (`。2022年动态调整本部门主管的行政许可…`). Undefined when they print any other year, or that year
+ * only inside a sentence, or when the page opens with anything but a section heading: a newspaper's
+ * masthead (c051) or a letter's salutation (h432) is no report's section.
+ */
+function onlyYearOpeningASentence(opening: string[]): number | undefined {
+  const lines = opening.map(foldWidth);
+  if (!/^[一二三四五六七八九十]+、/u.test(lines[0] ?? '')) return undefined;
+  const printed = new Set(
+    lines.flatMap((line) => [...line.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => m[1])),
+  );
+  const leads = new Set(lines.flatMap((line) => [...line.matchAll(SENTENCE_YEAR_UNMARKED)].map((m) => m[1])));
+  return printed.size === 1 && leads.size === 1 && printed.has([...leads][0]!) ? Number([...leads][0]) : undefined;
+}
+
 /** The year a report covers: its title, its own statement, an opening `2024年,…`, or its signature. */
 export function findReportYear(
   title: string | undefined,
@@ -1048,6 +1067,8 @@ export function findReportYear(
     opening.flatMap((line) => [...foldWidth(line).matchAll(SENTENCE_YEAR)].map((m) => Number(m[1]))),
   );
   if (leads.size === 1) return { year: [...leads][0]!, from: 'sentences' };
+  const unmarked = onlyYearOpeningASentence(opening);
+  if (unmarked) return { year: unmarked, from: 'sentences' };
   // A page cut to its middle that says its year only as the year's work plan it issued or followed
   // (`印发《2019年重庆市教育政策法治工作要点》,布置了2019年全市教育系统…重点任务`, j206): read only when
   // every year its first lines print is that one.

@@ -1,5 +1,12 @@
 import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
-import { divisionsOfStem, findPlaceNames, placesOfGovInitials, placesOfHost, stemOf } from '../gazetteer/resolve.ts';
+import {
+  divisionsOfStem,
+  findPlaceNames,
+  isKindOnlyName,
+  placesOfGovInitials,
+  placesOfHost,
+  stemOf,
+} from '../gazetteer/resolve.ts';
 import { LEVELS, type Level } from '../schema/report.ts';
 
 /**
@@ -303,6 +310,33 @@ export function settleGovInitialsByStem(candidates: Division[], text: string): D
 }
 
 /**
+ * `滨海湾新区` on bhwxq.dg.gov.cn (l126): a city's zone that the page names without the city's stem,
+ * as the city's own pages do, filed in the gazetteer under its full name (东莞滨海湾新区, a
+ * township-level division of 东莞市), on a portal whose two-letter gov.cn domain spells that city
+ * among others (dg: 东莞市, 东港市). The zone of the one city of them that has a township named by
+ * the city's stem and what the page writes, when exactly one does and what it writes is a name of
+ * three characters or more, not a kind (`高新区`).
+ */
+export function placeZoneOfGovInitials(
+  host: string | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  const cities = placesOfGovInitials(host, gazetteer);
+  if (cities.length === 0) return undefined;
+  const found: Division[] = [];
+  for (const division of gazetteer.byCode.values()) {
+    if (division.level !== 'township') continue;
+    const city = cities.find((c) => division.ancestorCodes.includes(c.code));
+    const stem = city ? stemOf(city.name) : undefined;
+    if (!stem || stem === city!.name || !division.name.startsWith(stem)) continue;
+    const unprefixed = division.name.slice(stem.length);
+    if (unprefixed.length >= 3 && !isKindOnlyName(unprefixed) && text.includes(unprefixed)) found.push(division);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * The places of the report's kind whose initials its two-letter gov.cn domain is (`市` on
  * pc.dl.gov.cn: 大连市 and 大理市): what a page rejected for naming no place is told to choose from.
  */
@@ -420,7 +454,8 @@ function zoneCounty(stem: string, gazetteer: Gazetteer): Division | undefined {
 
 /**
  * `河源东源` (j123): a city's stem, then the stem of one of its own counties, which the county's
- * stem alone might not settle. Read only when exactly one split of the name fits.
+ * stem alone might not settle. Read only when exactly one split of the name fits. A municipality
+ * is its districts' city (`天津滨海高新区`, l127: 天津市's 滨海新区, not 盐城's 滨海县).
  */
 function cityThenCounty(head: string, gazetteer: Gazetteer): Division | undefined {
   const fits: Division[] = [];
@@ -430,10 +465,15 @@ function cityThenCounty(head: string, gazetteer: Gazetteer): Division | undefine
     for (const d of divisionsOfStem(county, gazetteer)) {
       if (d.level !== 'county') continue;
       const parent = gazetteer.byCode.get(d.ancestorCodes.at(-1) ?? '');
-      if (parent?.level === 'city' && stemOf(parent.name) === city) fits.push(d);
+      if (parent && isCityOfDistricts(parent) && stemOf(parent.name) === city) fits.push(d);
     }
   }
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A city, or a municipality (天津市, 重庆市), whose districts sit directly under it. */
+function isCityOfDistricts(division: Division): boolean {
+  return division.level === 'city' || (division.level === 'province' && division.name.endsWith('市'));
 }
 
 /**
