@@ -422,7 +422,29 @@ export function deepenByZoneStem(division: Division, lines: string[], gazetteer:
   const head = zoneStemOf(lines);
   if (!head) return undefined;
   const named = zoneCounty(head, gazetteer) ?? cityThenCounty(head, gazetteer);
-  return named?.ancestorCodes.includes(division.code) ? named : undefined;
+  if (!named?.ancestorCodes.includes(division.code)) return undefined;
+  return zoneDivisionIn(named, lines, gazetteer) ?? named;
+}
+
+/** A zone's short kind and the endings of the gazetteer's names for that kind of zone. */
+const ZONE_KIND_NAMES: Array<[RegExp, RegExp]> = [
+  [/(?:高新区|高新技术产业开发区|高新技术开发区)/u, /高新技术(?:产业)?开发区$/u],
+  [/(?:经开区|经济技术开发区)/u, /经济技术开发区$/u],
+];
+
+/**
+ * `天津滨海高新区` placed at 滨海新区 (l127): the zone itself when it is a division of the gazetteer
+ * under that district (天津滨海新区高新技术产业开发区, township level), as the labels place such a
+ * zone (h113): the one township-level division there whose name is the zone's kind in full.
+ */
+function zoneDivisionIn(county: Division, lines: string[], gazetteer: Gazetteer): Division | undefined {
+  const head = lines.find((line) => ZONE_AFTER_STEM.test(line)) ?? '';
+  const ending = ZONE_KIND_NAMES.find(([short]) => short.test(head))?.[1];
+  if (!ending) return undefined;
+  const zones = [...gazetteer.byCode.values()].filter(
+    (d) => d.level === 'township' && d.ancestorCodes.at(-1) === county.code && ending.test(d.name),
+  );
+  return zones.length === 1 ? zones[0] : undefined;
 }
 
 /**

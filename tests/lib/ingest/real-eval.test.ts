@@ -286,26 +286,27 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
   },
   {
     // Slice L (97 pages, 83 to publish), collected after round eleven and the five rules after it.
-    // Scored blind with those rules (with round eleven's alone: status 90, title and place 75,
-    // issuer 72, year, indexNumber, signedAt and docNumber 76, publishedAt 75, sourceName 74):
-    // these floors are its blind counts, taken before any of its misses was printed.
-    name: 'L (split latest, blind)',
+    // Scored blind with those rules (status 91, title and place 76, issuer 73, year, indexNumber,
+    // signedAt and docNumber 77, publishedAt 76, sourceName 75; with round eleven's alone: status
+    // 90, title and place 75, issuer 72, year, indexNumber, signedAt and docNumber 76, publishedAt
+    // 75, sourceName 74). Read in round twelve; the floors are the counts after it (l108 lost).
+    name: 'L (split latest, read)',
     splits: ['latest'],
     pages: 97,
     floors: {
-      status: 91,
-      title: 76,
-      divisionCode: 76,
-      jurisdiction: 76,
-      region: 76,
-      level: 76,
-      issuer: 73,
-      year: 77,
-      publishedAt: 76,
-      indexNumber: 77,
-      signedAt: 77,
-      sourceName: 75,
-      docNumber: 77,
+      status: 96,
+      title: 82,
+      divisionCode: 82,
+      jurisdiction: 82,
+      region: 82,
+      level: 82,
+      issuer: 82,
+      year: 82,
+      publishedAt: 82,
+      indexNumber: 82,
+      signedAt: 82,
+      sourceName: 82,
+      docNumber: 82,
     },
   },
 ];

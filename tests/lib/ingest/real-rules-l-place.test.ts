@@ -40,12 +40,16 @@ describe('a zone named by a municipality’s stem and one of its districts’ st
   const page = (zone: string) =>
     `当前位置:首页> 政务公开> 最新文件\n\n${zone}2024年度法治政府建设情况报告\n发布日期: 2025-03-26 09:54      来源: 天津滨海高新技术产业开发区\n\n2024年,高新区坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}现将有关工作情况报告如下:\n\n一、法治建设第一责任人职责切实履行\n\n一是主体责任稳步压实。在高新区党委的领导下,${PROSE}${PROSE}`;
   const url = 'https://www.tjbh.gov.cn/gxq/contents/10867/292106.html';
-  it('places `天津滨海高新区2024年度…` at 天津市滨海新区, not 盐城’s 滨海县 (l127)', () => {
+  it('places `天津滨海高新区2024年度…` in 天津市滨海新区, not 盐城’s 滨海县, at the zone itself there (l127)', () => {
     expect(published(ingest(page('天津滨海高新区'), url))).toMatchObject({
-      divisionCode: '120116',
-      level: 'county',
+      divisionCode: '120116402',
+      jurisdiction: '天津滨海新区高新技术产业开发区',
+      level: 'township',
       year: 2024,
     });
+  });
+  it('stays at the district for a kind of zone the district holds no division of', () => {
+    expect(published(ingest(page('天津滨海工业园区'), url))).toMatchObject({ divisionCode: '120116', level: 'county' });
   });
   it('leaves a zone named by the municipality alone at the municipality', () => {
     expect(published(ingest(page('天津经济技术开发区'), url))).toMatchObject({ divisionCode: '120000' });
