@@ -58,6 +58,14 @@ function readDataset<T>(file: string): T[] {
   return JSON.parse(readFileSync(path, 'utf8')) as T[];
 }
 
+/**
+ * A municipality (北京市, 天津市, 上海市, 重庆市): a province-level division that is a city, whose
+ * districts sit directly under it as a prefecture city's do, and which speaks of itself as 市.
+ */
+export function isMunicipality(division: Division): boolean {
+  return division.level === 'province' && division.name.endsWith('市');
+}
+
 /** Codes from the province down to the division itself (just the code when it is unknown). */
 export function divisionChain(gazetteer: Gazetteer, code: string): string[] {
   return [...(gazetteer.byCode.get(code)?.ancestorCodes ?? []), code];

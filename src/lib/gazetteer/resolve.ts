@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { aliasesOf, type Division, type Gazetteer } from './gazetteer.ts';
+import { aliasesOf, isMunicipality, type Division, type Gazetteer } from './gazetteer.ts';
 import { divisionOfInitialsDomain, govInitialsLabel, ROMANISED_CITY_HOSTS } from './host-names.ts';
 
 /** Where a place name was seen; stronger fields say more about whose report it is. */
@@ -86,8 +86,7 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
     const ancestor = gazetteer.byCode.get(code)!;
     keys.push(spell(ancestor.name, false) + own, spell(ancestor.name, true) + initials);
     // A municipality's districts spell it with its 市 (cqstl = 重庆市铜梁, i332).
-    if (ancestor.level === 'province' && ancestor.name.endsWith('市'))
-      keys.push(`${spell(ancestor.name, true)}s${initials}`);
+    if (isMunicipality(ancestor)) keys.push(`${spell(ancestor.name, true)}s${initials}`);
   }
   // An autonomous county or prefecture goes by its short name on its portal as in its reports
   // (mayang = 麻阳 for 麻阳苗族自治县, f153), spelled in full: the initials of a short name of two

@@ -1,4 +1,4 @@
-import type { Division, Gazetteer } from '../gazetteer/gazetteer.ts';
+import { isMunicipality, type Division, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import {
   divisionsOfStem,
   findPlaceNames,
@@ -147,7 +147,7 @@ export function deepenByNearName(
 export function fits(division: Division, self: SelfReference): boolean {
   if (division.level === self.level) return true;
   if (isCityWord(self.word))
-    return (division.level === 'county' || division.level === 'province') && division.name.endsWith('市');
+    return isMunicipality(division) || (division.level === 'county' && division.name.endsWith('市'));
   if (self.word.endsWith('区') && !self.word.endsWith('自治区'))
     return division.level === 'province' && division.name.endsWith('自治区');
   return false;
@@ -487,15 +487,10 @@ function cityThenCounty(head: string, gazetteer: Gazetteer): Division | undefine
     for (const d of divisionsOfStem(county, gazetteer)) {
       if (d.level !== 'county') continue;
       const parent = gazetteer.byCode.get(d.ancestorCodes.at(-1) ?? '');
-      if (parent && isCityOfDistricts(parent) && stemOf(parent.name) === city) fits.push(d);
+      if (parent && (parent.level === 'city' || isMunicipality(parent)) && stemOf(parent.name) === city) fits.push(d);
     }
   }
   return fits.length === 1 ? fits[0] : undefined;
-}
-
-/** A city, or a municipality (天津市, 重庆市), whose districts sit directly under it. */
-function isCityOfDistricts(division: Division): boolean {
-  return division.level === 'city' || (division.level === 'province' && division.name.endsWith('市'));
 }
 
 /**
