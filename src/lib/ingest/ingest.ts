@@ -23,7 +23,7 @@ import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
 import { resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
-import { findReportYear, issuerFromTitle, readPage, unglueTitle, type PageFacts } from './page.ts';
+import { findReportYear, issuerFromTitle, readPage, SECTION_HEADING, unglueTitle, type PageFacts } from './page.ts';
 import {
   bareGovernmentOf,
   deepenByCitedTitles,
@@ -218,10 +218,15 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const host = hostForPlace(sourceUrl, gazetteer);
   // A ministry's report belongs to the whole country, wherever the page is hosted or reprinted.
   const nationalBody = nationalBodyOf(page.title, firstLines[0]);
+  // The statement a place and a voice are read from: the first lines up to the first numbered section.
+  const opening = openingOf(firstLines);
   const resolution: ReturnType<typeof resolveDivision> = nationalBody
     ? { ok: true, division: NATIONAL_DIVISION, evidence: [`${nationalBody} (national body)`], warnings: [] }
     : resolveDivision(
-        placeClues(page, firstLines).map((clue) => ({ ...clue, text: withoutAddresses(withoutPinyin(clue.text)) })),
+        placeClues(page, firstLines, opening).map((clue) => ({
+          ...clue,
+          text: withoutAddresses(withoutPinyin(clue.text)),
+        })),
         {
           fullText: withoutAddresses(withoutPinyin(lines.join('\n'))),
           siteCode: page.siteCode,
@@ -274,7 +279,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     // deepest named place is not the report's when it is below the report's own level.
     const lifted =
       !nationalBody && resolution.warnings.includes(BODY_ONLY)
-        ? liftToSelfLevel(division, selfReferenceOf(openingOf(firstLines)), text, gazetteer)
+        ? liftToSelfLevel(division, selfReferenceOf(opening), text, gazetteer)
         : undefined;
     if (lifted) {
       warnings.push(
@@ -806,7 +811,7 @@ function ownBodyOf(page: PageFacts): string | undefined {
 }
 
 /** Every place the page names, with where it names it. */
-function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
+function placeClues(page: PageFacts, firstLines: string[], opening: string[]): Clue[] {
   const clues: Clue[] = [];
   if (page.title) clues.push({ field: 'title', text: page.title });
   if (page.issuer) clues.push({ field: 'issuer', text: page.issuer });
@@ -815,7 +820,7 @@ function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
   // `城中区委全面依法治区委员会:` (f017) is whom the report is addressed to: the opening is the line after.
   const subject = openingSubject(firstLines.find((line) => !isAddresseeLine(line)));
   if (subject) clues.push({ field: 'subject', text: subject });
-  for (const line of openingOf(firstLines)) clues.push({ field: 'statement', text: line });
+  for (const line of opening) clues.push({ field: 'statement', text: line });
   clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   return clues;
 }
@@ -826,7 +831,7 @@ function placeClues(page: PageFacts, firstLines: string[]): Clue[] {
  * near the top a page with no title puts it.
  */
 function openingOf(firstLines: string[]): string[] {
-  const sectionAt = firstLines.findIndex((line) => /^\s*[一二三四五六七八九十]{1,3}[、.．]/u.test(line));
+  const sectionAt = firstLines.findIndex((line) => SECTION_HEADING.test(line.trim()));
   return sectionAt < 0 ? firstLines : firstLines.slice(0, sectionAt);
 }
 

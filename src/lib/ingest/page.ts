@@ -1008,7 +1008,7 @@ const WHOLE_STATEMENT_LINE = /^(?:现将|现就|现对)[^。；;]{0,40}(?:报告
  */
 function onlyYearOpeningASentence(opening: string[]): number | undefined {
   const lines = opening.map(foldWidth);
-  if (!/^[一二三四五六七八九十]+、/u.test(lines[0] ?? '')) return undefined;
+  if (!SECTION_HEADING.test(lines[0] ?? '')) return undefined;
   const printed = new Set(
     lines.flatMap((line) => [...line.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => m[1])),
   );
