@@ -434,6 +434,30 @@ export function divisionsOfStem(stem: string, gazetteer: Gazetteer): Division[] 
   return index.get(stem) ?? [];
 }
 
+/**
+ * The townships inside a division (under any of its ancestors' codes), built once per gazetteer: a
+ * zone filed as a township is looked up inside its city or district, and each lookup used to scan
+ * the whole gazetteer (20–30 ms a page on this machine).
+ */
+const townshipIndexes = new WeakMap<Gazetteer, Map<string, Division[]>>();
+
+export function townshipsWithin(code: string, gazetteer: Gazetteer): Division[] {
+  let index = townshipIndexes.get(gazetteer);
+  if (!index) {
+    index = new Map();
+    for (const d of gazetteer.byCode.values()) {
+      if (d.level !== 'township') continue;
+      for (const ancestor of d.ancestorCodes) {
+        const list = index.get(ancestor);
+        if (list) list.push(d);
+        else index.set(ancestor, [d]);
+      }
+    }
+    townshipIndexes.set(gazetteer, index);
+  }
+  return index.get(code) ?? [];
+}
+
 /** The cities and counties whose initials a government's two-letter gov.cn domain is (`ql` for ql.gov.cn). */
 export function placesOfGovInitials(host: string | undefined, gazetteer: Gazetteer): Division[] {
   const label = host ? govInitialsLabel(host) : undefined;

@@ -6,6 +6,7 @@ import {
   placesOfGovInitials,
   placesOfHost,
   stemOf,
+  townshipsWithin,
 } from '../gazetteer/resolve.ts';
 import { LEVELS, type Level } from '../schema/report.ts';
 
@@ -325,8 +326,8 @@ export function placeZoneOfGovInitials(
   const cities = placesOfGovInitials(host, gazetteer);
   if (cities.length === 0) return undefined;
   const found: Division[] = [];
-  for (const division of gazetteer.byCode.values()) {
-    if (division.level !== 'township') continue;
+  const townships = new Set(cities.flatMap((city) => townshipsWithin(city.code, gazetteer)));
+  for (const division of townships) {
     const city = cities.find((c) => division.ancestorCodes.includes(c.code));
     const stem = city ? stemOf(city.name) : undefined;
     if (!stem || stem === city!.name || !division.name.startsWith(stem)) continue;
@@ -441,8 +442,8 @@ function zoneDivisionIn(county: Division, lines: string[], gazetteer: Gazetteer)
   const head = lines.find((line) => ZONE_AFTER_STEM.test(line)) ?? '';
   const ending = ZONE_KIND_NAMES.find(([short]) => short.test(head))?.[1];
   if (!ending) return undefined;
-  const zones = [...gazetteer.byCode.values()].filter(
-    (d) => d.level === 'township' && d.ancestorCodes.at(-1) === county.code && ending.test(d.name),
+  const zones = townshipsWithin(county.code, gazetteer).filter(
+    (d) => d.ancestorCodes.at(-1) === county.code && ending.test(d.name),
   );
   return zones.length === 1 ? zones[0] : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/lib/gazetteer/gazetteer.ts';
-import { findPlaceNames, resolveDivision } from '../../../src/lib/gazetteer/resolve.ts';
+import { findPlaceNames, resolveDivision, townshipsWithin } from '../../../src/lib/gazetteer/resolve.ts';
 
 const gazetteer = loadGazetteer();
 
@@ -29,6 +29,19 @@ describe('gazetteer', () => {
   });
   it('knows the short form 胡家园街 for 胡家园街道', () => {
     expect(gazetteer.byName.get('胡家园街')?.map((d) => d.code)).toEqual(['120116011']);
+  });
+});
+
+describe('townshipsWithin', () => {
+  it('lists exactly the townships under a province, city or county, as a scan of the gazetteer would', () => {
+    for (const code of ['120000', '441900', '120116', '530181']) {
+      const scanned = [...gazetteer.byCode.values()].filter(
+        (d) => d.level === 'township' && d.ancestorCodes.includes(code),
+      );
+      expect(scanned.length).toBeGreaterThan(0);
+      expect(townshipsWithin(code, gazetteer)).toEqual(scanned);
+    }
+    expect(townshipsWithin('530181003', gazetteer)).toEqual([]);
   });
 });
 
