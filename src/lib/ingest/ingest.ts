@@ -225,10 +225,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     : resolveDivision(
         placeClues(page, firstLines, opening).map((clue) => ({
           ...clue,
-          text: withoutAddresses(withoutPinyin(clue.text)),
+          text: withoutUnitOwners(withoutAddresses(withoutPinyin(clue.text))),
         })),
         {
-          fullText: withoutAddresses(withoutPinyin(lines.join('\n'))),
+          fullText: withoutUnitOwners(withoutAddresses(withoutPinyin(lines.join('\n')))),
           siteCode: page.siteCode,
           sourceHost: host,
           indexCode: indexCodeOf(page.indexNumber),
@@ -758,6 +758,19 @@ const ADDRESS = /(?:通讯地址|联系地址|办公地址|地址|地点)\s*[:�
 
 export function withoutAddresses(text: string): string {
   return text.replace(ADDRESS, '');
+}
+
+/**
+ * `南沙街劳动人事争议调解中心…获评`, `唐家湾镇人民调解委员会…获评`: a town or street named as the
+ * owner of one of its units (a mediation committee, a police station, a court) in a higher body's
+ * list of honours is that unit's address, not the report's place (i238: 广州市人社局 was placed at
+ * 南沙街道). The owner's name is dropped before places are read; the unit stays.
+ */
+const UNIT_OWNER =
+  /[\u4e00-\u9fa5]{1,6}?(?:街道|街|镇|乡)(?=(?:人民|劳动人事争议|劳动争议|矛盾纠纷)?(?:调解委员会|调解中心|调解室|调解组织)|派出所|司法所|人民法庭|法庭)/gu;
+
+export function withoutUnitOwners(text: string): string {
+  return text.replace(UNIT_OWNER, '');
 }
 
 /**

@@ -128,3 +128,21 @@ describe('a municipality’s district spelled on its portal with the municipalit
     expect(ingest(page.replace('我镇', '土桥镇'), url('www.example.com')).status).toBe('rejected');
   });
 });
+
+describe('a town or street named as the owner of one of its units in a list of honours', () => {
+  const page = (honour: string) =>
+    `2023年,在市委、市政府的正确领导下,我局坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治人社建设。局2022年度法治政府建设情况报告获评全市优秀,“广州市小微企业劳动关系事务托管服务试点项目”获市法治建设创新项目一等奖,${honour}获评全国工作突出基层劳动人事争议调解组织。\n一、深入学习贯彻党的二十大精神\n${PROSE}${PROSE}`;
+  const url = 'https://rsj.gz.gov.cn/zcfg/fzzfjs/content/post_9459190.html';
+  it('places 广州市人社局 naming `南沙区南沙街劳动人事争议调解中心` at 广州市, not 南沙街道 (i238)', () => {
+    expect(published(ingest(page('南沙区南沙街劳动人事争议调解中心'), url))).toMatchObject({
+      divisionCode: '440100',
+      level: 'city',
+    });
+  });
+  it('still reads a street that is the subject of the honour itself', () => {
+    expect(published(ingest(page('南沙区南沙街道'), url))).toMatchObject({
+      divisionCode: '440115001',
+      level: 'township',
+    });
+  });
+});
