@@ -207,17 +207,18 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // 150 with i010's and i015's labels corrected). Its misses were then read and round nine's
     // rules written from them, so these floors are the counts after those rules, no longer blind.
     // Round ten's place rules put i305 right (the 东疆 zone's new names): place and level 153; a
-    // municipality's 市 in a district's host (cqstl) then published i332 right: 154, the rest 157.
+    // municipality's 市 in a district's host (cqstl) then published i332 right: 154, the rest 157;
+    // a town named as its mediation centre's owner no longer read as the place put i238 right: 155.
     name: 'I (split after, read)',
     splits: ['after'],
     pages: 177,
     floors: {
       status: 176,
       title: 157,
-      divisionCode: 154,
-      jurisdiction: 154,
-      region: 154,
-      level: 154,
+      divisionCode: 155,
+      jurisdiction: 155,
+      region: 155,
+      level: 155,
       issuer: 157,
       year: 157,
       publishedAt: 157,
