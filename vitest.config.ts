@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+/** Each test file's scratch folders under one folder removed when the file ends. */
+const SCRATCH_ROOT = 'tests/helpers/scratch-root.ts';
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
+          setupFiles: [SCRATCH_ROOT],
           include: [
             'tests/lib/**/*.test.ts',
             'tests/integrations/**/*.test.ts',
@@ -19,6 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          setupFiles: [SCRATCH_ROOT],
           include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           // One Chromium at a time on a 2-core machine; builds and pages take seconds, not ms.
