@@ -26,6 +26,7 @@ const SPLITS = [
   'new',
   'next',
   'latest',
+  'newest',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
