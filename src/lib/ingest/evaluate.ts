@@ -152,7 +152,7 @@ export const CORPORA = [
   { name: 'real/K', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['next'] },
   // Slice L (split value `latest`): collected after round eleven; scored blind.
   { name: 'real/L', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['latest'] },
-  // Slice M (split value `newest`): collected after round twelve; scored blind.
+  // Slice M (split value `newest`): collected after round twelve; scored blind, then read.
   { name: 'real/M', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['newest'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },

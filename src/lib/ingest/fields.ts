@@ -31,6 +31,8 @@ const LABELS: Array<[string, FieldKind]> = [
   // `转自:司法部` (reprinted from, f245) and `来自:保康县林业局` (from, f106) name the source.
   ['转自', 'source'],
   ['来自', 'source'],
+  // `发布于:2023-01-06 09:04:54` under the title (m116, 唐山's zone portal).
+  ['发布于', 'published'],
   // The publishing body: a source line, and the issuer when it names the government itself.
   ['发布机构', 'publisher'],
   ['机构名称', 'publisher'],
@@ -99,10 +101,10 @@ const LABELS: Array<[string, FieldKind]> = [
 ];
 
 /**
- * Labels that are also everyday words (`来自`, `转自`, `阅读`): read only before a colon, never
+ * Labels that are also everyday words (`来自`, `转自`, `阅读`, `发布于`): read only before a colon, never
  * before a bare date or a space as the other labels are (`资金来自2023年…` is prose).
  */
-const COLON_ONLY = new Set(['转自', '来自', '阅读']);
+const COLON_ONLY = new Set(['转自', '来自', '阅读', '发布于']);
 /**
  * A label's characters may stand apart (`索 引 号`) or, on a converting mirror, carry inline pinyin
  * (`發(fā)布機構:清源街道辦事處`, j126): read through both.
@@ -142,12 +144,20 @@ const DOC_NUMBER_VALUE = /^[^\s〔[]{1,10}[〔[](?:19|20)\d{2}[〕\]]\s*\d{1,4}\
 function looseLabels(folded: string): RegExpMatchArray[] | undefined {
   const matches = [...folded.matchAll(LOOSE_LABEL_PATTERN)];
   const first = matches[0];
-  if (!first || folded.slice(0, first.index).trim() !== '') return undefined;
+  if (!first) return undefined;
+  const before = folded.slice(0, first.index);
+  // `• 发布机构` / `绿春县林业和草原局` (m110): a list item that opens with a label is a row of a
+  // metadata list, its value on the next line or after a space.
+  const listItem = LIST_BULLET.test(before);
+  if (before.trim() !== '' && !listItem) return undefined;
   // `备注/文号 拱政发〔2025〕04号 公开时限 长期公开` (k339): a lone label whose value is a document
   // number (`…〔2025〕04号`) is a row of the table, as a second label would make it.
   const value = folded.slice(first.index! + first[0].length);
-  return /\s/.test(first[1]!) || matches.length >= 2 || DOC_NUMBER_VALUE.test(value) ? matches : undefined;
+  return listItem || /\s/.test(first[1]!) || matches.length >= 2 || DOC_NUMBER_VALUE.test(value) ? matches : undefined;
 }
+
+/** A list's bullet before a label, alone (`• `, `· `, `- `). */
+const LIST_BULLET = /^\s*[•·●▪◆\-–]\s*$/u;
 
 /**
  * A row that mixes both forms (`索引号 4309210010/2023-1876101 发布机构 南县退役军人事务局 发文日期

@@ -98,10 +98,18 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   [/解读/, 'a policy interpretation (解读) page, not the report itself'],
   // The yearly report to the people's congress (`2022年正蓝旗人民政府工作报告(全文)`), not about 法治.
   [/^(?!.*法治).*政府工作报告/, 'a government work report (政府工作报告), not a rule-of-law report'],
-  [/(实施方案|工作要点|工作计划)$/, 'a work plan (实施方案/工作要点), not an annual report'],
+  // `…局2022年法治政府建设工作总结和2023年度工作计划` (m121): a year's summary with the next year's
+  // plan after it is that year's report, as `…总结和…计划的报告` is (l121).
+  [
+    /^(?!.*总结(?:和|及|与|暨)).*(实施方案|工作要点|工作计划)$/,
+    'a work plan (实施方案/工作要点), not an annual report',
+  ],
   [/^(?:.{0,30}?关于)?印发.{2,60}的?通知$/, 'a notice issuing a document (关于印发…的通知), not a report'],
   [/20[xX×]{2}年|[*＊]{1,2}[区县市镇]/, 'a template page with placeholders (20xx年, *区), not a published report'],
   [/(召开|举行|举办|部署).{0,40}(会|会议|活动)$/, 'a news item about a report, not the report itself'],
+  // `石泉县全面安排部署2022年全省法治政府建设评估评价工作` (m303): a headline of a body setting work in
+  // motion; a report sums a year up and deploys nothing in its title.
+  [/部署.{0,40}工作$/, 'a news item about work being set in motion (部署…工作), not a report'],
   // `——2023年省司法厅推进法治建设和司法行政工作综述` (d062): a newspaper's review of a year, not the report.
   // `關于第21項指標的情況說明` (i421): a note explaining one scoring indicator of an assessment.
   [/第\s*\d+\s*项指标.{0,4}(?:情况)?说明$/, 'a note on one assessment indicator (第N项指标的情况说明), not a report'],

@@ -736,8 +736,14 @@ function governmentNamed(value: string | undefined): string | undefined {
 const BODY_NAME =
   /(人民政府|政府|(?<![举承创主协兴开督代查交领经申试合转催操包])办|办事处|工作委员会|委员会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室|救援大队|救援支队)$/;
 
-/** Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the year. */
-const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*年)`, 'iu');
+/**
+ * Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the
+ * year, with its 年 or straight before the subject (`深圳市宝安区司法局2021法治政府建设年度报告`, m125).
+ */
+const TITLE_SUBJECT = new RegExp(
+  `^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*(?:年|(?=法治)))`,
+  'iu',
+);
 
 /**
  * The issuing body a title starts with (`武汉市司法局关于…`, `漳平市象湖镇人民政府2025年…`),

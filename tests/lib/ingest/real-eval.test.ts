@@ -311,25 +311,27 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     },
   },
   {
-    // Slice M (45 pages, 39 to publish), collected after round twelve. Scored blind
-    // with round twelve's rules: these floors are its blind counts, taken before any miss was printed.
-    name: 'M (split newest, blind)',
+    // Slice M (45 pages, 39 to publish), collected after round twelve. Scored blind with round
+    // twelve's rules (the same counts with the i238 rule after it): status 43, title 38, place and
+    // level 36, issuer 37, year 38, publishedAt 37, indexNumber 38, signedAt 38, sourceName 37,
+    // docNumber 38. Read in round thirteen; the floors are the counts after it (m108 at 深圳市).
+    name: 'M (split newest, read)',
     splits: ['newest'],
     pages: 45,
     floors: {
-      status: 43,
-      title: 38,
-      divisionCode: 36,
-      jurisdiction: 36,
-      region: 36,
-      level: 36,
-      issuer: 37,
-      year: 38,
-      publishedAt: 37,
-      indexNumber: 38,
-      signedAt: 38,
-      sourceName: 37,
-      docNumber: 38,
+      status: 45,
+      title: 39,
+      divisionCode: 38,
+      jurisdiction: 38,
+      region: 38,
+      level: 38,
+      issuer: 39,
+      year: 39,
+      publishedAt: 39,
+      indexNumber: 39,
+      signedAt: 39,
+      sourceName: 39,
+      docNumber: 39,
     },
   },
 ];
