@@ -73,9 +73,17 @@ const BARE_DEPARTMENT =
  */
 const LOWER_GOVERNMENT_AFTER = /^(?:和|及|与)(州|县|旗|区)(?:委|人民政府|政府)/u;
 
+/**
+ * `按照中央、省、市、区关于法治政府建设的工作部署` (m108): the levels whose decisions a report follows,
+ * listed from the top, stop at its own.
+ */
+const LEVELS_FOLLOWED = /中央[、和]省[、和]?市[、和](县|区|旗)(?=关于|的|决策|部署|要求)/u;
+
 export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
     const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line) ?? BARE_DEPARTMENT.exec(line);
+    const followed = match ? undefined : LEVELS_FOLLOWED.exec(line);
+    if (followed) return { word: followed[0], level: LEVEL_OF_WORD[followed[1]!]! };
     if (!match) continue;
     const lower = LOWER_GOVERNMENT_AFTER.exec(line.slice(match.index + match[0].length));
     if (lower && LEVELS.indexOf(LEVEL_OF_WORD[lower[1]!]!) > LEVELS.indexOf(LEVEL_OF_WORD[match[1]!]!))

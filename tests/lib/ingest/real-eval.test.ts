@@ -314,17 +314,17 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // Slice M (45 pages, 39 to publish), collected after round twelve. Scored blind with round
     // twelve's rules (the same counts with the i238 rule after it): status 43, title 38, place and
     // level 36, issuer 37, year 38, publishedAt 37, indexNumber 38, signedAt 38, sourceName 37,
-    // docNumber 38. Read in round thirteen; the floors are the counts after it (m108 at 深圳市).
+    // docNumber 38. Read in round thirteen; the floors are the counts after it (every page right).
     name: 'M (split newest, read)',
     splits: ['newest'],
     pages: 45,
     floors: {
       status: 45,
       title: 39,
-      divisionCode: 38,
-      jurisdiction: 38,
-      region: 38,
-      level: 38,
+      divisionCode: 39,
+      jurisdiction: 39,
+      region: 39,
+      level: 39,
       issuer: 39,
       year: 39,
       publishedAt: 39,

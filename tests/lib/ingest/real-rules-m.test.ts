@@ -89,3 +89,15 @@ describe('a headline setting work in motion (部署…工作)', () => {
     expect(ingest(page('石泉县2022年法治政府建设工作情况报告')).status).not.toBe('rejected');
   });
 });
+
+describe('the levels whose decisions a report follows, listed from the top, stop at its own', () => {
+  const page = (levels: string) =>
+    `2022年,我局坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,认真落实《广东省法治政府建设实施纲要》《深圳市2022年法治政府建设重点工作安排》,按照${levels}关于法治政府建设的工作部署,扎实推进我局法治政府建设,现将有关情况报告如下:\n一、2022年法治政府建设工作成效\n${PROSE}\n1.统筹谋划法治政府建设各项具体工作。根据工作安排,制定我局具体落实措施,印发《深圳市宝安区城市更新和土地整备局2022年法治政府建设重点工作安排》。\n${PROSE}`;
+  const url = 'http://www.sz.gov.cn/cn/xxgk/fzzfjsndbg/baq/content/post_10314104.html';
+  it('places a bureau following `中央、省、市、区` at the district its own plan names, 宝安区 (m108)', () => {
+    expect(published(ingest(page('中央、省、市、区'), url))).toMatchObject({ divisionCode: '440306', level: 'county' });
+  });
+  it('leaves a body following `中央、省、市` at the city', () => {
+    expect(published(ingest(page('中央、省、市'), url))).toMatchObject({ divisionCode: '440300', level: 'city' });
+  });
+});
