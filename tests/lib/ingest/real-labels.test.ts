@@ -27,6 +27,7 @@ const SPLITS = [
   'next',
   'latest',
   'newest',
+  'fresher',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
