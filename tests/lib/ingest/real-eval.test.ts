@@ -335,25 +335,26 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     },
   },
   {
-    // Slice N (29 pages, 26 to publish), collected after round thirteen. Scored blind
-    // with round thirteen's rules: these floors are its blind counts, taken before any miss was printed.
+    // Slice N (37 pages, 33 to publish): slice M's third part, finished after round thirteen.
+    // Scored blind with round thirteen's rules (its first 29 pages at 8378752: status 28, every field
+    // 25 of 26 but sourceName 24): these floors are its blind counts, taken before any miss was printed.
     name: 'N (split fresher, blind)',
     splits: ['fresher'],
-    pages: 29,
+    pages: 37,
     floors: {
-      status: 28,
-      title: 25,
-      divisionCode: 25,
-      jurisdiction: 25,
-      region: 25,
-      level: 25,
-      issuer: 25,
-      year: 25,
-      publishedAt: 25,
-      indexNumber: 25,
-      signedAt: 25,
-      sourceName: 24,
-      docNumber: 25,
+      status: 35,
+      title: 31,
+      divisionCode: 31,
+      jurisdiction: 31,
+      region: 31,
+      level: 31,
+      issuer: 31,
+      year: 31,
+      publishedAt: 31,
+      indexNumber: 31,
+      signedAt: 31,
+      sourceName: 30,
+      docNumber: 31,
     },
   },
 ];
