@@ -6,8 +6,8 @@ import { afterAll } from 'vitest';
 /**
  * Every test file's scratch folders live under one folder of its own, removed when the file ends.
  * The tests make theirs with `mkdtempSync(join(tmpdir(), …))` and several keep them for the whole
- * file (generated corpora, built sites, Chromium profiles); left behind, one `npm test` run filled
- * /tmp with about 370 MB. `os.tmpdir()` reads TMPDIR on each call, and the processes a test starts
+ * file (generated corpora, built sites, Chromium profiles); left behind, a day's test runs had
+ * filled /tmp with 3.0 GB on the development machine. `os.tmpdir()` reads TMPDIR on each call, and the processes a test starts
  * (astro build, Chromium, nginx) inherit it.
  */
 const root = mkdtempSync(join(tmpdir(), 'vitest-'));

@@ -107,11 +107,12 @@ export function aliasesOf(name: string, level?: Level): string[] {
 const RENAMED_ZONES = new Map([['东疆保税港区', ['东疆综合保税区', '东疆综保区']]]);
 
 /**
- * 北京's and 天津's 地区 (西红门地区, 南磨房地区): an area office that is one body with a town's or a
- * township's government under the same name, which its reports print (`2021年西红门镇人民政府…`, m118).
+ * A municipality's 地区 (北京's 西红门地区, 南磨房地区; 天津's 长青地区): an area office that is one body
+ * with a town's or a township's government under the same name, which its reports print
+ * (`2021年西红门镇人民政府…`, m118). Other provinces' 地区 (`兆麟街道地区`) are not so.
  */
-function areaOfficeTownNames(division: Division): string[] {
-  if (division.level !== 'township' || !/^(?:110000|120000)$/.test(division.ancestorCodes[0] ?? '')) return [];
+function areaOfficeTownNames(division: Division, province: Division | undefined): string[] {
+  if (division.level !== 'township' || !province || !isMunicipality(province)) return [];
   const stem = /^([\u4e00-\u9fa5]{2,})地区$/u.exec(division.name)?.[1];
   return stem ? [`${stem}镇`, `${stem}乡`] : [];
 }
@@ -173,7 +174,8 @@ function buildGazetteer(): Gazetteer {
   for (const division of byCode.values()) {
     index(division.name, division);
     for (const alias of aliasesOf(division.name, division.level)) index(alias, division);
-    for (const name of areaOfficeTownNames(division)) index(name, division);
+    const province = byCode.get(division.ancestorCodes[0] ?? '');
+    for (const name of areaOfficeTownNames(division, province)) index(name, division);
   }
   // A national-level new area that is no division is read as the division that governs it (l134).
   for (const [area, code] of NEW_AREA_SEATS) {

@@ -82,9 +82,11 @@ const LEVELS_FOLLOWED = /中央[、和]省[、和]?市[、和](县|区|旗)(?=�
 export function bareGovernmentOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
     const match = BARE_GOVERNMENT.exec(line) ?? BARE_RULE_OF_LAW_OFFICE.exec(line) ?? BARE_DEPARTMENT.exec(line);
-    const followed = match ? undefined : LEVELS_FOLLOWED.exec(line);
-    if (followed) return { word: followed[0], level: LEVEL_OF_WORD[followed[1]!]! };
-    if (!match) continue;
+    if (!match) {
+      const followed = LEVELS_FOLLOWED.exec(line);
+      if (followed) return { word: followed[0], level: LEVEL_OF_WORD[followed[1]!]! };
+      continue;
+    }
     const lower = LOWER_GOVERNMENT_AFTER.exec(line.slice(match.index + match[0].length));
     if (lower && LEVELS.indexOf(LEVEL_OF_WORD[lower[1]!]!) > LEVELS.indexOf(LEVEL_OF_WORD[match[1]!]!))
       return { word: lower[0].slice(1), level: LEVEL_OF_WORD[lower[1]!]! };
