@@ -84,6 +84,32 @@ const NATIONAL_BODIES: readonly string[] = [
   '国家网信办',
   '国家档案局',
   '国家保密局',
+  '国家国防科技工业局',
+  '国家国防科工局',
+  '国家乡村振兴局',
+  '国家疾病预防控制局',
+  '国家疾控局',
+  '中国气象局',
+  '中国地震局',
+  '中国银行保险监督管理委员会',
+  '中国银保监会',
+  // The short names the bodies' own reports and the central portal print (`体育总局关于2022年…`,
+  // m221), each one no local body shares: a province has a 体育局 and a 税务局, never a 体育总局.
+  '体育总局',
+  '税务总局',
+  '广电总局',
+  '金融监管总局',
+  '证监会',
+  '银保监会',
+  '国管局',
+  '民航局',
+  '国家药监局',
+  '国家医保局',
+  '国家林草局',
+  '国家粮食和储备局',
+  '国家中医药局',
+  '国家矿山安监局',
+  '国家外汇局',
   // Names before the 2018 reorganisation, which reports of 2017 and earlier use (and later ones
   // with `原`, e148 `原环境保护部`): the bodies are national whatever they are called now.
   '环境保护部',
@@ -116,6 +142,13 @@ const PINYIN_DEBRIS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
 const LEAD = /^(?:(?:19|20)\d{2}\s*年(?:度|以来)?[,，]?\s*)?(?:在党中央、国务院的[^,，]{0,12}下[,，]\s*)?原?$/;
 
 /**
+ * `国家税务总局浙江省税务局`, `国家金融监督管理总局宁波监管局`: a national body's local branch, named
+ * by the body and then its place, reports for that place, not for the country.
+ */
+const LOCAL_BRANCH =
+  /^[\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|盟|县|区|旗)?(?:分局|监管局|税务局|管理局|分署|海关|调查总队|调查队)/u;
+
+/**
  * The national body whose report this is: the body a title starts with, or the subject of
  * the report's opening sentence (`2022年,司法部坚持…`). A body merely cited later in a local
  * report (`按照司法部部署`) is not the author.
@@ -125,7 +158,9 @@ export function nationalBodyOf(title: string | undefined, firstLine: string | un
     if (!text) continue;
     const clean = text.replace(PINYIN_DEBRIS, '');
     const match = BODY.exec(clean);
-    if (match && LEAD.test(clean.slice(0, match.index))) return match[1];
+    if (!match || !LEAD.test(clean.slice(0, match.index))) continue;
+    if (LOCAL_BRANCH.test(clean.slice(match.index + match[0].length))) return undefined;
+    return match[1];
   }
   return undefined;
 }

@@ -8,6 +8,11 @@ import { findDate, foldWidth, withoutPinyin } from './text.ts';
 export type FieldKind =
   'published' | 'written' | 'source' | 'publisher' | 'index' | 'siteCode' | 'docNumber' | 'title' | 'ignored';
 
+/** A page's view counter, however its portal words it: 阅读次数, 浏览量, 点击率, 访问人次… */
+const COUNTERS = ['阅读', '浏览', '点击', '访问'].flatMap((verb) =>
+  ['量', '数', '次数', '人次', '率'].map((unit) => `${verb}${unit}`),
+);
+
 const LABELS: Array<[string, FieldKind]> = [
   ['信息提供日期', 'published'],
   ['发布时间', 'published'],
@@ -49,11 +54,6 @@ const LABELS: Array<[string, FieldKind]> = [
   ['编辑', 'ignored'],
   ['作者', 'ignored'],
   ['撰稿', 'ignored'],
-  ['浏览量', 'ignored'],
-  ['浏览次数', 'ignored'],
-  ['点击数', 'ignored'],
-  ['阅读量', 'ignored'],
-  ['访问量', 'ignored'],
   ['字号', 'ignored'],
   ['备注/文号', 'docNumber'],
   ['发文字号', 'docNumber'],
@@ -81,12 +81,9 @@ const LABELS: Array<[string, FieldKind]> = [
   ['主题词', 'ignored'],
   ['有效性', 'ignored'],
   ['点击', 'ignored'],
-  // Counters printed after a value on its line (`来源:留下街道 点击率:`).
-  ['点击率', 'ignored'],
-  ['点击量', 'ignored'],
-  ['访问次数', 'ignored'],
-  ['阅读数', 'ignored'],
-  ['阅读人次', 'ignored'],
+  // Counters printed after a value on its line (`来源:留下街道 点击率:`, `来源: 阅读次数:`, m220): every
+  // portal words its own, so all of them are read (COUNTERS).
+  ...COUNTERS.map((label): [string, FieldKind] => [label, 'ignored']),
   // `来源:绵阳市司法局  阅读: 次` (f244): a counter with its number not filled in.
   ['阅读', 'ignored'],
   ['字体', 'ignored'],
@@ -94,7 +91,6 @@ const LABELS: Array<[string, FieldKind]> = [
   // Widget cells after a source (g106 `文字大小:[ ] 背景色:`, g109 `浏览数:`): never part of a name.
   ['文字大小', 'ignored'],
   ['背景色', 'ignored'],
-  ['浏览数', 'ignored'],
   // `来源:夏铎铺镇人民政府 所属单位:宁乡市夏铎铺镇` (j114): the portal's directory entry for the page,
   // neither the text's source nor its publisher.
   ['所属单位', 'ignored'],

@@ -591,6 +591,16 @@ const PROVINCE_OWN_PHRASES: Array<(stem: string) => RegExp> = [
 ];
 
 /**
+ * `省公安厅党委书记、厅长…` → 公安: the sectors of the provincial departments a page names. A
+ * department's report names its province by the province's short name and its own sector
+ * (`确保…在广东公安落地落实`, m236, a 广东省公安厅 report reprinted with no title), as a province
+ * names itself in `法治广东`. 省委 and 省政府 offices name no sector.
+ */
+function departmentSectorsOf(text: string): string[] {
+  return [...new Set([...text.matchAll(/省(?!委|政府)([\u4e00-\u9fa5]{2,4}?)厅/gu)].map((match) => match[1]!))];
+}
+
+/**
  * `为全面提升法治岳阳水平贡献力量` (e127), `更高水平的法治青海建设` (f239): a report that names no place
  * but its own rule-of-law brand, `法治<stem>`. A city's report (`全市`): the one city whose stem
  * (two characters or more, and no province's: 法治吉林 could be either) is printed so. A
@@ -604,11 +614,16 @@ export function placeByBrand(
 ): Division | undefined {
   const city = self?.level === 'city' ? placeByCityStem(self, text, gazetteer) : undefined;
   if (city || !self) return city;
+  const sectors = departmentSectorsOf(text);
   const found = new Map<string, Division>();
   for (const division of gazetteer.byCode.values()) {
     if (division.level !== 'province' || !fits(division, self)) continue;
     const stem = stemOf(division.name);
-    if (stem.length >= 2 && PROVINCE_OWN_PHRASES.some((phrase) => phrase(stem).test(text)))
+    if (stem.length < 2) continue;
+    if (
+      PROVINCE_OWN_PHRASES.some((phrase) => phrase(stem).test(text)) ||
+      sectors.some((sector) => text.includes(`${stem}${sector}`))
+    )
       found.set(division.code, division);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;

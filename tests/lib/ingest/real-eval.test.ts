@@ -337,24 +337,25 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
   {
     // Slice N (37 pages, 33 to publish): slice M's third part, finished after round thirteen.
     // Scored blind with round thirteen's rules (its first 29 pages at 8378752: status 28, every field
-    // 25 of 26 but sourceName 24): these floors are its blind counts, taken before any miss was printed.
-    name: 'N (split fresher, blind)',
+    // 25 of 26 but sourceName 24; all 37: status 35, every field 31 of 33 but sourceName 30), then
+    // read for round fourteen: these floors are the counts after it.
+    name: 'N (split fresher, read in round fourteen)',
     splits: ['fresher'],
     pages: 37,
     floors: {
-      status: 35,
-      title: 31,
-      divisionCode: 31,
-      jurisdiction: 31,
-      region: 31,
-      level: 31,
-      issuer: 31,
-      year: 31,
-      publishedAt: 31,
-      indexNumber: 31,
-      signedAt: 31,
-      sourceName: 30,
-      docNumber: 31,
+      status: 37,
+      title: 33,
+      divisionCode: 33,
+      jurisdiction: 33,
+      region: 33,
+      level: 33,
+      issuer: 33,
+      year: 33,
+      publishedAt: 33,
+      indexNumber: 33,
+      signedAt: 33,
+      sourceName: 33,
+      docNumber: 33,
     },
   },
 ];
