@@ -47,6 +47,10 @@ const LABELS: Array<[string, FieldKind]> = [
   ['发布单位', 'publisher'],
   // `发文单位 市教育局党委 市教育局 发文字号` (j207, the 武汉 portals' metadata row).
   ['发文单位', 'publisher'],
+  // The same two under the other wordings portals use: `发布部门`, `来源单位`, `供稿单位`.
+  ['发布部门', 'publisher'],
+  ['来源单位', 'source'],
+  ['供稿单位', 'source'],
   ['信息索引号', 'index'],
   ['索引号', 'index'],
   ['网站标识码', 'siteCode'],
@@ -109,8 +113,10 @@ const LABEL_GAP = '(?:\\s|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
 const spaced = (label: string) => [...label].join(LABEL_GAP) + (COLON_ONLY.has(label) ? '(?=\\s*[:：])' : '');
 /** Longest labels first so 发布时间 wins over 时间 at the same place. */
 // `发布日期(2024-03-08)` (i210): a date in brackets right after its label is that label's value.
+// `信息发布时间:` (as 信息来源, 信息索引号): any label may open with 信息, which is not then left at the end of
+// the value before it (`来源:XX区司法局 信息`).
 const LABEL_PATTERN = new RegExp(
-  `[\\[【]?\\s*(${[...LABELS]
+  `[\\[【]?\\s*(?:信息)??(${[...LABELS]
     .sort((a, b) => b[0].length - a[0].length)
     .map(([label]) => spaced(label))
     .join('|')})\\s*(?:[\\]】]\\s*:?|:|\\||·|(?=\\d{4})|[(（](?=\\s*\\d{4}))`,
@@ -177,7 +183,7 @@ function withLooseLabels(strict: RegExpMatchArray[], loose: RegExpMatchArray[] |
 // `来源:市司法局 字体[ 大 中 小 ]`, `来源: 字体[ ]` (j326, j327): the font widget with its choices in
 // brackets, or none; `来源:朝阳区政府 打印页面 关闭页面` (j331): the same links named 页面.
 const TRAILING_LINKS =
-  /(?:(?:^|\s+)[【[]?\s*(?:打印(?:本页|页面)?|分享(?:到)?|收藏|关闭(?:窗口|页面|本页)?|(?:我要)?纠错|字体(?:\s*[【[][\s大中小]*[】\]])?|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
+  /(?:(?:^|\s+|(?<=[】\]]))[【[]?\s*(?:(?:我要)?打印(?:本页|页面)?|分享(?:到)?|收藏|关闭(?:窗口|页面|本页)?|(?:我要)?纠错|字体(?:\s*[【[][\s大中小]*[】\]])?|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
 const TRAILING_DATE =
   /^(.*?[^\s\d])\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
@@ -192,6 +198,17 @@ function unbracketed(value: string): string {
   const dangling = /[【[][^】\]]*$/u.exec(value);
   const open = dangling ? value.slice(0, dangling.index).trim() : value;
   return /^[^【[]*[\]】]$/u.test(open) ? open.slice(0, -1).trim() : open;
+}
+
+/**
+ * `来源:XX区司法局 校对:李四`, `信息来源:XX区司法局 访问人数:123`: after a space, a short word and a
+ * colon open the next cell of the row, whatever the portal calls it (审核, 撰稿人, 摄影, 所属主题…:
+ * no list can hold every portal's wording). A source or publisher ends there; a body's name holds
+ * no colon.
+ */
+function beforeUnknownLabel(value: string): string {
+  const next = /\s+[\u4e00-\u9fa5]{2,6}\s*[:：]/u.exec(value);
+  return next ? value.slice(0, next.index).trim() : value;
 }
 
 export interface Field {
@@ -237,8 +254,9 @@ export function parseFields(line: string): Field[] {
         // `• [ 发布机构 ]` / `• 荣昌区生态环境局` (l109): a list's bullet before a value carried from the
         // next line is no part of it, as one after it is not.
         .replace(/^[\s|｜丨•·]+|[\s|｜丨•·-]+$/gu, '');
-      const value = /[(（]$/u.test(match[0]) ? raw.replace(/\s*[)）]$/u, '') : unbracketed(raw);
       const kind = KIND_BY_LABEL.get(label) ?? 'ignored';
+      const bracketed = /[(（]$/u.test(match[0]) ? raw.replace(/\s*[)）]$/u, '') : unbracketed(raw);
+      const value = kind === 'source' || kind === 'publisher' ? beforeUnknownLabel(bracketed) : bracketed;
       // `来源:陕西日报 2026-03-16 08:15` (e132, e158): a date and time printed after a source
       // or publisher, past a space, is the page's unlabelled date, not part of the name.
       const dated = kind === 'source' || kind === 'publisher' ? TRAILING_DATE.exec(value) : null;

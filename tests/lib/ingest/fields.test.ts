@@ -64,3 +64,41 @@ describe('dates', () => {
     expect(chineseNumberToInt('二〇二一')).toBe(2021);
   });
 });
+
+describe('cells of a metadata row the label list does not know', () => {
+  it.each([
+    ['来源:XX区司法局 校对:李四', 'XX区司法局'],
+    ['信息来源:XX区司法局 访问人数:123', 'XX区司法局'],
+    ['来源:XX区司法局 撰稿人:李四 审核:王五', 'XX区司法局'],
+    ['来源:XX区司法局 保护视力色:', 'XX区司法局'],
+  ])('ends the source of `%s` at the next cell', (line, source) => {
+    expect(parseFields(line)[0]).toEqual({ kind: 'source', label: expect.any(String), value: source });
+  });
+  it('keeps a source whose name holds a space but no colon after it', () => {
+    expect(parseFields('来源:中共XX区委 XX区人民政府')[0]?.value).toBe('中共XX区委 XX区人民政府');
+  });
+  it('reads a label that opens with 信息 without leaving 信息 on the value before it', () => {
+    expect(parseFields('来源:XX区司法局 信息发布时间:2024-01-05')).toEqual([
+      { kind: 'source', label: '来源', value: 'XX区司法局' },
+      { kind: 'published', label: '发布时间', value: '2024-01-05' },
+    ]);
+    expect(parseFields('信息来源:XX区司法局')[0]?.label).toBe('信息来源');
+  });
+  it('reads 发布部门 as a publisher and 来源单位, 供稿单位 as a source', () => {
+    expect(parseFields('公布日期:2024-01-05 发布部门:XX区司法局')[1]).toEqual({
+      kind: 'publisher',
+      label: '发布部门',
+      value: 'XX区司法局',
+    });
+    expect(parseFields('来源单位:XX区司法局 发布人:张三')[0]).toEqual({
+      kind: 'source',
+      label: '来源单位',
+      value: 'XX区司法局',
+    });
+    expect(parseFields('供稿单位:XX区司法局')[0]?.kind).toBe('source');
+  });
+  it('drops bracketed links printed one against the other (`【打印】【关闭】`, `【我要打印】`)', () => {
+    expect(parseFields('信息来源:XX区司法局 【打印】【关闭】')[0]?.value).toBe('XX区司法局');
+    expect(parseFields('来源:XX区司法局 【我要打印】【关闭窗口】')[0]?.value).toBe('XX区司法局');
+  });
+});
