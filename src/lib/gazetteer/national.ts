@@ -137,9 +137,11 @@ const BODY = new RegExp(`(${[...NATIONAL_BODIES].sort((a, b) => b.length - a.len
 const PINYIN_DEBRIS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/giu;
 /**
  * `2022年,` / `2017年以来,` (e157) / `2022年,在党中央、国务院的领导下,`: what may precede the
- * reporting body, and `原` before a body's former name (`2017年,原环境保护部…`, e148).
+ * reporting body, and `原` before a body's former name (`2017年,原环境保护部…`, e148) or the country's
+ * name before its full one (`中华人民共和国海关总署2022年…`).
  */
-const LEAD = /^(?:(?:19|20)\d{2}\s*年(?:度|以来)?[,，]?\s*)?(?:在党中央、国务院的[^,，]{0,12}下[,，]\s*)?原?$/;
+const LEAD =
+  /^(?:(?:19|20)\d{2}\s*年(?:度|以来)?[,，]?\s*)?(?:在党中央、国务院的[^,，]{0,12}下[,，]\s*)?(?:原|中华人民共和国)?$/;
 
 /**
  * `国家税务总局浙江省税务局`, `国家金融监督管理总局宁波监管局`: a national body's local branch, named

@@ -18,6 +18,9 @@ describe('a national body named by the short name its own reports print', () => 
       ),
     ).toMatchObject({ divisionCode: '100000', level: 'national', issuer: '体育总局', year: 2022 });
   });
+  it('reads a body printed after the country’s name (`中华人民共和国海关总署…`) as national', () => {
+    expect(nationalBodyOf('中华人民共和国海关总署2022年法治政府建设年度报告', undefined)).toBe('海关总署');
+  });
   it('reads a province’s 体育局 as no national body', () => {
     expect(nationalBodyOf('省体育局关于2022年法治政府建设情况的报告', undefined)).toBeUndefined();
   });
