@@ -154,7 +154,7 @@ export const CORPORA = [
   { name: 'real/L', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['latest'] },
   // Slice M (split value `newest`): collected after round twelve; scored blind, then read.
   { name: 'real/M', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['newest'] },
-  // Slice N (split value `fresher`): collected after round thirteen; scored blind.
+  // Slice N (split value `fresher`): collected after round thirteen; scored blind, then read.
   { name: 'real/N', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['fresher'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
