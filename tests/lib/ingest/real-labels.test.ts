@@ -28,6 +28,7 @@ const SPLITS = [
   'latest',
   'newest',
   'fresher',
+  'freshest',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
