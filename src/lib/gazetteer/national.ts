@@ -110,6 +110,28 @@ const NATIONAL_BODIES: readonly string[] = [
   '国家中医药局',
   '国家矿山安监局',
   '国家外汇局',
+  // The State Council's own short names, without 国家 (`2022年,知识产权局坚持…`, o211): a local body of the
+  // same kind always names its level or place before them (`市知识产权局`, `湖北省统计局`, `我局`), which LEAD
+  // does not let through, so bare they are the national bodies.
+  '知识产权局',
+  '统计局',
+  '医保局',
+  '药监局',
+  '林草局',
+  '能源局',
+  '邮政局',
+  '文物局',
+  '中医药局',
+  '外汇局',
+  '移民局',
+  '疾控局',
+  '数据局',
+  '信访局',
+  '国防科工局',
+  '乡村振兴局',
+  '粮食和储备局',
+  '矿山安监局',
+  '国际发展合作署',
   // Names before the 2018 reorganisation, which reports of 2017 and earlier use (and later ones
   // with `原`, e148 `原环境保护部`): the bodies are national whatever they are called now.
   '环境保护部',

@@ -156,7 +156,7 @@ export const CORPORA = [
   { name: 'real/M', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['newest'] },
   // Slice N (split value `fresher`): collected after round thirteen; scored blind, then read.
   { name: 'real/N', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['fresher'] },
-  // Slice O (split value `freshest`): collected after round fourteen; scored blind.
+  // Slice O (split value `freshest`): collected after round fourteen; scored blind, then read.
   { name: 'real/O', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['freshest'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },

@@ -19,6 +19,16 @@ const LABELS: Array<[string, FieldKind]> = [
   ['发布日期', 'published'],
   ['公开日期', 'published'],
   ['更新时间', 'published'],
+  // Other portals' words for the same date (`发表单位:本网 发表时间:2023-01-05`, o221): named in full, so the
+  // verb before a bare 时间 or 日期 is not left on the value before it (`本网 发表`).
+  ['发表时间', 'published'],
+  ['发表日期', 'published'],
+  ['发稿时间', 'published'],
+  ['录入时间', 'published'],
+  ['上传时间', 'published'],
+  ['创建时间', 'published'],
+  ['更新日期', 'published'],
+  ['公布日期', 'published'],
   ['时间', 'published'],
   ['日期', 'published'],
   ['成文日期', 'written'],
@@ -47,8 +57,10 @@ const LABELS: Array<[string, FieldKind]> = [
   ['发布单位', 'publisher'],
   // `发文单位 市教育局党委 市教育局 发文字号` (j207, the 武汉 portals' metadata row).
   ['发文单位', 'publisher'],
-  // The same two under the other wordings portals use: `发布部门`, `来源单位`, `供稿单位`.
+  // The same two under the other wordings portals use: `发布部门`, `来源单位`, `供稿单位`, and `发表单位:本网
+  // 发表时间:` (o221).
   ['发布部门', 'publisher'],
+  ['发表单位', 'publisher'],
   ['来源单位', 'source'],
   ['供稿单位', 'source'],
   ['信息索引号', 'index'],

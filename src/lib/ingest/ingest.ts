@@ -819,8 +819,10 @@ function speaksAsItsKind(publisher: string, clause: string): boolean {
 function publisherTitled(publisher: string | undefined, title: string | undefined): string | undefined {
   if (!publisher || !title?.startsWith(publisher)) return undefined;
   const bodies = publisher.split(/\s+/u);
+  // A zone's name stands for its committee (`发布机构: 天津滨海高新区` over `天津滨海高新区2021年…`, o101).
   return bodies.every(
-    (body) => body.length >= 3 && /(局|厅|委员会|委|办公室|党委|党组|人民政府|办事处)$/u.test(body),
+    (body) =>
+      body.length >= 3 && /(局|厅|委员会|委|办公室|党委|党组|人民政府|办事处|管委会|高新区|开发区)$/u.test(body),
   ) && /^\s*(?:关于|法治|依法行政|(?:19|20)\d{2}\s*年)/u.test(title.slice(publisher.length))
     ? publisher
     : undefined;

@@ -403,7 +403,7 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
  */
 function isBrokenTitle(head: string, tail: string | undefined): boolean {
   return (
-    (isBrokenHeading(head, tail) || isBrokenCoordination(head, tail)) &&
+    (isBrokenHeading(head, tail) || isBrokenCoordination(head, tail) || isBrokenAfterYear(head, tail)) &&
     /(报告|总结|情况|汇报|年报)$/.test(tail) &&
     TITLE_SHAPE.test(head + tail)
   );
@@ -423,6 +423,22 @@ function isBrokenCoordination(head: string, tail: string | undefined): tail is s
     !SENTENCE_PUNCTUATION.test(tail) &&
     TITLE_WORDS.test(head) &&
     !TITLE_SHAPE.test(head)
+  );
+}
+
+/**
+ * A title broken after its year (`上海市生态环境局关于2022年度` / `法治政府建设情况的报告`, o225): a body's
+ * name, `关于` and the year, then the whole subject from 法治 on.
+ */
+function isBrokenAfterYear(head: string, tail: string | undefined): tail is string {
+  const body = /^(.{2,40}?)\s*(?:关于)?\s*(?:19|20)\d{2}\s*年度?$/u.exec(head)?.[1];
+  return (
+    body !== undefined &&
+    BODY_NAME.test(body) &&
+    tail !== undefined &&
+    /^(?:法治|依法行政)/u.test(tail) &&
+    hasTitleForm(tail, 60) &&
+    TITLE_SHAPE.test(tail)
   );
 }
 
@@ -920,8 +936,17 @@ export function readPage(pageLines: string[]): PageFacts {
     for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 20); i++) {
       const line = lines[i]!;
       if (!isHeadingLine(line) && hasTitleForm(line, 60) && TITLE_SHAPE.test(line)) {
-        title = line;
+        // `湖南省交通运输厅` / `2019年法治政府部门建设工作自查报告` (o215): the report's heading printed over two
+        // lines under the letter, its body first, as joinSplitTitles joins one in the header.
+        const above = lines[i - 1] === '' ? lines[i - 2] : lines[i - 1];
+        const byBody =
+          i - 2 > bodyStart &&
+          above !== undefined &&
+          isOrganisationLine(above) &&
+          /^(?:关于|(?:19|20)\d{2}\s*年)/u.test(line);
+        title = byBody ? above + line : line;
         titleInBody.add(i);
+        if (byBody) titleInBody.add(lines[i - 1] === '' ? i - 2 : i - 1);
         break;
       }
       // The same title broken inside its phrase (`2024年度交通运输法治政府建设` / `工作总结`, f229).

@@ -58,9 +58,17 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 const NUMERIC_DATE = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?/;
 const CHINESE_DATE = /([〇零一二三四五六七八九Oo]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 
+/**
+ * `20191118` under a cover letter's signature (o215): a date printed without separators, as document
+ * systems export it. Read only as a whole line: inside text eight digits are an index or a count.
+ */
+const COMPACT_DATE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+
 /** The first date written in a piece of text, as YYYY-MM-DD (2021-03-29, 2021/3/29, 2021年3月29日, 二〇二一年三月二十九日). */
 export function findDate(text: string): string | undefined {
   const folded = foldWidth(text);
+  const compact = COMPACT_DATE.exec(folded.trim());
+  if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   const numeric = NUMERIC_DATE.exec(folded);
   if (numeric) return isoDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
   const chinese = CHINESE_DATE.exec(folded);
@@ -75,6 +83,7 @@ export function isDateOnlyLine(line: string): boolean {
   const folded = foldWidth(line).replace(/[\s()（）]/g, '');
   return (
     /^\d{4}(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/.test(folded) ||
+    (COMPACT_DATE.test(folded) && findDate(folded) !== undefined) ||
     new RegExp(`^${CHINESE_DATE.source}$`).test(folded)
   );
 }

@@ -265,18 +265,18 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // text and place rules (no longer blind), and k224 and k128 placed since (the opening ends at
     // its first numbered section; a two-letter gov.cn domain deepens a report placed above its kind)
     // and k349's and k208's issuers read (a cover letter signed to the month; a heading body named
-    // short by the statement).
+    // short by the statement), and k228's title and issuer in round fifteen (a title broken after its year).
     name: 'K (split next, read)',
     splits: ['next'],
     pages: 125,
     floors: {
       status: 124,
-      title: 111,
+      title: 112,
       divisionCode: 112,
       jurisdiction: 112,
       region: 112,
       level: 112,
-      issuer: 110,
+      issuer: 111,
       year: 112,
       publishedAt: 112,
       indexNumber: 112,
@@ -361,24 +361,26 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
   {
     // Slice O (33 pages, 28 to publish), collected after round fourteen. Scored blind with round
     // fourteen's rules (its part o2, 30 pages, first: status 29, title, issuer, sourceName 24 of 27,
-    // signedAt 25, the rest 26): these floors are the blind counts of all 33, taken before any miss was printed.
-    name: 'O (split freshest, blind)',
+    // signedAt 25, the rest 26; all 33: status 32, title 25 of 28, issuer 24, signedAt 26, sourceName
+    // 25, the rest 27; with o214's issuer and o226's sourceName labels corrected to the corpus's
+    // conventions, issuer 25 and sourceName 26). Read in round fifteen: these floors are the counts after it.
+    name: 'O (split freshest, read in round fifteen)',
     splits: ['freshest'],
     pages: 33,
     floors: {
-      status: 32,
-      title: 25,
-      divisionCode: 27,
-      jurisdiction: 27,
-      region: 27,
-      level: 27,
-      issuer: 24,
-      year: 27,
-      publishedAt: 27,
-      indexNumber: 27,
-      signedAt: 26,
-      sourceName: 25,
-      docNumber: 27,
+      status: 33,
+      title: 28,
+      divisionCode: 28,
+      jurisdiction: 28,
+      region: 28,
+      level: 28,
+      issuer: 28,
+      year: 28,
+      publishedAt: 28,
+      indexNumber: 28,
+      signedAt: 28,
+      sourceName: 28,
+      docNumber: 28,
     },
   },
 ];
