@@ -938,15 +938,16 @@ export function readPage(pageLines: string[]): PageFacts {
       if (!isHeadingLine(line) && hasTitleForm(line, 60) && TITLE_SHAPE.test(line)) {
         // `湖南省交通运输厅` / `2019年法治政府部门建设工作自查报告` (o215): the report's heading printed over two
         // lines under the letter, its body first, as joinSplitTitles joins one in the header.
-        const above = lines[i - 1] === '' ? lines[i - 2] : lines[i - 1];
+        const aboveAt = lines[i - 1] === '' ? i - 2 : i - 1;
+        const above = lines[aboveAt];
         const byBody =
-          i - 2 > bodyStart &&
+          aboveAt > bodyStart &&
           above !== undefined &&
           isOrganisationLine(above) &&
           /^(?:关于|(?:19|20)\d{2}\s*年)/u.test(line);
         title = byBody ? above + line : line;
         titleInBody.add(i);
-        if (byBody) titleInBody.add(lines[i - 1] === '' ? i - 2 : i - 1);
+        if (byBody) titleInBody.add(aboveAt);
         break;
       }
       // The same title broken inside its phrase (`2024年度交通运输法治政府建设` / `工作总结`, f229).
