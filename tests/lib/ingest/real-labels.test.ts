@@ -29,6 +29,7 @@ const SPLITS = [
   'newest',
   'fresher',
   'freshest',
+  'last',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
