@@ -158,7 +158,7 @@ export const CORPORA = [
   { name: 'real/N', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['fresher'] },
   // Slice O (split value `freshest`): collected after round fourteen; scored blind, then read.
   { name: 'real/O', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['freshest'] },
-  // Slice P (split value `last`): collected after round fifteen; scored blind.
+  // Slice P (split value `last`): collected after round fifteen; scored blind, then read.
   { name: 'real/P', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['last'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },

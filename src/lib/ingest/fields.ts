@@ -76,6 +76,8 @@ const LABELS: Array<[string, FieldKind]> = [
   ['文件编号', 'docNumber'],
   ['文号', 'docNumber'],
   ['标题', 'title'],
+  // `• 文件标题 关于2020年法治政府建设情况的报告` (p130, 重庆's township portals): the title cell under its longer name.
+  ['文件标题', 'title'],
   ['内容概述', 'title'],
   ['名称', 'title'],
   ['时效', 'ignored'],

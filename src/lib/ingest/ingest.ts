@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
+import { loadGazetteer, type Division, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { NATIONAL_DIVISION, nationalBodyOf } from '../gazetteer/national.ts';
 import {
   BODY_ONLY,
@@ -121,6 +121,12 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
     /^(?=.{0,60}$).*(?:(会议|常务会|常委会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/,
     'a news item about a meeting that reviewed a report, not the report itself',
   ],
+  // `西秀区统计局2024年行政执法工作年度报告`: the yearly report on law enforcement alone (cases, the three
+  // enforcement rules), a document of its own, not the rule-of-law report.
+  [
+    /^(?!.*法治).*行政执法(?:工作)?(?:年度报告|年报|情况报告)$/,
+    'a 行政执法 annual report (law enforcement only), not a rule-of-law report',
+  ],
   [
     /^各(?:市|县|区|乡|镇|街道|省|州|盟|旗|有关|部门|单位|级).{0,60}[:：]$/,
     'a notice addressed to subordinate governments (各…:), not a report',
@@ -133,6 +139,10 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
  */
 function fullerHeading(heading: string | undefined, publisher: string | undefined): string | undefined {
   if (!heading || !publisher || heading.length <= publisher.length) return undefined;
+  // `黔江区邻鄂镇人民政府` under the title, `发布机构 黔江区邻鄂镇` (p130): a town or street named by its place,
+  // its government or office in the heading.
+  if (/(?:镇|乡|街道)$/u.test(publisher) && (heading === `${publisher}人民政府` || heading === `${publisher}办事处`))
+    return heading;
   const stem = /^(.{2,}?)(?:自治县|县|市|区|旗)?人民政府$/u.exec(publisher)?.[1];
   return stem && /人民政府$/u.test(heading) && heading.startsWith(stem) ? heading : undefined;
 }
@@ -378,7 +388,13 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   } else {
     // The gazetteer knows the country (100000) by code too.
     const chosen = capture.place ? gazetteer.byCode.get(capture.place) : undefined;
-    const byHost = resolution.candidates.length === 0 ? placeByHost(bare, host, gazetteer, text) : undefined;
+    // `为新时代现代化滨江新城建设` under `我县` on minhou.gov.cn (p104): a name two zones elsewhere share, neither
+    // of them related to any place the portal spells, is the county's own phrase, not its place; the host decides
+    // as if no place were named.
+    const byHost =
+      resolution.candidates.length === 0 || allApartFromHost(resolution.candidates, host, gazetteer)
+        ? placeByHost(bare, host, gazetteer, text)
+        : undefined;
     // A town named only by its stem (`法治舒桥建设`, d005) inside the one county its portal spells.
     const hostCounties = placesOfHost(host, gazetteer).filter((place) => place.level === 'county');
     const byStem =
@@ -682,6 +698,11 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
     opening.find((line) => DISCLOSURE_SECTION.test(foldWidth(line)));
   if (disclosure)
     return `looks like a 政府信息公开工作年度报告 (government information disclosure report), not a rule-of-law report: ${disclosure.slice(0, 40)}`;
+  // `一、2024年行政执法基本情况` (p105, a bureau's page cut below its title): the 行政执法 annual report's
+  // first section; a rule-of-law report opens with its measures and results.
+  const enforcement = opening.slice(0, 2).find((line) => ENFORCEMENT_REPORT_SECTION.test(foldWidth(line)));
+  if (enforcement)
+    return `looks like a 行政执法 annual report (law enforcement only), not a rule-of-law report: ${enforcement.slice(0, 40)}`;
   // `一、背景链接` / `二、深度解读` (f202): an explainer's own section headings.
   const explainer = opening.find((line) => EXPLAINER_HEADING.test(line));
   if (explainer) return `looks like a policy interpretation (解读) page, not the report itself: ${explainer}`;
@@ -752,6 +773,8 @@ const RELEASE_NEWS =
 /** `国家卫生健康委日前发布《…报告》`: a body that recently (日前, 近日) released a report, named by its title. */
 const RECENT_RELEASE =
   /^[^。,，;；《]{2,30}(?:日前|近日|近期|今天|今日)(?:正式|公开)?(?:发布|公布|印发)了?《[^《》]{2,60}(?:报告|白皮书)》/u;
+/** The first section of a 行政执法 annual report: `一、2024年行政执法基本情况`. */
+const ENFORCEMENT_REPORT_SECTION = /^一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?行政执法(?:工作)?基本情况/u;
 /** A top-level section heading that is an explainer's (`二、深度解读`, `一、背景链接`). */
 const EXPLAINER_HEADING = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:深度|政策|文字|图文|图解)?解读|背景链接)$/u;
 /** An opening whose subject, after its year, is a mask: `2023年, (略) 认真…`, `2023年,**认真…`. */
@@ -826,6 +849,14 @@ function publisherTitled(publisher: string | undefined, title: string | undefine
   ) && /^\s*(?:关于|法治|依法行政|(?:19|20)\d{2}\s*年)/u.test(title.slice(publisher.length))
     ? publisher
     : undefined;
+}
+
+/** Whether the portal spells a place and no candidate is it, inside it or above it. */
+function allApartFromHost(candidates: Division[], host: string | undefined, gazetteer: Gazetteer): boolean {
+  const hostPlaces = placesOfHost(host, gazetteer);
+  const related = (a: Division, b: Division) =>
+    a.code === b.code || a.ancestorCodes.includes(b.code) || b.ancestorCodes.includes(a.code);
+  return hostPlaces.length > 0 && candidates.every((c) => !hostPlaces.some((h) => related(c, h)));
 }
 
 /** The body a page names as its author: its signature, else the publisher that is the government. */

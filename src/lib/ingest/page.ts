@@ -442,11 +442,17 @@ function isBrokenAfterYear(head: string, tail: string | undefined): tail is stri
   );
 }
 
-/** A line naming the work but not yet the kind of document, then a short line with no sentence in it. */
+/**
+ * A line naming the work but not yet the kind of document, then a short line with no sentence in it.
+ * Not a statement that ends in a colon over the first section's heading (`…现将市司法局2019年法治政府建设
+ * 情况报告如下:` / `一、工作总结`, p223): a title neither ends in a colon nor runs on into a numbered heading.
+ */
 function isBrokenHeading(head: string, tail: string | undefined): tail is string {
   return (
     tail !== undefined &&
     tail.length <= 12 &&
+    !/[:：]$/u.test(head) &&
+    !isHeadingLine(tail) &&
     hasTitleForm(head, 60) &&
     !SENTENCE_PUNCTUATION.test(tail) &&
     TITLE_WORDS.test(head) &&
@@ -767,7 +773,9 @@ const TITLE_SUBJECT = new RegExp(
  * (`杭州市2020年…`) names no body.
  */
 export function issuerFromTitle(title: string | undefined): string | undefined {
-  if (!title) return undefined;
+  // `关于嘉兴市应急管理局2019年度法治政府建设工作的报告` (p216): a title that opens with 关于 names its body
+  // inside the subject, not as the one who issues it.
+  if (!title || /^关(?:于|於)/u.test(title)) return undefined;
   const match = TITLE_SUBJECT.exec(title);
   if (!match) return undefined;
   const bodies = match[1]!.trim().split(/\s+/);
@@ -858,6 +866,20 @@ function unlabelledIndexNumber(header: string[]): string | undefined {
     header.map((line) => INDEX_NUMBER_SHAPE.exec(foldWidth(line))?.[1]).filter((v): v is string => v !== undefined),
   );
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The publisher of a metadata block printed without labels, in the order index number, publisher,
+ * date (`11371202004358421D/2025-6640947` / `济南市莱芜区人民政府` / `2025-03-19`, the 济南 portals: k348,
+ * p117, p119): the body's line between the two, read as a `发布机构` would be.
+ */
+function unlabelledPublisher(header: string[]): string | undefined {
+  const lines = header.map((line) => foldWidth(line).trim());
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const indexLine = INDEX_NUMBER_SHAPE.exec(lines[i - 1]!)?.[1] === lines[i - 1];
+    if (indexLine && isOrganisationLine(lines[i]!) && isDateOnlyLine(lines[i + 1]!)) return header[i]!.trim();
+  }
+  return undefined;
 }
 
 /**
@@ -1005,7 +1027,7 @@ export function readPage(pageLines: string[]): PageFacts {
     title,
     publishedAt,
     writtenAt: writtenLabel ? findDate(writtenLabel) : publishedLabel ? dateUnderBody(header, underTitle) : undefined,
-    sourceName: textSource(headerFields) ?? takeField(headerFields, 'publisher'),
+    sourceName: textSource(headerFields) ?? takeField(headerFields, 'publisher') ?? unlabelledPublisher(header),
     publisher: takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
     headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title) ?? bodyHeading(plainHeader, title, bodyLines),
@@ -1040,7 +1062,8 @@ const WHOLE_STATEMENT_LINE = /^(?:现将|现就|现对)[^。；;]{0,40}(?:报告
  */
 function onlyYearOpeningASentence(opening: string[]): number | undefined {
   const lines = opening.map(foldWidth);
-  if (!SECTION_HEADING.test(lines[0] ?? '')) return undefined;
+  // Cut at a section's heading (`一、…`, l115) or a subsection's (`(三)健全依法行政制度体系。`, p122).
+  if (!isHeadingLine(lines[0] ?? '')) return undefined;
   const printed = new Set(
     lines.flatMap((line) => [...line.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => m[1])),
   );

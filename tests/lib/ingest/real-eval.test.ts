@@ -265,7 +265,8 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // text and place rules (no longer blind), and k224 and k128 placed since (the opening ends at
     // its first numbered section; a two-letter gov.cn domain deepens a report placed above its kind)
     // and k349's and k208's issuers read (a cover letter signed to the month; a heading body named
-    // short by the statement), and k228's title and issuer in round fifteen (a title broken after its year).
+    // short by the statement), and k228's title and issuer in round fifteen (a title broken after its year)
+    // and k348's source in round sixteen (an unlabelled metadata block's publisher).
     name: 'K (split next, read)',
     splits: ['next'],
     pages: 125,
@@ -281,7 +282,7 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       publishedAt: 112,
       indexNumber: 112,
       signedAt: 112,
-      sourceName: 111,
+      sourceName: 112,
       docNumber: 112,
     },
   },
@@ -386,24 +387,25 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
   {
     // Slice P (60 pages, 53 to publish), collected after round fifteen. Scored blind with round
     // fifteen's rules (its part p2, 30 pages, first: status 30, title and place 26 of 27, issuer 24, the
-    // rest 27): these floors are the blind counts of all 60, taken before any miss was printed.
-    name: 'P (split last, blind)',
+    // rest 27; all 60: status 56, title and place 48 of 53, issuer 46, sourceName 48, the rest 50).
+    // Read in round sixteen: these floors are the counts after it (four pages left, in the README).
+    name: 'P (split last, read in round sixteen)',
     splits: ['last'],
     pages: 60,
     floors: {
-      status: 56,
-      title: 48,
-      divisionCode: 48,
-      jurisdiction: 48,
-      region: 48,
-      level: 48,
-      issuer: 46,
-      year: 50,
-      publishedAt: 50,
-      indexNumber: 50,
-      signedAt: 50,
-      sourceName: 48,
-      docNumber: 50,
+      status: 59,
+      title: 51,
+      divisionCode: 50,
+      jurisdiction: 50,
+      region: 50,
+      level: 50,
+      issuer: 51,
+      year: 52,
+      publishedAt: 52,
+      indexNumber: 52,
+      signedAt: 52,
+      sourceName: 52,
+      docNumber: 52,
     },
   },
 ];
