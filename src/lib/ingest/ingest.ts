@@ -121,8 +121,9 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
     /^(?=.{0,60}$).*(?:(会议|常务会|常委会|党组会).{0,4}(审议|听取|研究)|(召开|主持).{0,20}(审议|听取))/,
     'a news item about a meeting that reviewed a report, not the report itself',
   ],
-  // `西秀区统计局2024年行政执法工作年度报告`: the yearly report on law enforcement alone (cases, the three
-  // enforcement rules), a document of its own, not the rule-of-law report.
+  // `…局2024年行政执法工作年度报告`: the yearly report on law enforcement alone (cases, the three enforcement
+  // rules), a document of its own, not the rule-of-law report (p105, cut below such a title, is known by its
+  // first section, ENFORCEMENT_REPORT_SECTION).
   [
     /^(?!.*法治).*行政执法(?:工作)?(?:年度报告|年报|情况报告)$/,
     'a 行政执法 annual report (law enforcement only), not a rule-of-law report',
