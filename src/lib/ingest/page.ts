@@ -55,6 +55,9 @@ const TITLE_SHAPE = /(法治|依法行政|法制).*(报告|总结|情况|汇报|
 const COVER_DOCUMENT = /报送.{0,40}(?:报告|总结)的(?:函|报告)$|(的函|通知|请示|批复)$/;
 const TITLE_WORDS = /(法治|依法行政|法制)/;
 
+/** How a title's subject opens, after its body or alone: `关于…` or its year (`2023年度…`). */
+const SUBJECT_OPENING = /^(?:关于|(?:19|20)\d{2}\s*年)/u;
+
 /** A line that could be a title by its form: short, no sentences in it, not a covering document. */
 function hasTitleForm(text: string, maxLength: number): boolean {
   return (
@@ -552,7 +555,7 @@ function joinSplitTitles(lines: string[]): string[] {
   // A subject the page also prints alone (its page title) is the title; the body above its repeat is a byline.
   const isSubject = (line: string | undefined) =>
     line !== undefined &&
-    /^(关于|(19|20)\d{2}\s*年)/.test(line) &&
+    SUBJECT_OPENING.test(line) &&
     TITLE_SHAPE.test(line) &&
     lines.every((l, j) => l !== line || isBody(lines[j - 1]));
   for (let i = 0; i < lines.length; i++) {
@@ -608,7 +611,7 @@ export function cleanTitle(title: string): string {
     const after = text.slice(offset + space.length);
     // `陵川县教育局 2025年…` (d036): a space before the year is a stray one, as before 关于.
     return BODY_NAME.test(before) &&
-      !/^(?:关于|(?:19|20)\d{2}\s*年)/.test(after) &&
+      !SUBJECT_OPENING.test(after) &&
       /^.{2,40}?(人民政府|政府|办事处|委员会|委|局|厅|部)/.test(after)
       ? ' '
       : '';
@@ -762,10 +765,10 @@ const BODY_NAME =
  * Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the
  * year, with its 年 or straight before the subject (`深圳市宝安区司法局2021法治政府建设年度报告`, m125).
  */
-const TITLE_SUBJECT = new RegExp(
-  `^(.{2,60}?)\\s*(?:关(?:${INLINE_PINYIN.source})?于|(?:19|20)\\d{2}\\s*(?:年|(?=法治)))`,
-  'iu',
-);
+const ABOUT = `关(?:${INLINE_PINYIN.source})?于`;
+const TITLE_SUBJECT = new RegExp(`^(.{2,60}?)\\s*(?:${ABOUT}|(?:19|20)\\d{2}\\s*(?:年|(?=法治)))`, 'iu');
+/** `关于嘉兴市应急管理局2019年度…的报告` (p216): a title that opens with 关于 names its body inside the subject. */
+const OPENS_WITH_ABOUT = new RegExp(`^${ABOUT}`, 'iu');
 
 /**
  * The issuing body a title starts with (`武汉市司法局关于…`, `漳平市象湖镇人民政府2025年…`),
@@ -773,9 +776,7 @@ const TITLE_SUBJECT = new RegExp(
  * (`杭州市2020年…`) names no body.
  */
 export function issuerFromTitle(title: string | undefined): string | undefined {
-  // `关于嘉兴市应急管理局2019年度法治政府建设工作的报告` (p216): a title that opens with 关于 names its body
-  // inside the subject, not as the one who issues it.
-  if (!title || /^关(?:于|於)/u.test(title)) return undefined;
+  if (!title || OPENS_WITH_ABOUT.test(title)) return undefined;
   const match = TITLE_SUBJECT.exec(title);
   if (!match) return undefined;
   const bodies = match[1]!.trim().split(/\s+/);
@@ -963,10 +964,7 @@ export function readPage(pageLines: string[]): PageFacts {
         const aboveAt = lines[i - 1] === '' ? i - 2 : i - 1;
         const above = lines[aboveAt];
         const byBody =
-          aboveAt > bodyStart &&
-          above !== undefined &&
-          isOrganisationLine(above) &&
-          /^(?:关于|(?:19|20)\d{2}\s*年)/u.test(line);
+          aboveAt > bodyStart && above !== undefined && isOrganisationLine(above) && SUBJECT_OPENING.test(line);
         title = byBody ? above + line : line;
         titleInBody.add(i);
         if (byBody) titleInBody.add(aboveAt);
