@@ -38,6 +38,7 @@ import {
   deepenByZoneStem,
   placeZoneByCityStem,
   liftToSelfLevel,
+  liftToOwnZone,
   placeByBrand,
   placeByGovInitials,
   govInitialsOfKind,
@@ -305,6 +306,16 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${lifted.name}: the report calls itself ${self!.word} and names ${division.name} only in its body, inside ${lifted.name}`,
       );
       division = lifted;
+    }
+    const ownZone =
+      !nationalBody && !lifted && resolution.warnings.includes(BODY_ONLY)
+        ? liftToOwnZone(division, openingSubject(firstLines[0]), gazetteer)
+        : undefined;
+    if (ownZone) {
+      warnings.push(
+        `placed in ${ownZone.name}: the report calls itself by its zone's kind and names ${division.name} only in its body, inside ${ownZone.name}`,
+      );
+      division = ownZone;
     }
     // A province's report that names a city or district only as an example (not in its title,
     // issuer, heading or the subject of an opening line) is the province's (e130, e134).

@@ -443,6 +443,29 @@ const ZONE_KIND_NAMES: Array<[RegExp, RegExp]> = [
   [/(?:经开区|经济技术开发区)/u, /经济技术开发区$/u],
 ];
 
+/** A zone named by its kind alone, as a zone's own report calls itself (`2021年,园区坚持…`). */
+const BARE_ZONE_KIND = /^(?:园区|新区|开发区|高新区|经开区)$/u;
+
+/**
+ * `2021年,园区坚持…` whose only places are in its body, a street of 苏州工业园区 named among award winners
+ * (p114): a report whose opening subject is a zone's kind alone is the zone's, when a division above the
+ * place found is such a zone (its name ends in the kind, or the kind's full name): the nearest one.
+ * Undefined when no ancestor is a zone of that kind.
+ */
+export function liftToOwnZone(
+  placed: Division,
+  subject: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!subject || !BARE_ZONE_KIND.test(subject)) return undefined;
+  const ending = ZONE_KIND_NAMES.find(([short]) => short.test(subject))?.[1] ?? new RegExp(`${subject}$`, 'u');
+  for (const code of [...placed.ancestorCodes].reverse()) {
+    const ancestor = gazetteer.byCode.get(code);
+    if (ancestor && ending.test(ancestor.name)) return ancestor;
+  }
+  return undefined;
+}
+
 /**
  * `天津滨海高新区` placed at 滨海新区 (l127): the zone itself when it is a division of the gazetteer
  * under that district (天津滨海新区高新技术产业开发区, township level), as the labels place such a

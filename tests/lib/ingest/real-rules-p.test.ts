@@ -107,3 +107,16 @@ describe('a metadata block printed without labels: index number, publisher, date
     ).toBeUndefined();
   });
 });
+
+describe('a zone that calls itself by its kind alone', () => {
+  const page = `2021年,园区坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻习近平法治思想,${PROSE}\n一、高位谋划部署,推进法治建设纵深发展\n${PROSE}2021年,园区管委会荣获苏州市法治政府建设工作先进集体,司法局、园区公安分局、娄葑街道获评法治苏州先进集体等。\n二、着眼便民惠企\n${PROSE}`;
+  it('places `园区坚持…` naming only 娄葑街道, a street of 苏州工业园区, at the zone (p114)', () => {
+    expect(
+      published(ingest(page, 'https://njtuoao.com/www/szgyyq/fzjs/202205/f0cc476ef2b94b7bb33ef672d36df301')),
+    ).toMatchObject({ divisionCode: '320576', level: 'county', year: 2021 });
+  });
+  it('leaves a town named in the body where its county is no zone', () => {
+    const other = page.replaceAll('娄葑街道', '舒桥镇');
+    expect(published(ingest(other, 'https://example.com/a/1.html')).level).not.toBe('county');
+  });
+});
