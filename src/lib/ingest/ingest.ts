@@ -180,7 +180,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const original =
     html && marked
       ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)
-      : unglueTitle(normalizeLines(decoded.value.text));
+      : unglueTitle(normalizeLines(decoded.value.text), (line) => simplifiedReading([line])[0]!);
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.
   const lines = traditional ? simplifiedReading(original) : original;

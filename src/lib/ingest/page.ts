@@ -835,16 +835,19 @@ const GLUED_LINE_LENGTH = 400;
  * A mirror that glued a whole page into one line (`…www.mishuzj.com湖北省人民政府关于2023年度
  * 法治政府建设情况的报告2023年,省政府坚持…`): the line split around the title printed near its
  * start, so the title stands alone and the text opens with its year, as on the original page.
- * Only the first such line, and only when the title stands in its first 200 characters.
+ * Only the first such line, and only when the title stands in its first 200 characters. The title is
+ * looked for in `reading` of the line (its Simplified reading, of the same length, for a Traditional mirror).
  */
-export function unglueTitle(lines: string[]): string[] {
+export function unglueTitle(lines: string[], reading: (line: string) => string = (line) => line): string[] {
   const at = lines.findIndex((line) => line.length >= GLUED_LINE_LENGTH);
   if (at < 0) return lines;
   const line = lines[at]!;
-  const match = GLUED_TITLE.exec(line);
+  const match = GLUED_TITLE.exec(reading(line));
   if (!match || match.index > 200 || !TITLE_SHAPE.test(match[0])) return lines;
   const end = match.index + match[0].length;
-  const pieces = [line.slice(0, match.index).trim(), match[0], line.slice(end).trim()].filter((p) => p !== '');
+  const pieces = [line.slice(0, match.index).trim(), line.slice(match.index, end), line.slice(end).trim()].filter(
+    (p) => p !== '',
+  );
   return [...lines.slice(0, at), ...pieces, ...lines.slice(at + 1)];
 }
 

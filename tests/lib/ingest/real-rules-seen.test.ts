@@ -258,6 +258,16 @@ describe('a page glued into one line', () => {
       year: 2023,
     });
   });
+  it('reads it in a Traditional mirror of the glued page, publishing the title as printed', () => {
+    const prose =
+      '堅持以習近平新時代中國特色社會主義思想為指導,深入學習貫徹習近平法治思想,紮實推進法治政府建設,各項工作取得新成效。';
+    const glued = `秘書之家—全網資源每日更新www.mishuzj.com湖北省人民政府關於2023年度法治政府建設情況的報告2023年,省政府${prose.repeat(3)}一、堅持黨的領導${prose.repeat(4)}`;
+    expect(published(ingest(glued))).toMatchObject({
+      title: '湖北省人民政府關於2023年度法治政府建設情況的報告',
+      divisionCode: '420000',
+      year: 2023,
+    });
+  });
   it('leaves a long paragraph alone that cites such a title further in', () => {
     const outcome = ingest(`${REST}参照《湖北省人民政府关于2021年度法治政府建设情况的报告》开展工作。`);
     expect(published(outcome)).toMatchObject({ year: 2023, titleSynthesized: true });
