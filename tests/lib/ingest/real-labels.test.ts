@@ -30,6 +30,7 @@ const SPLITS = [
   'fresher',
   'freshest',
   'last',
+  'final',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
