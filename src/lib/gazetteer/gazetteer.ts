@@ -182,10 +182,42 @@ function buildGazetteer(): Gazetteer {
     const seat = byCode.get(code);
     if (seat && !byName.has(area)) index(area, seat);
   }
+  // A county-level city or district by its name before it was one (撤县设市, 撤县设区, 撤市设区): reports of
+  // earlier years print it (`横县2020年度…`, q106; the dataset has 横州市 only). Read only where no division
+  // bears the old name, so a county of that name elsewhere keeps it, nor where the old name ends another
+  // (`定县` in 武定县, `化县` in 安化县), which a page's text would read inside that one.
+  const endings = new Set<string>();
+  for (const name of byName.keys())
+    if (name.endsWith('县')) for (let cut = 1; cut < name.length - 1; cut++) endings.add(name.slice(cut));
+  const formerNames = new Map<string, Division[]>();
+  for (const division of byCode.values()) {
+    if (division.level !== 'county') continue;
+    for (const former of formerCountyNamesOf(division.name))
+      formerNames.set(former, [...(formerNames.get(former) ?? []), division]);
+  }
+  for (const [former, divisions] of formerNames)
+    if (!byName.has(former) && !endings.has(former)) for (const division of divisions) index(former, division);
   // The country, for ministries' reports: known by code only (not in byName), so that 中华人民共和国
   // in a law's name (中华人民共和国行政许可法) is never read as a place.
   byCode.set(NATIONAL_DIVISION.code, NATIONAL_DIVISION);
   return { byCode, byName, maxNameLength };
+}
+
+/**
+ * The names a county-level city or district bore as a county or a city: `长垣市` was `长垣县` (2019), a city
+ * whose one-character stem took 州 was that character's county (`横州市`, `盘州市`, `彬州市` ← `横县`, `盘县`,
+ * `彬县`), a district was a county (`长清区` ← `长清县`). Two-character stems at least: a one-character district
+ * (`城区`) has no such past. Not a district's name as a city (`蓬莱市` for 蓬莱区): `上城市` stands in
+ * `地级以上城市` (q229).
+ */
+export function formerCountyNamesOf(name: string): string[] {
+  const oneCharacterCounty = /^([\u4e00-\u9fa5])州市$/u.exec(name)?.[1];
+  if (oneCharacterCounty) return [`${oneCharacterCounty}县`];
+  const city = /^([\u4e00-\u9fa5]{2,})市$/u.exec(name)?.[1];
+  if (city) return [`${city}县`];
+  const district = /^([\u4e00-\u9fa5]{2,})区$/u.exec(name)?.[1];
+  if (district && !/(?:新|开发|园|管理|矿|林)$/u.test(district)) return [`${district}县`];
+  return [];
 }
 
 let cached: Gazetteer | undefined;

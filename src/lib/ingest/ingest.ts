@@ -39,6 +39,7 @@ import {
   placeZoneByCityStem,
   liftToSelfLevel,
   liftToOwnZone,
+  deepenByOpeningSubject,
   placeByBrand,
   placeByGovInitials,
   govInitialsOfKind,
@@ -274,6 +275,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     const cited = nationalBody || deeper ? undefined : deepenByCitedTitles(division, bare, text, gazetteer);
     const near = nationalBody || deeper || cited ? undefined : deepenByNearName(division, self, text, gazetteer);
     const hosted = nationalBody || deeper || cited || near ? undefined : deepenByHost(division, bare, host, gazetteer);
+    const subject =
+      nationalBody || deeper || cited || near || hosted
+        ? undefined
+        : deepenByOpeningSubject(division, openingSubject(firstLines[0]), gazetteer);
     if (deeper) {
       warnings.push(
         `placed in ${deeper.name}: the report calls itself ${bare!.word} and names ${deeper.name} inside ${division.name}`,
@@ -289,6 +294,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${near.name}: the report calls itself ${self!.word} and names ${near.name} one character short, inside ${division.name}`,
       );
       division = near;
+    } else if (subject) {
+      warnings.push(`placed in ${subject.name}: the report's opening names it as its subject, inside ${division.name}`);
+      division = subject;
     } else if (hosted) {
       warnings.push(
         `placed in ${hosted.name}: the report calls itself ${bare!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,

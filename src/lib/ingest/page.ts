@@ -389,6 +389,8 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
       return { ...dated, text: dated.date ? withoutByline(dated.text) : dated.text, docNumber: numbered.docNumber };
     })
     .filter(({ text }) => hasTitleForm(text, 80))
+    // `现将市人力资源和社会保障局2019年度法治政府建设工作报告如下:` alone at the top (q219) is the statement, not a title.
+    .filter(({ text }) => !WHOLE_STATEMENT_LINE.test(foldWidth(text)))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
   if (shaped.length === 0) return {};
   // Several shaped lines (page title and in-body heading, or a column name): the most specific.

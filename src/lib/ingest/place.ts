@@ -443,6 +443,24 @@ const ZONE_KIND_NAMES: Array<[RegExp, RegExp]> = [
   [/(?:经开区|经济技术开发区)/u, /经济技术开发区$/u],
 ];
 
+/**
+ * `2022年,在达州市委、市政府坚强领导下,万源坚持…` (q104): the opening's subject, after the government it
+ * thanks, is its own place by its stem. Placed at the thanked city, the report is the one division inside
+ * it whose stem (or name) the subject is; undefined when none or several are.
+ */
+export function deepenByOpeningSubject(
+  placed: Division,
+  subject: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!subject || subject.length < 2) return undefined;
+  const inside = [...divisionsOfStem(subject, gazetteer), ...(gazetteer.byName.get(subject) ?? [])].filter((d) =>
+    d.ancestorCodes.includes(placed.code),
+  );
+  const codes = new Set(inside.map((d) => d.code));
+  return codes.size === 1 ? inside[0] : undefined;
+}
+
 /** A zone named by its kind alone, as a zone's own report calls itself (`2021年,园区坚持…`). */
 const BARE_ZONE_KIND = /^(?:园区|新区|开发区|高新区|经开区)$/u;
 
