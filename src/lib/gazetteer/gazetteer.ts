@@ -75,6 +75,10 @@ export function divisionChain(gazetteer: Gazetteer, code: string): string[] {
 export function aliasesOf(name: string, level?: Level): string[] {
   const renamed = level === 'township' ? RENAMED_ZONES.get(name) : undefined;
   if (renamed) return renamed;
+  // A zone filed with a qualifier its reports never print (`天津经济技术开发区（其他片区）`, q111; `大安经济开发区
+  // （省级）`): its name without it, when that is a name of its own, not a zone's kind alone (`经济开发区（马棚街道）`).
+  const qualified = level === 'township' ? QUALIFIED_ZONE.exec(name)?.[1] : undefined;
+  if (qualified) return [qualified];
   // A street or town filed under a development zone with the zone's kind before its name
   // (开发区银杏大街街道, 高新区团山镇): pages print it without (`银杏大街街道在文峰区委…`, f018).
   const zoned = level === 'township' ? ZONE_PREFIX.exec(name)?.[1] : undefined;
@@ -116,6 +120,9 @@ function areaOfficeTownNames(division: Division, province: Division | undefined)
   const stem = /^([\u4e00-\u9fa5]{2,})地区$/u.exec(division.name)?.[1];
   return stem ? [`${stem}镇`, `${stem}乡`] : [];
 }
+
+/** A township-level name with a bracketed qualifier after a name of five characters or more that opens with no zone kind. */
+const QUALIFIED_ZONE = /^((?!经济|开发|高新|工业|科技|产业)[\u4e00-\u9fa5]{5,})[（(][^（）()]+[）)]$/u;
 
 /** A development zone's kind before a township's own name, when three characters or more remain. */
 const ZONE_PREFIX = /^(?:经济技术开发区|经济开发区|开发区|高新区)([\u4e00-\u9fa5]{1,}(?:街道|镇|乡))$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formerCountyNamesOf } from '../../../src/lib/gazetteer/gazetteer.ts';
+import { aliasesOf, formerCountyNamesOf } from '../../../src/lib/gazetteer/gazetteer.ts';
 import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 
 /**
@@ -59,5 +59,19 @@ describe('a county-level city by its name as a county', () => {
     expect(gazetteer.byName.get('定县')).toBeUndefined();
     expect(gazetteer.byName.get('青县')?.map((d) => d.name)).toEqual(['青县']);
     expect(formerCountyNamesOf('城区')).toEqual([]);
+  });
+});
+
+describe('a zone the gazetteer files with a qualifier', () => {
+  it('places `2025年天津经济技术开发区法治政府建设情况报告` at `天津经济技术开发区（其他片区）` (q111)', () => {
+    const page = `2025年天津经济技术开发区法治政府建设情况报告\n发布日期:2026-01-23 14:37 来源:泰达政务服务平台\n2025年,天津经济技术开发区管理委员会(简称经开区管委会)${PROSE}按照天津市、滨海新区决策部署,现将全年法治政府建设情况报告如下。\n一、经开区推进法治政府建设的主要举措和成效\n${PROSE}${PROSE}`;
+    expect(published(ingest(page, 'https://www.teda.gov.cn/contents/29/100812.html'))).toMatchObject({
+      divisionCode: '120116400',
+      level: 'township',
+    });
+  });
+  it('gives no zone’s kind alone as a name (`经济开发区（马棚街道）`)', () => {
+    expect(gazetteer.byName.get('天津经济技术开发区')?.map((d) => d.code)).toEqual(['120116400']);
+    expect(aliasesOf('经济开发区（马棚街道）', 'township')).toEqual([]);
   });
 });
