@@ -94,6 +94,11 @@ export function aliasesOf(name: string, level?: Level): string[] {
   // Autonomous counties go by their name without the nationalities (金平苗族瑶族傣族自治县 → 金平县).
   const county = level === 'county' ? autonomousCountyShortName(name) : undefined;
   if (county) return [county];
+  // A management area filed under its city's name goes by its own (`怀化市洪江管理区`: 洪江管理区, and
+  // `洪江区` in its departments' reports, q120; `岳阳市屈原管理区`: 屈原区).
+  const managed =
+    level === 'county' ? /^[\u4e00-\u9fa5]{2,4}市([\u4e00-\u9fa5]{2,4})管理区$/u.exec(name)?.[1] : undefined;
+  if (managed) return [`${managed}管理区`, `${managed}区`];
   if (level === 'province') {
     const stem = name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
     if (stem !== name && stem.length >= 2) return [stem];

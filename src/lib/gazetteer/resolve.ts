@@ -87,6 +87,10 @@ function hostKeys(division: Division, gazetteer: Gazetteer): string[] {
     keys.push(spell(ancestor.name, false) + own, spell(ancestor.name, true) + initials);
     // A municipality's districts spell it with its 市 (cqstl = 重庆市铜梁, i332).
     if (isMunicipality(ancestor)) keys.push(`${spell(ancestor.name, true)}s${initials}`);
+    // An autonomous prefecture by its short name (hhlx = 红河泸西, q112).
+    if (ancestor.level === 'city')
+      for (const short of aliasesOf(ancestor.name, ancestor.level).map((name) => name.replace(/州$/u, '')))
+        if (short.length >= 2) keys.push(spell(short, false) + own, spell(short, true) + initials);
   }
   // An autonomous county or prefecture goes by its short name on its portal as in its reports
   // (mayang = 麻阳 for 麻阳苗族自治县, f153), spelled in full: the initials of a short name of two

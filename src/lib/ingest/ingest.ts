@@ -305,8 +305,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     }
     // `全市` with every place in the body (f237: `《景德镇市…》` and the example `浮梁县`): the
     // deepest named place is not the report's when it is below the report's own level.
+    // So when the title and the first sentences name only the place above it (`《梧州市人民政府2018年度…》是…`
+    // over `我市政府`, and `万秀区法制办获…` further on, q223).
+    const headOfPage = [page.title ?? '', ...firstLines.map((line) => line.split('。')[0]!)].join('\n');
     const lifted =
-      !nationalBody && resolution.warnings.includes(BODY_ONLY)
+      !nationalBody && (resolution.warnings.includes(BODY_ONLY) || !headOfPage.includes(stemOf(division.name)))
         ? liftToSelfLevel(division, selfReferenceOf(opening), text, gazetteer)
         : undefined;
     if (lifted) {
@@ -770,8 +773,9 @@ const RULE_OF_LAW_WORD = /法治|依法行政|依法治/u;
  * The fixed preamble of a 政府信息公开工作年度报告: `本年度报告根据《中华人民共和国政府信息公开条例》…编制`
  * (f109) or its section list `报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…组成` (f002).
  */
+// `根据《中华人民共和国政府信息公开条例》…编制本报告。` (q118): the regulation first, then the report it makes.
 const DISCLOSURE_PREAMBLE =
-  /(?:本年度报告|本报告|年度报告).{0,20}(?:政府信息公开条例)|报告由.{0,40}收到和处理政府信息公开申请/u;
+  /(?:本年度报告|本报告|年度报告).{0,20}(?:政府信息公开条例)|报告由.{0,40}收到和处理政府信息公开申请|政府信息公开条例》.{0,150}?编制(?:本|此)(?:年度)?报告/u;
 /** A disclosure report's own sections: `(一)主动公开方面`, `(二)依申请公开情况`. */
 const DISCLOSURE_SECTION = /^[(（][一二三四五六][)）]\s*(?:主动公开|依申请公开)(?:方面|情况|政府信息)/u;
 /** A salutation to delegates, or `我代表…向大会作工作报告`, that opens a speech (g020). */
@@ -792,8 +796,9 @@ function isEnglishParagraph(line: string): boolean {
 const RELEASE_NEWS =
   /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[,，][^。,，;；]{0,30}(?:发布|公布|印发)[^。,，;；]{0,30}(?:白皮书|报告)/u;
 /** `国家卫生健康委日前发布《…报告》`: a body that recently (日前, 近日) released a report, named by its title. */
+// `日前,中国政法大学法治政府研究院…发布了法治政府建设蓝皮书《中国法治政府评估报告(2016)》` (q225): the time first.
 const RECENT_RELEASE =
-  /^[^。,，;；《]{2,30}(?:日前|近日|近期|今天|今日)(?:正式|公开)?(?:发布|公布|印发)了?《[^《》]{2,60}(?:报告|白皮书)》/u;
+  /^(?:[^。,，;；《]{2,30}(?:日前|近日|近期|今天|今日)|(?:日前|近日|近期)[,，][^。;；《]{2,60}?)(?:正式|公开)?(?:发布|公布|印发)了?[^。;；《]{0,20}《[^《》]{2,60}(?:报告|白皮书|蓝皮书)(?:[(（](?:19|20)\d{2}[)）])?》/u;
 /** The first section of a 行政执法 annual report: `一、2024年行政执法基本情况`. */
 const ENFORCEMENT_REPORT_SECTION = /^一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?行政执法(?:工作)?基本情况/u;
 /** A top-level section heading that is an explainer's (`二、深度解读`, `一、背景链接`). */
@@ -830,14 +835,19 @@ export function withoutUnitOwners(text: string): string {
  * the place before it, standing in the opening's first clause after a level word
  * (`县退役军人事务局`) or as `我局`'s full name.
  */
+/** An opening's time or thanked leadership before its subject: `2024年`, `近年来`, `在县委、县政府的领导下`. */
+const LEAD_IN = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|近年来|今年以来|一年来|过去一年|在[^,，。]{2,30}下)$/u;
+
 function publisherOpening(publisher: string | undefined, opening: string | undefined): string | undefined {
   // A province's department is a 厅 (`湖南省生态环境厅` speaking as `省生态环境厅…`, h403).
   if (!publisher || !opening || !/(局|厅|委员会|办公室)$/.test(publisher)) return undefined;
-  const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){3,}?(?:局|厅|委员会|办公室))$/u.exec(
+  const department = /^.*?[省市县区州旗盟]((?:(?![省市县区州旗盟]).){2,}?(?:局|厅|委员会|办公室))$/u.exec(
     publisher,
   )?.[1];
+  // The subject after its time and the leadership it thanks (`近年来,在县委、县政府的领导下,宁县教育局党组坚持…`, q116).
   const clause = opening
     .split(/[,，。;；]/u)
+    .filter((part) => !LEAD_IN.test(part.trim()))
     .slice(0, 2)
     .join(',');
   if (speaksAsItsKind(publisher, clause)) return publisher;

@@ -558,9 +558,12 @@ export function callsItselfATown(self: SelfReference | undefined, lines: string[
   );
 }
 
-/** A report's own words for a level below a province: 我市, 全县, 市委、市政府, 区人民政府. */
+/**
+ * A report's own words for a level below a province: 我市, 全县, 市委、市政府, 区人民政府, and a town's
+ * `乡党委政府`, `街道党工委` opening a clause (q125).
+ */
 const BELOW_PROVINCE_SELF =
-  /(?:我|全|本)(?:市|州|盟|县|旗|区|镇|乡|街道)|(?:^|[^\u4e00-\u9fa5]|[将由对在])(?:市|州|县|旗|区|镇|乡)(?:委、|人民政府|政府)/u;
+  /(?:我|全|本)(?:市|州|盟|县|旗|区|镇|乡|街道)|(?:^|[^\u4e00-\u9fa5]|[将由对在])(?:市|州|县|旗|区|镇|乡)(?:委、|人民政府|政府)|(?:^|[^\u4e00-\u9fa5])(?:镇|乡|街道)党(?:工)?委/u;
 
 // A bracketed year before it (`【2022年】州生态环境局…`, i217) is the portal's column tag.
 const TITLE_BODY_BELOW_PROVINCE =

@@ -75,3 +75,69 @@ describe('a zone the gazetteer files with a qualifier', () => {
     expect(aliasesOf('经济开发区（马棚街道）', 'township')).toEqual([]);
   });
 });
+
+describe('a town that names its party committee and government by level alone', () => {
+  it('stays the town’s when it cites the province’s and the city’s rule-of-law meetings (q125)', () => {
+    const page = `2022年,乡党委政府始终坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实中央全面依法治国工作会议精神、省委全面依法治省工作会议、市委全面依法治市工作会议精神,法治观音店建设更加完善。现将具体情况报告如下 :\n一、加强组织领导,落实主体责任。\n一是及时出台《观音店乡2022年依法治理工作要点》,${PROSE}${PROSE}`;
+    expect(published(ingest(page, 'http://m.tibetthsy.com/New/Detail/20230315172108704.html'))).toMatchObject({
+      divisionCode: '510822225',
+      level: 'township',
+    });
+  });
+});
+
+describe('a city that names a district of its own only past its first sentences', () => {
+  const page = `《梧州市人民政府2018年度法治政府建设工作报告》是2019年梧州市人民政府发布的通知。\n2018年,在自治区党委、自治区人民政府的坚强领导下,我市政府以习近平新时代中国特色社会主义思想为指导,${PROSE}市法制办、万秀区法制办获自治区全区政府法制系统记集体二等功。\n一、依法全面履行政府职能\n${PROSE}${PROSE}`;
+  it('is the city’s (`我市政府`, q223)', () => {
+    expect(published(ingest(page, 'https://m.zjtcn.com/news/50859557.html'))).toMatchObject({
+      divisionCode: '450400',
+      level: 'city',
+      year: 2018,
+    });
+  });
+  it('is the district’s when the district is the subject of its first sentence', () => {
+    const district = page.replace('我市政府以', '万秀区以').replace('《梧州市人民政府', '《万秀区人民政府');
+    expect(published(ingest(district)).divisionCode).toBe('450403');
+  });
+});
+
+describe('a publisher that is the department its opening speaks as', () => {
+  it('is the issuer when the opening thanks its government first (`近年来,在县委、县政府的领导下,宁县教育局党组坚持…`, q116)', () => {
+    const page = `索引号: 621026jyj000/20250226-00012 发布机构: 宁县教育局\n2024年度法治政府建设工作报告\n来源: 发布时间:2025-02-26 浏览次数:\n近年来,在县委、县政府的领导下,宁县教育局党组坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}现就相关情况报告如下:\n一、基本情况\n${PROSE}${PROSE}`;
+    expect(published(ingest(page, 'https://www.ningxian.gov.cn/jyj/xxgk/fdzdgknr/gsgg/content_25788'))).toMatchObject({
+      issuer: '宁县教育局',
+      divisionCode: '621026',
+    });
+  });
+});
+
+describe('look-alikes', () => {
+  it('rejects a disclosure report that cites the regulation before the report it makes (q118)', () => {
+    const page = `根据《中华人民共和国政府信息公开条例》《丹江口市人民政府办公室<关于印发2020年政务公开工作要点>的通知》等有关要求,结合市市场监督管理局政府信息公开年度工作情况和有关统计数据编制本报告。本报告中所列数据统计期限为2020年1月1日至12月31日。\n一、总体情况\n2020年,市市场监管局坚持依法行政,${PROSE}${PROSE}`;
+    const outcome = ingest(page, 'http://www.djk.gov.cn/xxgk/xxgknb/2020/202102/t20210218_3255434.shtml');
+    expect(outcome.status === 'rejected' && outcome.reasons[0]).toMatch(/政府信息公开工作年度报告/);
+  });
+  it('rejects news of an evaluation’s release that opens with `日前,` (q225)', () => {
+    const page = `2016中国法治政府评估报告发布 西宁列西北省会城市第一\n2016-12-09 09:01 来源: 青海日报\n日前,中国政法大学法治政府研究院联合社科院社科文献出版社发布了法治政府建设蓝皮书《中国法治政府评估报告(2016)》,报告显示,西宁市法治政府建设水平提升显著。\n${PROSE}`;
+    const outcome = ingest(page, 'http://www.gov.cn/xinwen/2016-12/09/content_5145475.htm');
+    expect(outcome.status === 'rejected' && outcome.reasons[0]).toMatch(/news item/);
+  });
+  it('still publishes a report that cites such a release in its body', () => {
+    const page = `2016年,西宁市坚持${PROSE}日前,中国政法大学发布了《中国法治政府评估报告(2016)》,我市列西北省会城市第一。\n一、主要工作\n${PROSE}${PROSE}`;
+    expect(published(ingest(page)).divisionCode).toBe('630100');
+  });
+});
+
+describe('portals and names of prefecture-run areas', () => {
+  it('reads www.hhlx.gov.cn as 红河 泸西 (a prefecture by its short name, then the county), for `我县` (q112)', () => {
+    const page = `2021年,在县委、县人民政府的领导下,我局坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}为我县经济发展、社会稳定作出积极贡献。\n一、推进法治政府建设的主要举措和成效\n${PROSE}${PROSE}`;
+    expect(published(ingest(page, 'https://www.hhlx.gov.cn/info/2511/217891.htm'))).toMatchObject({
+      divisionCode: '532527',
+      level: 'county',
+    });
+  });
+  it('knows 怀化市洪江管理区 as 洪江区 in its departments’ titles (q120)', () => {
+    const page = `洪江区科技和工业信息化局关于2025年度法治政府建设情况的报告\n2025年以来,在区工委、区管委的正确领导下,我局${PROSE}现将有关情况报告如下:\n一、加强组织领导,压实法治责任\n${PROSE}${PROSE}`;
+    expect(published(ingest(page))).toMatchObject({ divisionCode: '431271', issuer: '洪江区科技和工业信息化局' });
+  });
+});
