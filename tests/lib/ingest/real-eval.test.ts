@@ -388,17 +388,18 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // Slice P (60 pages, 53 to publish), collected after round fifteen. Scored blind with round
     // fifteen's rules (its part p2, 30 pages, first: status 30, title and place 26 of 27, issuer 24, the
     // rest 27; all 60: status 56, title and place 48 of 53, issuer 46, sourceName 48, the rest 50).
-    // Read in round sixteen: these floors are the counts after it (four pages left, in the README).
+    // Read in round sixteen: these floors are the counts after it and round seventeen's p114 (three
+    // pages left, in the README).
     name: 'P (split last, read in round sixteen)',
     splits: ['last'],
     pages: 60,
     floors: {
       status: 59,
       title: 51,
-      divisionCode: 50,
-      jurisdiction: 50,
-      region: 50,
-      level: 50,
+      divisionCode: 51,
+      jurisdiction: 51,
+      region: 51,
+      level: 51,
       issuer: 51,
       year: 52,
       publishedAt: 52,
@@ -406,6 +407,30 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       signedAt: 52,
       sourceName: 52,
       docNumber: 52,
+    },
+  },
+  {
+    // Slice Q (59 pages, 51 to publish), collected after round sixteen. Scored blind with round
+    // sixteen's rules and this session's first two (part q2, 30 pages: status 28, title and place 24 of
+    // 26, issuer 23, the rest 25; all 59: status 54, title 46 of 51, place 43, issuer 45, the rest 48).
+    // Read in round seventeen: these floors are the counts after it (q205 left, in the README).
+    name: 'Q (split final, read in round seventeen)',
+    splits: ['final'],
+    pages: 59,
+    floors: {
+      status: 58,
+      title: 50,
+      divisionCode: 50,
+      jurisdiction: 50,
+      region: 50,
+      level: 50,
+      issuer: 50,
+      year: 50,
+      publishedAt: 50,
+      indexNumber: 50,
+      signedAt: 50,
+      sourceName: 50,
+      docNumber: 50,
     },
   },
 ];
