@@ -95,6 +95,8 @@ const YEAR_OPENING_STATEMENT =
   /^((?:19|20)\d{2})\s*年度?[^\d]{0,300}?(?:现将|现就|现对)[^。；;\d]{0,20}(?:报告|汇报)如下/u;
 /** `??2022年,全市…` (e139, e140): indent characters a mirror lost, printed as question marks. */
 const LOST_INDENT = /^[?？]+/u;
+/** A list bullet a mirror prints before every line, the report's opening too (`•   2020年,在中央…`, q205). */
+const LEADING_BULLET = /^[•●▪]\s*/u;
 /**
  * `中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市以…现将有关情况报告如下:` (j322, j324): a capture that lost
  * its line breaks glues the addressee (a salutation line, isSalutation) to the opening, which then
@@ -1101,7 +1103,7 @@ export function findReportYear(
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
   for (const raw of opening.slice(0, 3)) {
-    const line = raw.replace(LOST_INDENT, '').replace(GLUED_ADDRESSEE, '');
+    const line = raw.replace(LOST_INDENT, '').replace(LEADING_BULLET, '').replace(GLUED_ADDRESSEE, '');
     const lead = YEAR_OPENING.exec(foldWidth(line)) ?? YEAR_OPENING_STATEMENT.exec(foldWidth(line));
     if (lead) return { year: Number(lead[1]), from: 'opening' };
     const heading = YEAR_HEADING.exec(foldWidth(line));

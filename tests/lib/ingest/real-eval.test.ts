@@ -413,24 +413,24 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // Slice Q (59 pages, 51 to publish), collected after round sixteen. Scored blind with round
     // sixteen's rules and this session's first two (part q2, 30 pages: status 28, title and place 24 of
     // 26, issuer 23, the rest 25; all 59: status 54, title 46 of 51, place 43, issuer 45, the rest 48).
-    // Read in round seventeen: these floors are the counts after it (q205 left, in the README).
+    // Read in round seventeen: these floors are the counts after it (q205's title and issuer left, in the README).
     name: 'Q (split final, read in round seventeen)',
     splits: ['final'],
     pages: 59,
     floors: {
-      status: 58,
+      status: 59,
       title: 50,
-      divisionCode: 50,
-      jurisdiction: 50,
-      region: 50,
-      level: 50,
+      divisionCode: 51,
+      jurisdiction: 51,
+      region: 51,
+      level: 51,
       issuer: 50,
-      year: 50,
-      publishedAt: 50,
-      indexNumber: 50,
-      signedAt: 50,
-      sourceName: 50,
-      docNumber: 50,
+      year: 51,
+      publishedAt: 51,
+      indexNumber: 51,
+      signedAt: 51,
+      sourceName: 51,
+      docNumber: 51,
     },
   },
 ];

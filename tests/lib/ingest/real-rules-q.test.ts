@@ -141,3 +141,13 @@ describe('portals and names of prefecture-run areas', () => {
     expect(published(ingest(page))).toMatchObject({ divisionCode: '431271', issuer: '洪江区科技和工业信息化局' });
   });
 });
+
+describe('a mirror that prints a bullet before every line', () => {
+  it('dates the report by its bulleted opening `•   2020年,…` (q205)', () => {
+    const page = `• 当前所在位置:首页 - 海南资讯\n• 海南省人民政府br关于2020年度政府建设情况的报告\n•   2020年,在中央、国务院和省委的正确领导下,省政府${PROSE}现将有关情况报告如下:\n\n${PROSE}${PROSE}`;
+    expect(published(ingest(page, 'http://uc652.com/html/hainanzixun/11725.html'))).toMatchObject({
+      divisionCode: '460000',
+      year: 2020,
+    });
+  });
+});
