@@ -740,17 +740,31 @@ function bodiesAboveTitle(header: string[], title: string | undefined): string |
  * A page with no title whose one heading is a body's name (`杭州市市场监管局` above `2020年,我局深入贯彻…`,
  * j222): the reporting body, when the opening speaks as a body of its kind (我局 for a 局).
  */
+// So under a title that names no body (`兰州市交通运输委员会` / `jtw.lanzhou.gov.cn` over `2020年法治政府建设工作报告`
+// and `现将我委2020年…报告如下`, k233), the portal's own host and the title's and date's lines aside.
 function bodyHeading(header: string[], title: string | undefined, body: string[]): string | undefined {
-  const lines = header.filter((line) => !isChromeLine(line));
+  if (title && issuerFromTitle(title)) return undefined;
+  const lines = header.filter(
+    (line) =>
+      !isChromeLine(line) &&
+      !HOST_LINE.test(line.trim()) &&
+      (!title || !line.includes(title)) &&
+      parseFields(line).length === 0 &&
+      !isDateOnlyLine(line),
+  );
   const only = lines.length === 1 ? lines[0]!.trim() : undefined;
-  if (title || !only || only.length > 30 || /\s/u.test(only) || !BODY_NAME.test(only)) return undefined;
+  if (!only || only.length > 30 || /\s/u.test(only) || !BODY_NAME.test(only)) return undefined;
   const sentence = (body.find((line) => line.trim() !== '') ?? '').split(/[。；;]/u)[0]!;
-  if (sentence.includes(`我${only.at(-1)}`)) return only;
+  const kind = only.endsWith('委员会') ? '委' : only.endsWith('办公室') ? '办' : only.at(-1);
+  if (sentence.includes(`我${kind}`)) return only;
   // `现将杭州市人力社保局2020年…报告如下` under `杭州市人力资源和社会保障局` (k208): the statement names
   // the body by a short name, with the heading's place and kind.
   const named = /现[将就对]([\u4e00-\u9fa5]{3,15}?[局委厅办])(?:(?:19|20)\d{2}|关于)/u.exec(sentence)?.[1];
   return named && named.at(-1) === only.at(-1) && named.slice(0, 2) === only.slice(0, 2) ? only : undefined;
 }
+
+/** A portal's host printed as a line of its banner (`jtw.lanzhou.gov.cn`). */
+const HOST_LINE = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/iu;
 
 /** A publisher that is a government or a street/town itself, not one of its offices. */
 function governmentNamed(value: string | undefined): string | undefined {

@@ -277,7 +277,7 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       jurisdiction: 112,
       region: 112,
       level: 112,
-      issuer: 111,
+      issuer: 112,
       year: 112,
       publishedAt: 112,
       indexNumber: 112,

@@ -151,3 +151,16 @@ describe('a mirror that prints a bullet before every line', () => {
     });
   });
 });
+
+describe('a portal’s banner naming the body over a title that names none', () => {
+  const page = `兰州市交通运输委员会\n\njtw.lanzhou.gov.cn\n\n2020年法治政府建设工作报告\n发布日期:2021-05-07浏览次数: 字号:[ ]\n\n根据《法治政府建设与责任落实督查工作规定》要求,现将我委2020年法治政府建设工作报告如下:\n一、2020年推进法治政府建设的主要举措和成效\n${PROSE}${PROSE}`;
+  it('is the issuer when the statement speaks as its kind (`现将我委…`, k233)', () => {
+    expect(published(ingest(page, 'http://jtw.lanzhou.gov.cn/art/2021/5/7/art_1.html'))).toMatchObject({
+      issuer: '兰州市交通运输委员会',
+      divisionCode: '620100',
+    });
+  });
+  it('is not when the statement speaks as another kind', () => {
+    expect(published(ingest(page.replace('我委', '我局'))).issuer).toBeUndefined();
+  });
+});
