@@ -23,7 +23,15 @@ import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
 import { resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
-import { findReportYear, issuerFromTitle, readPage, SECTION_HEADING, unglueTitle, type PageFacts } from './page.ts';
+import {
+  findReportYear,
+  issuerFromTitle,
+  ownWordOf,
+  readPage,
+  SECTION_HEADING,
+  unglueTitle,
+  type PageFacts,
+} from './page.ts';
 import {
   bareGovernmentOf,
   deepenByCitedTitles,
@@ -771,9 +779,9 @@ const RULE_OF_LAW_WORD = /法治|依法行政|依法治/u;
 
 /**
  * The fixed preamble of a 政府信息公开工作年度报告: `本年度报告根据《中华人民共和国政府信息公开条例》…编制`
- * (f109) or its section list `报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…组成` (f002).
+ * (f109) or its section list `报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…组成` (f002),
+ * or the regulation cited first, then the report it makes (`根据《…政府信息公开条例》…编制本报告。`, q118).
  */
-// `根据《中华人民共和国政府信息公开条例》…编制本报告。` (q118): the regulation first, then the report it makes.
 const DISCLOSURE_PREAMBLE =
   /(?:本年度报告|本报告|年度报告).{0,20}(?:政府信息公开条例)|报告由.{0,40}收到和处理政府信息公开申请|政府信息公开条例》.{0,150}?编制(?:本|此)(?:年度)?报告/u;
 /** A disclosure report's own sections: `(一)主动公开方面`, `(二)依申请公开情况`. */
@@ -795,8 +803,10 @@ function isEnglishParagraph(line: string): boolean {
 /** `2023年5月,…发布2022年度…白皮书`: a release dated to its month, in the opening clause. */
 const RELEASE_NEWS =
   /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[,，][^。,，;；]{0,30}(?:发布|公布|印发)[^。,，;；]{0,30}(?:白皮书|报告)/u;
-/** `国家卫生健康委日前发布《…报告》`: a body that recently (日前, 近日) released a report, named by its title. */
-// `日前,中国政法大学法治政府研究院…发布了法治政府建设蓝皮书《中国法治政府评估报告(2016)》` (q225): the time first.
+/**
+ * `国家卫生健康委日前发布《…报告》`: a body that recently (日前, 近日) released a report, named by its title; or
+ * the time first (`日前,中国政法大学法治政府研究院…发布了法治政府建设蓝皮书《中国法治政府评估报告(2016)》`, q225).
+ */
 const RECENT_RELEASE =
   /^(?:[^。,，;；《]{2,30}(?:日前|近日|近期|今天|今日)|(?:日前|近日|近期)[,，][^。;；《]{2,60}?)(?:正式|公开)?(?:发布|公布|印发)了?[^。;；《]{0,20}《[^《》]{2,60}(?:报告|白皮书|蓝皮书)(?:[(（](?:19|20)\d{2}[)）])?》/u;
 /** The first section of a 行政执法 annual report: `一、2024年行政执法基本情况`. */
@@ -830,14 +840,14 @@ export function withoutUnitOwners(text: string): string {
   return text.replace(UNIT_OWNER, '');
 }
 
+/** An opening's time or thanked leadership before its subject: `2024年`, `近年来`, `在县委、县政府的领导下`. */
+const LEAD_IN = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|近年来|今年以来|一年来|过去一年|在[^,，。]{2,30}下)$/u;
+
 /**
  * The publisher when the report's opening sentence speaks as it: its department's name, without
  * the place before it, standing in the opening's first clause after a level word
  * (`县退役军人事务局`) or as `我局`'s full name.
  */
-/** An opening's time or thanked leadership before its subject: `2024年`, `近年来`, `在县委、县政府的领导下`. */
-const LEAD_IN = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|近年来|今年以来|一年来|过去一年|在[^,，。]{2,30}下)$/u;
-
 function publisherOpening(publisher: string | undefined, opening: string | undefined): string | undefined {
   // A province's department is a 厅 (`湖南省生态环境厅` speaking as `省生态环境厅…`, h403).
   if (!publisher || !opening || !/(局|厅|委员会|办公室)$/.test(publisher)) return undefined;
@@ -860,9 +870,7 @@ function publisherOpening(publisher: string | undefined, opening: string | undef
  * the publisher's kind (我局 for a 局, 我厅, 我委, 我办) in its first clauses, as j222's heading is read.
  */
 function speaksAsItsKind(publisher: string, clause: string): boolean {
-  const kind = /(局|厅|委员会|办公室)$/u.exec(publisher)?.[1];
-  const word = kind === '委员会' ? '委' : kind === '办公室' ? '办' : kind;
-  return word !== undefined && clause.includes(`我${word}`);
+  return /(局|厅|委员会|办公室)$/u.test(publisher) && clause.includes(ownWordOf(publisher));
 }
 
 /**

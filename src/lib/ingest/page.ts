@@ -755,12 +755,16 @@ function bodyHeading(header: string[], title: string | undefined, body: string[]
   const only = lines.length === 1 ? lines[0]!.trim() : undefined;
   if (!only || only.length > 30 || /\s/u.test(only) || !BODY_NAME.test(only)) return undefined;
   const sentence = (body.find((line) => line.trim() !== '') ?? '').split(/[。；;]/u)[0]!;
-  const kind = only.endsWith('委员会') ? '委' : only.endsWith('办公室') ? '办' : only.at(-1);
-  if (sentence.includes(`我${kind}`)) return only;
+  if (sentence.includes(ownWordOf(only))) return only;
   // `现将杭州市人力社保局2020年…报告如下` under `杭州市人力资源和社会保障局` (k208): the statement names
   // the body by a short name, with the heading's place and kind.
   const named = /现[将就对]([\u4e00-\u9fa5]{3,15}?[局委厅办])(?:(?:19|20)\d{2}|关于)/u.exec(sentence)?.[1];
   return named && named.at(-1) === only.at(-1) && named.slice(0, 2) === only.slice(0, 2) ? only : undefined;
+}
+
+/** How a body speaks of itself: `我局` for a 局, `我委` for a 委员会, `我办` for an 办公室. */
+export function ownWordOf(body: string): string {
+  return `我${body.endsWith('委员会') ? '委' : body.endsWith('办公室') ? '办' : body.at(-1)}`;
 }
 
 /** A portal's host printed as a line of its banner (`jtw.lanzhou.gov.cn`). */

@@ -47,12 +47,12 @@ describe('a county-level city by its name as a county', () => {
     });
   });
   it('knows 长垣县, 禄丰县, 盘县 as 长垣市, 禄丰市, 盘州市', () => {
-    for (const [former, code] of [
+    const formers: Array<[string, string]> = [
       ['长垣县', '410783'],
       ['禄丰县', '532302'],
       ['盘县', '520281'],
-    ])
-      expect(gazetteer.byName.get(former)?.map((d) => d.code)).toEqual([code]);
+    ];
+    for (const [former, code] of formers) expect(gazetteer.byName.get(former)?.map((d) => d.code)).toEqual([code]);
   });
   it('gives no former name that is another county’s, or the end of one (`定县` in 武定县)', () => {
     expect(formerCountyNamesOf('定州市')).toEqual(['定县']);
