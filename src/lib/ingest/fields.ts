@@ -238,6 +238,10 @@ const ROW_TITLE = /^[^，,。；;:：]{0,40}(?:19|20)\d{2}\s*年[^，,。；;:�
 export function parseFields(line: string): Field[] {
   const folded = foldWidth(line);
   const strict = [...folded.matchAll(LABEL_PATTERN)];
+  // A list's bullet before the first label (`• 来源:…日期:…`) leaves the row as it is without it.
+  const bullet = /^\s*[•·●▪◆]\s*/u.exec(folded)?.[0].length ?? 0;
+  const first = strict[0]?.index ?? -1;
+  if (bullet > 0 && first > 0 && first <= bullet) return parseFields(line.slice(bullet));
   const loose = looseLabels(folded);
   const matches = strict[0]?.index === 0 ? withLooseLabels(strict, loose) : (loose ?? strict);
   if (matches.length === 0) return gluedField(line);

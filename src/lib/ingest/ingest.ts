@@ -21,6 +21,7 @@ import {
 } from '../schema/report.ts';
 import { UNSAFE_URL_REASON, safeHttpUrl } from '../schema/url.ts';
 import { decodeCapture } from './decode.ts';
+import { parseFields } from './fields.ts';
 import { IMAGE_MARK, imageText, plainLine, readHtml, type HtmlImage } from './html.ts';
 import { resolveImageSource, type ArchiveResult, type ArchivedImage } from './images.ts';
 import {
@@ -186,10 +187,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // metadata is read from the same lines with each image as its alt text.
   const html = isHtml ? readHtml(decoded.value.text) : undefined;
   const marked = html ? normalizeLines(html.lines.join('\n')) : undefined;
-  const original =
+  const original = withoutListBullets(
     html && marked
       ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)
-      : unglueTitle(normalizeLines(decoded.value.text), (line) => simplifiedReading([line])[0]!);
+      : unglueTitle(normalizeLines(decoded.value.text), (line) => simplifiedReading([line])[0]!),
+  );
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.
   const lines = traditional ? simplifiedReading(original) : original;
@@ -690,6 +692,20 @@ function withImages(
     );
   }
   return { body, images: kept, mostlyImages };
+}
+
+/** A list's bullet at the start of a line, with the space after it. */
+const LINE_BULLET = /^[•●▪](?:[\s\u3000\u00a0]+|(?=[\u4e00-\u9fa5（(【\d]))/u;
+
+/**
+ * A mirror that renders every line as a list item (`•   2020年,在中央…`, `• 海南省人民政府…`, q205): the bullet
+ * is its chrome, not the report's, and would hide a title, a statement or an opening from every reading. A
+ * bulleted metadata row (`• 发布机构`, `• 文件标题 关于…`, m110, p130) keeps its bullet, which marks it as a row.
+ */
+function withoutListBullets(lines: string[]): string[] {
+  return lines.map((line) =>
+    LINE_BULLET.test(line) && parseFields(line).length === 0 ? line.replace(LINE_BULLET, '') : line,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesOf, formerCountyNamesOf } from '../../../src/lib/gazetteer/gazetteer.ts';
+import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 
 /**
@@ -162,5 +163,26 @@ describe('a portal’s banner naming the body over a title that names none', () 
   });
   it('is not when the statement speaks as another kind', () => {
     expect(published(ingest(page.replace('我委', '我局'))).issuer).toBeUndefined();
+  });
+});
+
+describe('a mirror that renders every line as a list item', () => {
+  const page = `北京市海淀区人民政府田村路街道办事处2021年法治政府建设情况报告\n发布机构:田村路街道办事处日期:2022-02-15 11:47\n2021年,田村路街道坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}现将有关情况报告如下:\n一、主要举措\n${PROSE}${PROSE}`;
+  const bulleted = page
+    .split('\n')
+    .map((line) => `• ${line}`)
+    .join('\n');
+  it('reads it as the page without its bullets (a probe: 249 of 1,369 labelled pages read otherwise before, 0 after)', () => {
+    const plain = published(ingest(page));
+    const listed = published(ingest(bulleted));
+    for (const field of ['title', 'divisionCode', 'issuer', 'year', 'publishedAt', 'sourceName'] as const)
+      expect(listed[field]).toEqual(plain[field]);
+    expect(listed).toMatchObject({ divisionCode: '110108021', year: 2021, publishedAt: '2022-02-15' });
+  });
+  it('reads a bulleted metadata row as the row (`• 来源:…日期:…`)', () => {
+    expect(parseFields('• 来源:田村路街道办事处日期:2022-02-15 11:47')).toEqual([
+      { kind: 'source', label: '来源', value: '田村路街道办事处' },
+      { kind: 'published', label: '日期', value: '2022-02-15 11:47' },
+    ]);
   });
 });
