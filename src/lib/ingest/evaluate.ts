@@ -162,6 +162,8 @@ export const CORPORA = [
   { name: 'real/P', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['last'] },
   // Slice Q (split value `final`): collected after round sixteen and two rules of this session; scored blind, then read.
   { name: 'real/Q', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['final'] },
+  // Slice R (split value `extra`): collected after round seventeen; scored blind, then read.
+  { name: 'real/R', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['extra'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

@@ -31,6 +31,7 @@ const SPLITS = [
   'freshest',
   'last',
   'final',
+  'extra',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
