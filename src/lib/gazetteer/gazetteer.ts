@@ -79,6 +79,10 @@ export function aliasesOf(name: string, level?: Level): string[] {
   // （省级）`): its name without it, when that is a name of its own, not a zone's kind alone (`经济开发区（马棚街道）`).
   const qualified = level === 'township' ? QUALIFIED_ZONE.exec(name)?.[1] : undefined;
   if (qualified) return [qualified];
+  // A 兵团 regiment filed by its number in words (`兵团一零六团`, `兵团农九师一六六团`) goes by its number in
+  // figures on its portal and in its reports (`106团2022年法治政府建设年度报告`, r102).
+  const regiment = level === 'township' ? regimentNames(name) : undefined;
+  if (regiment) return regiment;
   // A street or town filed under a development zone with the zone's kind before its name
   // (开发区银杏大街街道, 高新区团山镇): pages print it without (`银杏大街街道在文峰区委…`, f018).
   const zoned = level === 'township' ? ZONE_PREFIX.exec(name)?.[1] : undefined;
@@ -124,6 +128,37 @@ function areaOfficeTownNames(division: Division, province: Division | undefined)
   if (division.level !== 'township' || !province || !isMunicipality(province)) return [];
   const stem = /^([\u4e00-\u9fa5]{2,})地区$/u.exec(division.name)?.[1];
   return stem ? [`${stem}镇`, `${stem}乡`] : [];
+}
+
+const NUMERAL_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/**
+ * A regiment's names besides the dataset's: its number in words without the corps and division before it
+ * (`一零六团`), and in figures when it has three digits (`106团`); two figures (`83团`) stand in too much
+ * running text (`83团队`) to be read as a place.
+ */
+function regimentNames(name: string): string[] | undefined {
+  const words =
+    /^(?:第[一二三四五六七八九十]+师|兵团(?:农[一二三四五六七八九十]+师|第[一二三四五六七八九十]+师)?)?([零一二三四五六七八九十]{2,4})团$/u.exec(
+      name,
+    )?.[1];
+  if (!words) return undefined;
+  const number = words.includes('十')
+    ? (NUMERAL_DIGITS[words.split('十')[0]!] ?? 1) * 10 + (NUMERAL_DIGITS[words.split('十')[1]!] ?? 0)
+    : Number([...words].map((c) => NUMERAL_DIGITS[c]).join(''));
+  const short = `${words}团`;
+  return [...(short !== name ? [short] : []), ...(number >= 100 ? [`${number}团`] : [])];
 }
 
 /** A township-level name with a bracketed qualifier after a name of five characters or more that opens with no zone kind. */

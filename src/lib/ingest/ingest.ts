@@ -703,8 +703,11 @@ const LINE_BULLET = /^[•●▪](?:[\s\u3000\u00a0]+|(?=[\u4e00-\u9fa5（(【\d
  * bulleted metadata row (`• 发布机构`, `• 文件标题 关于…`, m110, p130) keeps its bullet, which marks it as a row.
  */
 function withoutListBullets(lines: string[]): string[] {
+  // Rows are told by their labels read in Simplified (`• 發布機構`, a Traditional mirror of m110).
   return lines.map((line) =>
-    LINE_BULLET.test(line) && parseFields(line).length === 0 ? line.replace(LINE_BULLET, '') : line,
+    LINE_BULLET.test(line) && parseFields(simplifiedReading([line])[0]!).length === 0
+      ? line.replace(LINE_BULLET, '')
+      : line,
   );
 }
 

@@ -186,3 +186,14 @@ describe('a mirror that renders every line as a list item', () => {
     ]);
   });
 });
+
+describe('a Traditional mirror’s bulleted metadata list', () => {
+  it('keeps the bullet that marks `• 文件標題 …` and `• 發布機構 …` as rows (p130 in Traditional)', () => {
+    const page = `您當前的位置: 鄰鄂鎮>政務公開>法治政府建設年度報告\n  • 索引號 1150011400914350X1/2021-00017\n  • 發布日期 2021-04-16\n  • 文件標題 關於2020年法治政府建設情況的報告\n  • 發布機構 黔江區鄰鄂鎮\n\n關於2020年法治政府建設情況的報告\n\n黔江區鄰鄂鎮人民政府\n\n關於2020年法治政府建設情況的報告\n\n我鎮嚴格按照法治政府建設實施綱要要求,紮實推進法治政府建設,各項工作取得新成效。現將2020年法治政府建設情況報告如下:\n一、主要舉措\n堅持以習近平新時代中國特色社會主義思想為指導,深入學習貫徹習近平法治思想。`;
+    const report = published(
+      ingest(page, 'https://qianjiang.gov.cn/bmjd/xzxx/lez/zwgk_49658/gkml/fzzf/202104/t20210416_9180838.html'),
+    );
+    expect(report.title).toBe('關於2020年法治政府建設情況的報告');
+    expect(report).toMatchObject({ sourceName: '黔江區鄰鄂鎮', divisionCode: '500114119', year: 2020 });
+  });
+});
