@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placesOfHost } from '../../../src/lib/gazetteer/resolve.ts';
+import { withoutUnitOwners } from '../../../src/lib/ingest/ingest.ts';
 import { gazetteer, ingest, PROSE, published } from './real-page.ts';
 
 /**
@@ -139,10 +140,10 @@ describe('a town or street named as the owner of one of its units in a list of h
       level: 'city',
     });
   });
+  // The page as a whole is 广州市's since round seventeen (a street named only past the first sentence, under
+  // `全市`, gives way to the city: q223); what the unit-owner reading must leave is the street's own name.
   it('still reads a street that is the subject of the honour itself', () => {
-    expect(published(ingest(page('南沙区南沙街道'), url))).toMatchObject({
-      divisionCode: '440115001',
-      level: 'township',
-    });
+    expect(withoutUnitOwners(page('南沙区南沙街道'))).toContain('南沙区南沙街道获评');
+    expect(withoutUnitOwners(page('南沙区南沙街劳动人事争议调解中心'))).not.toContain('南沙街劳动');
   });
 });
