@@ -32,6 +32,7 @@ const SPLITS = [
   'last',
   'final',
   'extra',
+  'spare',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
