@@ -169,7 +169,12 @@ function looseLabels(folded: string): RegExpMatchArray[] | undefined {
   // `备注/文号 拱政发〔2025〕04号 公开时限 长期公开` (k339): a lone label whose value is a document
   // number (`…〔2025〕04号`) is a row of the table, as a second label would make it.
   const value = folded.slice(first.index! + first[0].length);
-  return listItem || /\s/.test(first[1]!) || matches.length >= 2 || DOC_NUMBER_VALUE.test(value) ? matches : undefined;
+  // `发文单位` / `区人民政府` (s106): a label alone on its line is a row of a list whose values stand under
+  // their labels.
+  const alone = matches.length === 1 && value.trim() === '';
+  return listItem || alone || /\s/.test(first[1]!) || matches.length >= 2 || DOC_NUMBER_VALUE.test(value)
+    ? matches
+    : undefined;
 }
 
 /** A list's bullet before a label, alone (`• `, `· `, `- `). */

@@ -719,7 +719,26 @@ function withoutListBullets(lines: string[]): string[] {
 function ownScript(text: string, reading: string[], original: string[]): string {
   if (reading.join('\n').includes(text)) return originalOf(text, reading, original);
   const at = reading.join('').indexOf(text);
-  return at < 0 ? text : original.join('').slice(at, at + text.length);
+  if (at >= 0) return original.join('').slice(at, at + text.length);
+  return withSpacesDropped(text, reading.join('\n'), original.join('\n')) ?? text;
+}
+
+/**
+ * A value read with the page's stray spaces dropped (`瀘州市人民政府 2022年度…報告`, s204, titled without the
+ * space): the original's characters at the places the reading matched the value's, the spaces between left out.
+ */
+function withSpacesDropped(text: string, reading: string, original: string): string | undefined {
+  const units = text.split('');
+  const pattern = new RegExp(units.map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('[\\s\\u3000]*'), 'u');
+  const match = pattern.exec(reading);
+  if (!match) return undefined;
+  let kept = '';
+  for (let i = 0, k = 0; i < match[0].length && k < units.length; i++)
+    if (match[0][i] === units[k]) {
+      kept += original[match.index + i];
+      k++;
+    }
+  return kept;
 }
 
 /** Why a page is not one of these reports, if it looks like something else. */
@@ -777,6 +796,11 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   const address = opening.slice(0, 3).find((line) => ASSEMBLY_ADDRESS.test(foldWidth(line)));
   if (address)
     return `looks like a work report delivered to an assembly (it addresses 各位代表), not a rule-of-law report: ${address.slice(0, 40)}`;
+  // `各开发区管委会,各区县(市)人民政府,市人民政府各部门,各有关单位:` over `…予以通报表扬` (s226): a notice to the
+  // bodies below, where a report is addressed to those above it.
+  const downward = opening.slice(0, 2).find((line) => DOWNWARD_ADDRESSEES.test(foldWidth(line).trim()));
+  if (downward && !opening.some((line) => TRANSMITTED_REPORT.test(line)))
+    return `looks like a notice to subordinate bodies, not a rule-of-law report: ${downward.slice(0, 40)}`;
   // `正在召开的省十三届人大常委会第三十次会议听取和审议了省人民政府2021年度法治政府建设情况报告` (i009):
   // a text that opens on a congress meeting hearing the report is news of the hearing.
   const hearing = opening.slice(0, 2).find((line) => CONGRESS_HEARING.test(foldWidth(line)));
@@ -828,6 +852,10 @@ const RELEASE_NEWS =
  */
 const RECENT_RELEASE =
   /^(?:[^。,，;；《]{2,30}(?:日前|近日|近期|今天|今日)|(?:日前|近日|近期)[,，][^。;；《]{2,60}?)(?:正式|公开)?(?:发布|公布|印发)了?[^。;；《]{0,20}《[^《》]{2,60}(?:报告|白皮书|蓝皮书)(?:[(（](?:19|20)\d{2}[)）])?》/u;
+/** A salutation listing the bodies below the writer, each opening with 各 (`各区县(市)人民政府,市政府各部门:`). */
+const DOWNWARD_ADDRESSEES = /^各[^。；;:：]{2,60}(?:[,，、]\s*[^。；;:：]{2,40}){1,6}[:：]$/u;
+/** A cover notice that passes a report on (`现将《…报告》印发给你们`): the report follows it. */
+const TRANSMITTED_REPORT = /现将《[^》]{0,60}报告》(?:印发|转发|予以公布|公布)/u;
 /** The first section of a 行政执法 annual report: `一、2024年行政执法基本情况`. */
 const ENFORCEMENT_REPORT_SECTION = /^一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?行政执法(?:工作)?基本情况/u;
 /** A top-level section heading that is an explainer's (`二、深度解读`, `一、背景链接`). */

@@ -646,9 +646,9 @@ function joinDanglingLabels(header: string[]): string[] {
       next !== undefined;
     const nextFields = dangling ? parseFields(next) : [];
     if (dangling && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
-      // `来 源` / `虎跳峡镇` (h340): a label printed without its colon is read glued to its value
-      // only with a space between them, as the table's cells stand apart.
-      joined.push(/[:：]\s*$/u.test(line) ? `${line}${next}` : `${line} ${next}`);
+      // `来 源` / `虎跳峡镇` (h340), `发文单位` / `区人民政府` (s106): a label printed without its colon is
+      // given one, so its value is read as the cell it is, never glued to the label.
+      joined.push(/[:：]\s*$/u.test(line) ? `${line}${next}` : `${line}: ${next}`);
       i++;
     } else if (dangling && nextFields.length > 0 && nextFields[0]!.label !== '' && opensWithValue(next)) {
       current = `${line}${next}`;
