@@ -55,3 +55,32 @@ describe('a notice to subordinate bodies', () => {
     expect(published(ingest(upward)).divisionCode).toBe('410122');
   });
 });
+
+describe('a page glued into one line, its line breaks printed as spaces', () => {
+  const lines = [
+    '小河镇人民政府关于2024年法治政府建设情况的报告',
+    '发布时间:2025年03月28日 16:38 来源:浚县司法局',
+    '县委、县政府:',
+    `2024年,在县委、县政府的坚强领导下,小河镇人民政府${PROSE}现将有关情况报告如下:`,
+    `一、党政主要负责人履行推进法治建设第一责任人职责情况`,
+    `${PROSE}${PROSE}${PROSE}`,
+    '二、存在的不足',
+    `${PROSE}${PROSE}`,
+  ];
+  it('reads as the page with its lines (a probe gluing every labelled page: 858 of 1,475 read otherwise, 120 after)', () => {
+    const page = published(ingest(lines.join('\n'), 'https://www.xunxian.gov.cn/a/1.html'));
+    const glued = published(ingest(lines.join(' '), 'https://www.xunxian.gov.cn/a/1.html'));
+    expect(glued).toMatchObject({
+      title: page.title,
+      divisionCode: '410621105',
+      year: 2024,
+      publishedAt: page.publishedAt,
+      sourceName: page.sourceName,
+    });
+  });
+  it('leaves an English paragraph’s words together (an abstract’s translation, c055)', () => {
+    const abstract = `2020年,辽宁省法治政府建设综合示范创建共有69个市县申请参加。${PROSE.repeat(6)}\n${'In 2020, a total of 69 cities and counties in Liaoning applied for the demonstration of rule-of-law government. '.repeat(5)}`;
+    const outcome = ingest(abstract);
+    expect(outcome.status === 'rejected' && outcome.reasons[0]).toMatch(/English translation/);
+  });
+});
