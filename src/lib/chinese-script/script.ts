@@ -24,12 +24,15 @@ export function isTraditional(text: string): boolean {
   return changed / sample.length > 0.03;
 }
 
+/** A line in Simplified, or unchanged where conversion would change its length. */
+export function simplifiedLine(line: string): string {
+  const converted = toSimplified(line);
+  return converted.length === line.length ? converted : line;
+}
+
 /** Each line in Simplified, or unchanged where conversion would change its length. */
 export function simplifiedReading(lines: string[]): string[] {
-  return lines.map((line) => {
-    const converted = toSimplified(line);
-    return converted.length === line.length ? converted : line;
-  });
+  return lines.map(simplifiedLine);
 }
 
 /** The original characters at the place a string occupies in the Simplified reading. */

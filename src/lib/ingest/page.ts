@@ -95,8 +95,6 @@ const YEAR_OPENING_STATEMENT =
   /^((?:19|20)\d{2})\s*年度?[^\d]{0,300}?(?:现将|现就|现对)[^。；;\d]{0,20}(?:报告|汇报)如下/u;
 /** `??2022年,全市…` (e139, e140): indent characters a mirror lost, printed as question marks. */
 const LOST_INDENT = /^[?？]+/u;
-/** A list bullet a mirror prints before every line, the report's opening too (`•   2020年,在中央…`, q205). */
-const LEADING_BULLET = /^[•●▪]\s*/u;
 /**
  * `中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市以…现将有关情况报告如下:` (j322, j324): a capture that lost
  * its line breaks glues the addressee (a salutation line, isSalutation) to the opening, which then
@@ -874,6 +872,27 @@ export function unglueTitle(lines: string[], reading: (line: string) => string =
 }
 
 /**
+ * A mirror that glued its page into a line or two, its line breaks printed as spaces (`…建设情况的报告 中共海宁市委、
+ * 海宁市人民政府: 2024年,在…`, f015): the long line is cut again at its spaces and before its numbered sections, so
+ * the title, the metadata and the opening stand on lines of their own, as on the page it copies.
+ */
+export function reflowGluedPage(lines: string[]): string[] {
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length > 3) return lines;
+  // An English paragraph (an abstract's translation, c055) is prose whose spaces are its words'.
+  const glued = (line: string) =>
+    line.length >= GLUED_LINE_LENGTH && (line.match(/[A-Za-z]/gu)?.length ?? 0) < line.length / 10;
+  return lines.flatMap((line) =>
+    glued(line)
+      ? line
+          .replace(/(?<=[。；;！!？?])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/gu, '\n')
+          .split(/[\s\u3000]+|\n/u)
+          .filter((piece) => piece !== '')
+      : [line],
+  );
+}
+
+/**
  * A 索引号 by its shape: an organisation code, `/`, the year and a serial
  * (`11500224009351624E/2020-00573`, `430S00/2023-018790`), standing alone as a token.
  */
@@ -1121,7 +1140,7 @@ export function findReportYear(
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
   for (const raw of opening.slice(0, 3)) {
-    const line = raw.replace(LOST_INDENT, '').replace(LEADING_BULLET, '').replace(GLUED_ADDRESSEE, '');
+    const line = raw.replace(LOST_INDENT, '').replace(GLUED_ADDRESSEE, '');
     const lead = YEAR_OPENING.exec(foldWidth(line)) ?? YEAR_OPENING_STATEMENT.exec(foldWidth(line));
     if (lead) return { year: Number(lead[1]), from: 'opening' };
     const heading = YEAR_HEADING.exec(foldWidth(line));

@@ -35,10 +35,10 @@ const CHINESE_DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** 二〇二一 → 2021; 十二 → 12; 二十八 → 28. Returns NaN for anything else. */
+/** 二〇二一 → 2021; 一零六 → 106; 十二 → 12; 二十八 → 28. Returns NaN for anything else. */
 export function chineseNumberToInt(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
-  if (text.length === 4 && [...text].every((ch) => ch in CHINESE_DIGITS)) {
+  if ((text.length === 3 || text.length === 4) && [...text].every((ch) => ch in CHINESE_DIGITS)) {
     return Number([...text].map((ch) => CHINESE_DIGITS[ch]).join(''));
   }
   const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);

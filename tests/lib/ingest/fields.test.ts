@@ -62,6 +62,7 @@ describe('dates', () => {
     expect(chineseNumberToInt('十')).toBe(10);
     expect(chineseNumberToInt('十二')).toBe(12);
     expect(chineseNumberToInt('二〇二一')).toBe(2021);
+    expect(chineseNumberToInt('一零六')).toBe(106);
   });
 });
 
