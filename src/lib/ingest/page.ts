@@ -856,25 +856,53 @@ const GLUED_LINE_LENGTH = 400;
  * 法治政府建设情况的报告2023年,省政府坚持…`): the line split around the title printed near its
  * start, so the title stands alone and the text opens with its year, as on the original page.
  * Only the first such line, and only when the title stands in its first 200 characters. The title is
- * looked for in `reading` of the line (its Simplified reading, of the same length, for a Traditional mirror).
+ * looked for in `reading` of the line (its Simplified reading, of the same length, for a Traditional mirror) without
+ * its inline pinyin (`關(guān)于`, c024), and with the party committee that reports jointly before it
+ * (`中共遂宁市安居区委 遂宁市安居区人民政府关于…`, a076).
  */
 export function unglueTitle(lines: string[], reading: (line: string) => string = (line) => line): string[] {
   const at = lines.findIndex((line) => line.length >= GLUED_LINE_LENGTH);
   if (at < 0) return lines;
   const line = lines[at]!;
-  const match = GLUED_TITLE.exec(reading(line));
+  const { text, origin } = withoutPinyinMapped(line);
+  const read = reading(text);
+  const match = GLUED_TITLE.exec(read);
   if (!match || match.index > 200 || !TITLE_SHAPE.test(match[0])) return lines;
-  const end = match.index + match[0].length;
-  const pieces = [line.slice(0, match.index).trim(), line.slice(match.index, end), line.slice(end).trim()].filter(
-    (p) => p !== '',
-  );
+  const party = JOINT_PARTY_BEFORE.exec(read.slice(0, match.index));
+  const start = origin[party ? party.index : match.index]!;
+  const closing = origin[match.index + match[0].length - 1]! + 1;
+  // The last character's own pinyin (`報(bào)告(gào)`) belongs to the title.
+  const end = closing + (new RegExp(`^${INLINE_PINYIN.source}`, 'iu').exec(line.slice(closing))?.[0].length ?? 0);
+  const pieces = [line.slice(0, start).trim(), line.slice(start, end), line.slice(end).trim()].filter((p) => p !== '');
   return [...lines.slice(0, at), ...pieces, ...lines.slice(at + 1)];
+}
+
+/** A party committee reporting jointly with the government named after it, at the end of the text before the title. */
+const JOINT_PARTY_BEFORE =
+  /(?<=^|[\s>:：|\]】])(?:中共[\u4e00-\u9fa5]{1,30}?(?:委|委员会)|[\u4e00-\u9fa5]{2,30}?(?:党委|党组|党工委))[\s、]*$/u;
+
+/** A line without its inline pinyin, and where each of its characters stood in the line (one more for its end). */
+function withoutPinyinMapped(line: string): { text: string; origin: number[] } {
+  const origin: number[] = [];
+  let text = '';
+  let from = 0;
+  for (const match of line.matchAll(INLINE_PINYIN)) {
+    for (let i = from; i < match.index; i++) origin.push(i);
+    text += line.slice(from, match.index);
+    from = match.index + match[0].length;
+  }
+  for (let i = from; i < line.length; i++) origin.push(i);
+  text += line.slice(from);
+  origin.push(line.length);
+  return { text, origin };
 }
 
 /**
  * A mirror that glued its page into a line or two, its line breaks printed as spaces (`…建设情况的报告 中共海宁市委、
- * 海宁市人民政府: 2024年,在…`, f015): the long line is cut again at its spaces and before its numbered sections, so
- * the title, the metadata and the opening stand on lines of their own, as on the page it copies.
+ * 海宁市人民政府: 2024年,在…`, f015): the page is cut again at its spaces and before its numbered sections, so the
+ * title, the metadata and the opening stand on lines of their own, as on the page it copies. A space that was never a
+ * line break stays (`continuesLine`). Every line of such a page is cut: the header before a title `unglueTitle` cut out
+ * is as glued as the rest.
  */
 export function reflowGluedPage(lines: string[]): string[] {
   const filled = lines.filter((line) => line.trim() !== '');
@@ -882,13 +910,85 @@ export function reflowGluedPage(lines: string[]): string[] {
   // An English paragraph (an abstract's translation, c055) is prose whose spaces are its words'.
   const glued = (line: string) =>
     line.length >= GLUED_LINE_LENGTH && (line.match(/[A-Za-z]/gu)?.length ?? 0) < line.length / 10;
-  return lines.flatMap((line) =>
-    glued(line)
-      ? line
-          .replace(/(?<=[。；;！!？?])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/gu, '\n')
-          .split(/[\s\u3000]+|\n/u)
-          .filter((piece) => piece !== '')
-      : [line],
+  // Its line breaks printed as spaces: a long line without any (h442, a mirror's paragraphs) is a paragraph.
+  if (!lines.some((line) => glued(line) && /[\s\u3000]/u.test(line))) return lines;
+  return lines.flatMap((line) => (line.length >= GLUED_LINE_LENGTH && !glued(line) ? [line] : reflowGluedLine(line)));
+}
+
+const NUMBERED_SECTION = /(?<=[。；;！!？?])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/gu;
+
+function reflowGluedLine(line: string): string[] {
+  const cut: string[] = [];
+  for (const segment of line.replace(NUMBERED_SECTION, '\n').split('\n')) {
+    let current: string | undefined;
+    let last = '';
+    for (const piece of segment.split(/[\s\u3000]+/u).filter((p) => p !== '')) {
+      if (current !== undefined && last === '|' && current !== '|' && opensWithLabel(piece)) {
+        // `| 索引号: | 1137… | | 发文日期: |` (a table's rows): the pipe before a label opens the next row.
+        cut.push(current.slice(0, -1).trimEnd());
+        current = `| ${piece}`;
+      } else if (current !== undefined && (current === '|' || continuesLine(current, last, piece)))
+        current += ` ${piece}`;
+      else {
+        if (current !== undefined) cut.push(current);
+        current = piece;
+      }
+      last = piece;
+    }
+    if (current !== undefined) cut.push(current);
+  }
+  return cut;
+}
+
+/** A party committee's name standing alone, the first of a joint body (`中共醴陵市委 醴陵市人民政府`). */
+const PARTY_BODY =
+  /^(?:中共[\u4e00-\u9fa5]{1,30}|[\u4e00-\u9fa5]{2,30}(?:党委|党组|党工委))(?:委|委员会|党委|党组|党工委)$/u;
+
+/**
+ * Whether a glued page's space between `line` (its last piece `last`) and `piece` was a space on the page, not a line
+ * break: a table's cell marks (`[ 索引号 ]`, `标题: | …`), a breadcrumb's `>`, a letter-spaced word (`索 引 号`), a
+ * number and its unit (`2023 年`), a joint body's two names, a time after its date, and a label's value.
+ */
+function continuesLine(line: string, last: string, piece: string): boolean {
+  // A cell's closing marks, a cell after its opening bracket, a breadcrumb's step after its `>`.
+  if (/^[|｜\]】>»]+$/u.test(piece) || /[[【]$/u.test(last) || /^[>»]+$/u.test(last)) return true;
+  if (/^[[【]/u.test(piece)) return false;
+  if (/^[•·●▪◆■\-–]$/u.test(last)) return true;
+  if (/^[\u4e00-\u9fa5]$/u.test(last) && /^[\u4e00-\u9fa5](?:$|\s*[:：])/u.test(piece)) return true;
+  if (/\d$/u.test(last) && /^[年月日]/u.test(piece)) return true;
+  // `中共X县委 X县人民政府关于…报告` and `…法治政府建设工作 年度报告`: a title printed with a space in it.
+  if (PARTY_BODY.test(last) && /关于|报告|总结/u.test(piece)) return true;
+  if (/^[\u4e00-\u9fa5]{0,6}(?:报告|总结)$/u.test(piece) && /(?:19|20)\d{2}\s*年.*法治/u.test(last)) return true;
+  // A row of colon-less labels and their values (`索引号 4309… 发布机构 南县退役军人事务局 发文日期 …`).
+  if (isBareLabel(piece) && isBareLabel(line.split(' ')[0]!)) return true;
+  if (/^\d{1,2}:\d{2}(?::\d{2})?$/u.test(piece) && findDate(last) !== undefined) return true;
+  if (opensWithLabel(piece)) return false;
+  const field = parseFields(line).at(-1);
+  return field !== undefined && field.value === '' && fitsField(field.kind, piece);
+}
+
+/** A label alone, without its colon or brackets (`发布机构`, `索引号`). */
+function isBareLabel(piece: string): boolean {
+  const field = parseFields(piece)[0];
+  return field !== undefined && field.value === '' && field.label === piece;
+}
+
+/** Whether a piece opens with a metadata label (`发布日期:`, `索引号`, `[ 来源 ]`). */
+function opensWithLabel(piece: string): boolean {
+  const first = parseFields(piece)[0];
+  if (first === undefined || first.label === '') return false;
+  const opening = foldWidth(piece).replace(/^[[【|｜•·\s]+/u, '');
+  return opening.startsWith(first.label[0]!) || opening.startsWith('信息');
+}
+
+/** Whether a piece can be the value of a label of this kind: a date for a date, a code for an index, a name for a body. */
+function fitsField(kind: Field['kind'], piece: string): boolean {
+  if (kind === 'published' || kind === 'written') return /^(?:19|20)\d{2}/u.test(piece);
+  if (kind === 'index' || kind === 'siteCode') return /^[0-9A-Za-z/]/u.test(piece);
+  if (kind === 'title') return !SENTENCE_PUNCTUATION.test(piece);
+  if (kind === 'docNumber') return /[〔[（(]\s*(?:19|20)\d{2}|号$/u.test(piece);
+  return (
+    piece.length <= 30 && !/[，,。；;：:]/u.test(piece) && !TITLE_SHAPE.test(piece) && !/^(?:19|20)\d{2}/u.test(piece)
   );
 }
 
