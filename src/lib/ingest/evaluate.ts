@@ -164,8 +164,10 @@ export const CORPORA = [
   { name: 'real/Q', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['final'] },
   // Slice R (split value `extra`): collected after round seventeen; scored blind, then read.
   { name: 'real/R', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['extra'] },
-  // Slice S (split value `spare`): collected after round eighteen; scored blind, its misses not yet read.
+  // Slice S (split value `spare`): collected after round eighteen; scored blind, read in round nineteen.
   { name: 'real/S', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['spare'] },
+  // Slice T (split value `untouched`): collected after round nineteen and the glued-page reading; scored blind.
+  { name: 'real/T', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['untouched'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

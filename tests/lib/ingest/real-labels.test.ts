@@ -33,6 +33,7 @@ const SPLITS = [
   'final',
   'extra',
   'spare',
+  'untouched',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
