@@ -104,9 +104,29 @@ export function aliasesOf(name: string, level?: Level): string[] {
   const managed =
     level === 'county' ? /^[\u4e00-\u9fa5]{2,4}市([\u4e00-\u9fa5]{2,4})管理区$/u.exec(name)?.[1] : undefined;
   if (managed) return [`${managed}管理区`, `${managed}区`];
+  const zone = level === 'county' ? zoneShortNames(name) : [];
+  if (zone.length > 0) return zone;
   if (level === 'province') {
     const stem = name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
     if (stem !== name && stem.length >= 2) return [stem];
+  }
+  return [];
+}
+
+/**
+ * A county-level development zone by the short name its reports and its portal use: `郑州高新区` for
+ * 郑州高新技术产业开发区 (t103, t106), `唐山高新区` (tsgxq.gov.cn, t115), `长春经开区` for 长春经济技术开发区,
+ * `郑州航空港区` for 郑州航空港经济综合实验区.
+ */
+function zoneShortNames(name: string): string[] {
+  const kinds: Array<[RegExp, string]> = [
+    [/^([\u4e00-\u9fa5]{2,6}?)(?:高新技术产业开发区|高新技术开发区|高新技术产业园区)$/u, '高新区'],
+    [/^([\u4e00-\u9fa5]{2,6}?)经济技术开发区$/u, '经开区'],
+    [/^([\u4e00-\u9fa5]{2,6}?)航空港经济综合实验区$/u, '航空港区'],
+  ];
+  for (const [full, short] of kinds) {
+    const stem = full.exec(name)?.[1];
+    if (stem) return [`${stem.replace(/市$/u, '')}${short}`];
   }
   return [];
 }
@@ -214,6 +234,13 @@ function buildGazetteer(): Gazetteer {
   for (const [area, code] of NEW_AREA_SEATS) {
     const seat = byCode.get(code);
     if (seat && !byName.has(area)) index(area, seat);
+  }
+  // A city's own new area that is no division (`长春新区`, `哈尔滨新区`: t118, t120) is read as the city, as a zone
+  // that is no division is placed at its city.
+  for (const division of byCode.values()) {
+    if (division.level !== 'city') continue;
+    const area = `${division.name.replace(/市$/u, '')}新区`;
+    if (area.length >= 4 && !byName.has(area)) index(area, division);
   }
   // A county-level city or district by its name before it was one (撤县设市, 撤县设区, 撤市设区): reports of
   // earlier years print it (`横县2020年度…`, q106; the dataset has 横州市 only). Read only where no division

@@ -204,8 +204,9 @@ function withLooseLabels(strict: RegExpMatchArray[], loose: RegExpMatchArray[] |
 const TRAILING_LINKS =
   /(?:(?:^|\s+|(?<=[】\]]))[【[]?\s*(?:(?:我要)?打印(?:本页|页面)?|分享(?:到)?|收藏|关闭(?:窗口|页面|本页)?|(?:我要)?纠错|字体(?:\s*[【[][\s大中小]*[】\]])?|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
+// `来源:岳阳市司法局2023-03-10 11:29` (t209): the date may follow the name with no space between.
 const TRAILING_DATE =
-  /^(.*?[^\s\d])\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+  /^(.*?[^\s\d])\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
 /**
  * A value cut from a row of bracketed cells: the closing bracket of its own cell
@@ -279,7 +280,9 @@ export function parseFields(line: string): Field[] {
         .replace(/^[\s|｜丨•·]+|[\s|｜丨•·-]+$/gu, '');
       const kind = KIND_BY_LABEL.get(label) ?? 'ignored';
       const bracketed = /[(（]$/u.test(match[0]) ? raw.replace(/\s*[)）]$/u, '') : unbracketed(raw);
-      const value = kind === 'source' || kind === 'publisher' ? beforeUnknownLabel(bracketed) : bracketed;
+      // `文 号: 商政文〔2024〕11号 所属主题: 商政文` (t214): a number ends at the next cell as a name does.
+      const value =
+        kind === 'source' || kind === 'publisher' || kind === 'docNumber' ? beforeUnknownLabel(bracketed) : bracketed;
       // `来源:陕西日报 2026-03-16 08:15` (e132, e158): a date and time printed after a source
       // or publisher, past a space, is the page's unlabelled date, not part of the name.
       const dated = kind === 'source' || kind === 'publisher' ? TRAILING_DATE.exec(value) : null;

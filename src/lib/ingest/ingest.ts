@@ -49,6 +49,7 @@ import {
   placeZoneByCityStem,
   liftToSelfLevel,
   liftToOwnZone,
+  liftToOpeningSubject,
   deepenByOpeningSubject,
   placeByBrand,
   placeByGovInitials,
@@ -280,8 +281,12 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // The title counts too: `区卫生健康委关于2025年…的报告` (e013) names its body by level only.
   // A title opening with its department by level alone (`市司法局关于…`, i221) outranks the opening's
   // `全省`, which there speaks of the province's meetings, not the report's voice.
+  // The opening's subject when it is the body by its level alone (`2025年,市司法局在市委、市政府…`, t208) is the
+  // report's voice, before a `全省` further down (`入选全省…十大优秀实践`), which speaks of the province.
+  const openingVoice = bareGovernmentOf([openingSubject(firstLines[0]) ?? '']);
   const bare =
     titleBodyBelowProvince(page.title) ??
+    openingVoice ??
     self ??
     bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
   const text = page.bodyLines.join('\n');
@@ -345,6 +350,18 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${ownZone.name}: the report calls itself by its zone's kind and names ${division.name} only in its body, inside ${ownZone.name}`,
       );
       division = ownZone;
+    }
+    // `2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻…` with `茶陵县` in the body only (t203): the opening's
+    // subject, a place above the one found, by its stem or name, is the report's.
+    const ownPlace =
+      !nationalBody && !lifted && !ownZone && resolution.warnings.includes(BODY_ONLY)
+        ? liftToOpeningSubject(division, openingSubject(firstLines[0]), gazetteer)
+        : undefined;
+    if (ownPlace) {
+      warnings.push(
+        `placed in ${ownPlace.name}: the report's opening names it as its subject and names ${division.name} only in its body`,
+      );
+      division = ownPlace;
     }
     // A province's report that names a city or district only as an example (not in its title,
     // issuer, heading or the subject of an opening line) is the province's (e130, e134).

@@ -560,14 +560,26 @@ function joinSplitTitles(lines: string[]): string[] {
     SUBJECT_OPENING.test(line) &&
     TITLE_SHAPE.test(line) &&
     lines.every((l, j) => l !== line || isBody(lines[j - 1]));
+  // The subject itself broken after its year (`关于航空港经济综合实验区2022年度` / `法治政府建设情况的报告`, t107).
+  const brokenSubject = (k: number): string | undefined =>
+    lines[k] !== undefined &&
+    /^关于.{0,30}(?:19|20)\d{2}\s*年度?$/u.test(lines[k]!) &&
+    /^(?:法治|依法行政)/u.test(lines[k + 1] ?? '') &&
+    hasTitleForm(lines[k + 1]!, 60)
+      ? lines[k]! + lines[k + 1]!
+      : undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const broken = isBody(line) && isBody(lines[i + 1]) ? brokenSubject(i + 2) : undefined;
     // Not when the page title above already prints the whole title (`中共醴陵市委醴陵市人民政府2021年度…报告`
     // over `中共醴陵市委` / `醴陵市人民政府` / `2021年度…报告`, j326): the bodies are the heading's byline.
     if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2]) && !titledAbove(joined, lines[i + 2]!)) {
       // Two issuing bodies on their own lines, then the subject: printed on one line elsewhere with a space.
       joined.push(`${line} ${lines[i + 1]}${lines[i + 2]}`);
       i += 2;
+    } else if (broken !== undefined && TITLE_SHAPE.test(broken) && !titledAbove(joined, broken)) {
+      joined.push(`${line} ${lines[i + 1]}${broken}`);
+      i += 3;
     } else if (
       isBody(line) &&
       isSubject(lines[i + 1]) &&
@@ -1074,6 +1086,24 @@ export function restoreLostSpaces(line: string): string {
   return line.replace(/(?<=[\u4e00-\u9fa5\d])\?{2,}(?=.)|(?<=\d)\?(?=\d)/gu, ' ');
 }
 
+/**
+ * A site's page title (`长沙市政府门户网站-长沙市2023年法治政府建设情况报告_足彩app哪个是正规的`, t201, a spam mirror's
+ * suffix) over the heading it wraps, printed alone below it: the heading, which the site's name and suffix are cut
+ * from by a dash, an underscore or a bar.
+ */
+function withinSiteTitle(title: string, headings: string[]): string {
+  const inner = headings
+    .map((line) => line.trim())
+    .find((line) => {
+      const at = line !== title && TITLE_SHAPE.test(line) ? title.indexOf(line) : -1;
+      if (at < 0) return false;
+      const before = title.slice(0, at);
+      const after = title.slice(at + line.length);
+      return (before === '' || /[-_|｜—]\s*$/u.test(before)) && (after === '' || /^\s*[-_|｜—]/u.test(after));
+    });
+  return inner ?? title;
+}
+
 export function readPage(pageLines: string[]): PageFacts {
   const lines = withoutInjectedWords(pageLines).map(restoreLostSpaces);
   const bodyStart = firstBodyIndex(lines);
@@ -1091,7 +1121,7 @@ export function readPage(pageLines: string[]): PageFacts {
   const headings = joinSplitTitles(plainHeader.filter((line, i) => line !== plainHeader[i - 1]));
   const picked = fromFields.title ? { ...pickTitle(headings), ...fromFields } : pickTitle(headings);
   const titleDate = picked.date;
-  let title = picked.title ? cleanTitle(picked.title) : undefined;
+  let title = picked.title ? withinSiteTitle(cleanTitle(picked.title), headings) : undefined;
   // No title of a report's form, but a headline its breadcrumb repeats that names the work: the
   // page's only title, kept as printed (as a news headline is, b019).
   const headline = breadcrumbHeadline(lines);

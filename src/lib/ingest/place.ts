@@ -461,6 +461,23 @@ export function deepenByOpeningSubject(
   return codes.size === 1 ? inside[0] : undefined;
 }
 
+/**
+ * The division above `placed` that an opening's subject names by its stem or its name (`株洲` for 株洲市 over
+ * 茶陵县, t203): the nearest one; undefined when none is.
+ */
+export function liftToOpeningSubject(
+  placed: Division,
+  subject: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!subject || subject.length < 2) return undefined;
+  for (const code of [...placed.ancestorCodes].reverse()) {
+    const ancestor = gazetteer.byCode.get(code);
+    if (ancestor && (ancestor.name === subject || stemOf(ancestor.name) === subject)) return ancestor;
+  }
+  return undefined;
+}
+
 /** A zone named by its kind alone, as a zone's own report calls itself (`2021年,园区坚持…`). */
 const BARE_ZONE_KIND = /^(?:园区|新区|开发区|高新区|经开区)$/u;
 

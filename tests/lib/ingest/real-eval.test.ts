@@ -481,6 +481,31 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       docNumber: 54,
     },
   },
+  {
+    // Slice T (49 pages, 43 to publish), collected after round nineteen and the glued-page reading. Scored blind
+    // with them (part t2, 29 pages: status 29, title 25 of 26, place 24, issuer and year 26, publishedAt,
+    // sourceName and docNumber 25; all 49: status 46, title 38 of 43, place 34, issuer 39, year 40, publishedAt 39,
+    // indexNumber 40, signedAt 40, sourceName 39, docNumber 39). Read in round twenty: these floors are the counts
+    // after it (none left).
+    name: 'T (split untouched, read in round twenty)',
+    splits: ['untouched'],
+    pages: 49,
+    floors: {
+      status: 49,
+      title: 43,
+      divisionCode: 43,
+      jurisdiction: 43,
+      region: 43,
+      level: 43,
+      issuer: 43,
+      year: 43,
+      publishedAt: 43,
+      indexNumber: 43,
+      signedAt: 43,
+      sourceName: 43,
+      docNumber: 43,
+    },
+  },
 ];
 
 describe('ingest accuracy on the real corpus', () => {

@@ -30,12 +30,19 @@ describe('a title opening with its department by level alone outranks the openin
       level: 'city',
     });
   });
-  it('leaves a title naming no department by level to the opening’s 全省, as before', () => {
+  it('places a title naming no department by level by the opening’s subject, `市司法局`, since round twenty (t208)', () => {
     const outcome = ingest(
       page('关于2024年度法治政府建设情况的报告'),
       'https://sfj.wuhan.gov.cn/zfxxgk/fzzf/202503/t1.shtml',
     );
-    expect(published(outcome)).toMatchObject({ divisionCode: '420000', level: 'province' });
+    expect(published(outcome)).toMatchObject({ divisionCode: '420100', level: 'city' });
+  });
+  it('leaves the opening’s 全省 the voice when the opening’s subject names no body by level', () => {
+    const text = `关于2024年度法治政府建设情况的报告\n\n2024年,在省委、省政府的坚强领导下,全省司法行政系统${PROSE}现将相关情况报告如下:\n\n一、2024年工作情况\n\n${PROSE}${PROSE}`;
+    expect(published(ingest(text, 'https://sft.hubei.gov.cn/zfxxgk/t1.shtml'))).toMatchObject({
+      divisionCode: '420000',
+      level: 'province',
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { reflowGluedPage } from '../../../src/lib/ingest/page.ts';
 import { ingest, PROSE, published } from './real-page.ts';
 
@@ -104,5 +105,87 @@ describe('a page glued into one line, its metadata read as on the page it copies
   it('leaves a page of long paragraphs without spaces as it is (`■ 哈爾濱市司法局` over them, h442)', () => {
     const lines = ['■ 哈爾濱市司法局', `近年來,${PROSE.repeat(12)}`, PROSE.repeat(12)];
     expect(reflowGluedPage(lines)).toEqual(lines);
+  });
+});
+
+describe('a development zone by the short name its reports use', () => {
+  it('reads `郑州高新区` as 郑州高新技术产业开发区 (t103, t106)', () => {
+    const page = `2021年,在郑州市委、市政府的正确领导下,郑州高新区以习近平新时代中国特色社会主义思想为指导,${PROSE}现将有关工作开展情况报告如下:\n一、加强组织领导\n${PROSE}${PROSE}`;
+    expect(published(ingest(page, 'https://public.zzgx.gov.cn/D07X/6909436.jhtml'))).toMatchObject({
+      divisionCode: '410172',
+      level: 'county',
+      year: 2021,
+    });
+  });
+
+  it('reads a city’s own new area that is no division as the city (`长春新区管理委员会`, t118, t120)', () => {
+    const page = `长春新区管理委员会\n关于2022年度法治政府建设情况的报告\n市委、市政府:\n2022年,长春新区坚持以习近平法治思想为引领,${PROSE}\n一、主要举措和成效\n${PROSE}${PROSE}`;
+    expect(published(ingest(page, 'http://www.ccxq.gov.cn/xqyw/tzgg/1.html'))).toMatchObject({
+      title: '长春新区管理委员会关于2022年度法治政府建设情况的报告',
+      divisionCode: '220100',
+      level: 'city',
+      issuer: '长春新区管理委员会',
+    });
+  });
+
+  it('leaves a new area that is a division its own (`兰州新区`)', () => {
+    const page = `兰州新区2021年度法治政府建设工作报告\n2021年,兰州新区坚持${PROSE}\n一、主要举措\n${PROSE}${PROSE}`;
+    expect(published(ingest(page)).jurisdiction).toBe('兰州新区');
+  });
+});
+
+describe('a joint title over four lines, its subject broken after the year', () => {
+  it('is one title with both bodies (`中共郑州航空港…工作委员会` / `…管委会` / `关于…2022年度` / `法治…报告`, t107)', () => {
+    const page = `中共郑州航空港经济综合实验区工作委员会\n郑州航空港经济综合实验区管委会\n关于航空港经济综合实验区2022年度\n法治政府建设情况的报告\n来源:党政办 日期:2023-03-29 20:15\n中共河南省委:\n2022年,在省委、省政府的领导下,郑州航空港经济综合实验区(以下简称航空港区)坚持${PROSE}\n一、学习贯彻党的二十大精神\n${PROSE}${PROSE}`;
+    expect(published(ingest(page, 'https://www.zzhkgq.gov.cn/2023/03-29/3377199.html'))).toMatchObject({
+      title:
+        '中共郑州航空港经济综合实验区工作委员会 郑州航空港经济综合实验区管委会关于航空港经济综合实验区2022年度法治政府建设情况的报告',
+      issuer: '中共郑州航空港经济综合实验区工作委员会 郑州航空港经济综合实验区管委会',
+      divisionCode: '410173',
+    });
+  });
+});
+
+describe('the opening’s subject is the report’s voice and place', () => {
+  it('a department by its level alone (`市司法局在市委、市政府…`) before a later `全省` (t208)', () => {
+    const page = `2025年,市司法局在市委、市政府的坚强领导和省司法厅的有力指导下,${PROSE}为黄石加快建设武汉都市圈重要增长极提供了坚实的法治保障。\n一、2025年主要工作情况\n(一)坚持统筹协调。${PROSE}其中西塞山区“法院+工商联”协同体系护航商圈发展项目成功入选全省十大优秀实践,铁山区${PROSE}`;
+    expect(published(ingest(page, 'http://sfj.huangshi.gov.cn/xxgk_17/1.html'))).toMatchObject({
+      divisionCode: '420200',
+      level: 'city',
+    });
+  });
+
+  it('a city by its stem above the one county its body names (`株洲深入贯彻…`, `向茶陵县发出…`, t203)', () => {
+    const page = `2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻党的二十大精神和习近平法治思想,${PROSE}现将有关情况报告如下:\n一、加强党对法治政府建设的领导。${PROSE}针对法治督察发现问题整改不力的情况,向茶陵县发出了督办函。${PROSE}`;
+    expect(published(ingest(page, 'https://zz.rednet.cn/content/646946/51/14707417.html'))).toMatchObject({
+      divisionCode: '430200',
+      level: 'city',
+    });
+  });
+});
+
+describe('metadata a mirror or a portal prints its own way', () => {
+  it('takes the heading a site’s page title wraps (`长沙市政府门户网站-…报告_足彩app…`, t201)', () => {
+    const page = `长沙市政府门户网站-长沙市2023年法治政府建设情况报告_足彩app哪个是正规的\n首页 > 市政府 > 通知公告\n长沙市2023年法治政府建设情况报告\n来源:市司法局 发布时间:2024-02-22 15:53 字体大小:\n2023年,在省委、省人民政府的坚强领导下,我市${PROSE}\n一、加强组织保障\n${PROSE}${PROSE}`;
+    expect(published(ingest(page, 'http://www.ptshed.com/szf/tzgg/202402/t20240223_11376892.html'))).toMatchObject({
+      title: '长沙市2023年法治政府建设情况报告',
+      publishedAt: '2024-02-22',
+      sourceName: '市司法局',
+    });
+  });
+
+  it('parts a source from the date printed against it (`来源:岳阳市司法局2023-03-10 11:29`, t209)', () => {
+    expect(parseFields('来源:岳阳市司法局2023-03-10 11:29')).toEqual([
+      { kind: 'source', label: '来源', value: '岳阳市司法局' },
+      { kind: 'published', label: '', value: '2023-03-10 11:29' },
+    ]);
+  });
+
+  it('ends a document number at the next cell (`文 号: 商政文〔2024〕11号 所属主题: 商政文`, t214)', () => {
+    expect(parseFields('文 号: 商政文〔2024〕11号 所属主题: 商政文')[0]).toEqual({
+      kind: 'docNumber',
+      label: '文号',
+      value: '商政文〔2024〕11号',
+    });
   });
 });
