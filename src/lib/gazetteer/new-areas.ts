@@ -5,7 +5,7 @@
  * the area is governed, as a zone that is no division is placed at its city (j109, j113, k135). A
  * fact list: areas spanning several cities (天府新区, 赣江新区) or governed by their province (雄安新区)
  * are left out, and areas that are divisions (浦东新区, 滨海新区, 兰州新区) or carry their city's name
- * (福州新区, 哈尔滨新区, 长春新区) need no entry.
+ * (福州新区, 哈尔滨新区, 长春新区: read as their city by the gazetteer, t118) need no entry.
  */
 export const NEW_AREA_SEATS: ReadonlyMap<string, string> = new Map([
   ['西咸新区', '610100'], // 西安市

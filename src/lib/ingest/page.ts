@@ -962,8 +962,16 @@ const PARTY_BODY =
  * number and its unit (`2023 年`), a joint body's two names, a time after its date, and a label's value.
  */
 function continuesLine(line: string, last: string, piece: string): boolean {
+  // A table after a title printed over it (`…建设工作报告 | 索 引 号 | K4589…`, f060) opens on a line of its own.
+  if (/^[|｜]$/u.test(piece) && !/^[|｜]/u.test(line) && TITLE_SHAPE.test(last)) return false;
   // A cell's closing marks, a cell after its opening bracket, a breadcrumb's step after its `>`.
-  if (/^[|｜\]】>»]+$/u.test(piece) || /[[【]$/u.test(last) || /^[>»]+$/u.test(last)) return true;
+  if (
+    /^(?:[|｜\]】>»]+|[:：])$/u.test(piece) ||
+    /^[\]】]/u.test(piece) ||
+    /[[【]$/u.test(last) ||
+    /^[>»]+$/u.test(last)
+  )
+    return true;
   if (/^[[【]/u.test(piece)) return false;
   if (/^[•·●▪◆■\-–]$/u.test(last)) return true;
   if (/^[\u4e00-\u9fa5]$/u.test(last) && /^[\u4e00-\u9fa5](?:$|\s*[:：])/u.test(piece)) return true;
@@ -975,8 +983,18 @@ function continuesLine(line: string, last: string, piece: string): boolean {
   if (isBareLabel(piece) && isBareLabel(line.split(' ')[0]!)) return true;
   if (/^\d{1,2}:\d{2}(?::\d{2})?$/u.test(piece) && findDate(last) !== undefined) return true;
   if (opensWithLabel(piece)) return false;
-  const field = parseFields(line).at(-1);
-  return field !== undefined && field.value === '' && fitsField(field.kind, piece);
+  const fields = parseFields(line);
+  const field = fields.at(-1);
+  if (field !== undefined && field.value === '' && fitsField(field.kind, piece)) return true;
+  // A short cell after a bar on a line of no label (`2026-01-20 17:01 | 武汉市水务局`), not a title.
+  return (
+    fields.length === 0 &&
+    /^[|｜]$/u.test(last) &&
+    piece.length <= 20 &&
+    !SENTENCE_PUNCTUATION.test(piece) &&
+    !/(?:19|20)\d{2}/u.test(piece) &&
+    !TITLE_SHAPE.test(piece)
+  );
 }
 
 /** A label alone, without its colon or brackets (`发布机构`, `索引号`). */

@@ -26,8 +26,8 @@ const BODY = [
   `${PROSE}${PROSE}`,
 ];
 
-/** Each page read with its lines, then glued (a probe gluing every labelled page: 120 of 1,475 read otherwise before
- * this round, 57 after). */
+/** Each page read with its lines, then glued (a probe gluing every labelled published page: 120 of 1,475 read
+ * otherwise before this round; 46 of 1,518, slice T's pages with them, after). */
 const SHAPES: Array<[string, string[], string]> = [
   [
     'bracketed cells, two a row (`[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]`, d016)',
@@ -73,6 +73,39 @@ const SHAPES: Array<[string, string[], string]> = [
       '市委、市政府:',
     ],
     'http://www.scanju.gov.cn/a/1.html',
+  ],
+  [
+    'a colon standing apart (`时间 : 2022-03-30 11:40:23 来源 : 本网`, b041)',
+    [
+      '首页 > 政务公开 > 法治政府建设',
+      '广东省人民政府关于2021年度法治政府建设情况的报告',
+      '时间 : 2022-03-30 11:40:23 来源 : 本网',
+      '【打印】 【字体:',
+    ],
+    'http://www.gd.gov.cn/zwgk/1.html',
+  ],
+  [
+    'a value against its cell’s closing bracket (`[ 发布机构 ]万盛经济技术开发区`, a060)',
+    [
+      '[ 索引号 ]11500110588903728C/2026-00070 [ 发文字号 ] [ 发布机构 ]万盛经济技术开发区 [ 成文日期 ]2026-02-09 [ 发布日期 ]2026-02-09',
+      '重庆市綦江区金桥镇人民政府2025年度法治政府建设情况报告',
+    ],
+    'http://www.ws.cq.gov.cn/a/1.html',
+  ],
+  [
+    'a body after a bar (`2026-01-20 17:01 | 武汉市水务局`, e108)',
+    ['中国政府网|湖北政府网|繁体|无障碍', '2026-01-20 17:01 | 武汉市水务局', '市水务局2025年度法治政府建设情况报告'],
+    'http://swj.wuhan.gov.cn/a/1.html',
+  ],
+  [
+    'a table under the title, its labels letter-spaced (`| 索 引 号 | K45893645/2026-00379 |`, f060)',
+    [
+      '阿克陶县克孜勒陶镇人民政府2025年度法治政府建设工作报告',
+      '| 索 引 号 | K45893645/2026-00379 | 主题分类 | |',
+      '| 成文日期 | 2026-02-14 | 发布日期 | 2026-02-14 |',
+      '| 发文单位 | 阿克陶县克孜勒陶镇人民政府 | 发布机构 | 阿克陶县克孜勒陶镇人民政府 |',
+    ],
+    'http://www.xjakt.gov.cn/a/1.html',
   ],
   [
     'a letter-spaced body over its title (`青 海 省 卫 生 健 康 委`, b025)',
