@@ -199,7 +199,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const original = withoutListBullets(
     html && marked
       ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)
-      : reflowGluedPage(unglueTitle(normalizeLines(decoded.value.text), simplifiedLine)),
+      : reflowGluedPage(unglueTitle(normalizeLines(decoded.value.text), simplifiedLine), simplifiedLine),
   );
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.

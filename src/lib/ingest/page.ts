@@ -916,39 +916,56 @@ function withoutPinyinMapped(line: string): { text: string; origin: number[] } {
  * line break stays (`continuesLine`). Every line of such a page is cut: the header before a title `unglueTitle` cut out
  * is as glued as the rest.
  */
-export function reflowGluedPage(lines: string[]): string[] {
+export function reflowGluedPage(lines: string[], reading: (line: string) => string = (line) => line): string[] {
   const filled = lines.filter((line) => line.trim() !== '');
   if (filled.length > 3) return lines;
   // An English paragraph (an abstract's translation, c055) is prose whose spaces are its words'.
+  // Inline pinyin (`堅(jiān)持`, c064) is no English.
   const glued = (line: string) =>
-    line.length >= GLUED_LINE_LENGTH && (line.match(/[A-Za-z]/gu)?.length ?? 0) < line.length / 10;
+    line.length >= GLUED_LINE_LENGTH && (withoutPinyin(line).match(/[A-Za-z]/gu)?.length ?? 0) < line.length / 10;
   // Its line breaks printed as spaces: a long line without any (h442, a mirror's paragraphs) is a paragraph.
   if (!lines.some((line) => glued(line) && /[\s\u3000]/u.test(line))) return lines;
-  return lines.flatMap((line) => (line.length >= GLUED_LINE_LENGTH && !glued(line) ? [line] : reflowGluedLine(line)));
+  return lines.flatMap((line) =>
+    line.length >= GLUED_LINE_LENGTH && !glued(line) ? [line] : reflowGluedLine(line, reading),
+  );
 }
 
 const NUMBERED_SECTION = /(?<=[。；;！!？?])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/gu;
 
-function reflowGluedLine(line: string): string[] {
+/**
+ * One glued line cut again. Where it cuts is read in `reading` of the line (its Simplified reading, of the same
+ * length, for a Traditional mirror: `【字體:` is the font widget's label, c064); the pieces are the line's own.
+ */
+function reflowGluedLine(line: string, reading: (line: string) => string): string[] {
+  const read = reading(line).length === line.length ? reading(line) : line;
+  const sections = new Set([...line.matchAll(NUMBERED_SECTION)].map((match) => match.index));
   const cut: string[] = [];
-  for (const segment of line.replace(NUMBERED_SECTION, '\n').split('\n')) {
-    let current: string | undefined;
-    let last = '';
-    for (const piece of segment.split(/[\s\u3000]+/u).filter((p) => p !== '')) {
-      if (current !== undefined && last === '|' && current !== '|' && opensWithLabel(piece)) {
+  let current: { text: string; read: string } | undefined;
+  let last = '';
+  const open = (start: number, end: number) => {
+    if (current !== undefined) cut.push(current.text);
+    current = { text: line.slice(start, end), read: read.slice(start, end) };
+  };
+  for (const token of line.matchAll(/[^\s\u3000]+/gu)) {
+    const bounds = [
+      token.index,
+      ...[...sections].filter((at) => at > token.index && at < token.index + token[0].length),
+    ];
+    bounds.forEach((start, i) => {
+      const end = bounds[i + 1] ?? token.index + token[0].length;
+      const piece = read.slice(start, end);
+      if (current === undefined || i > 0) open(start, end);
+      else if (last === '|' && current.read !== '|' && opensWithLabel(piece)) {
         // `| 索引号: | 1137… | | 发文日期: |` (a table's rows): the pipe before a label opens the next row.
-        cut.push(current.slice(0, -1).trimEnd());
-        current = `| ${piece}`;
-      } else if (current !== undefined && (current === '|' || continuesLine(current, last, piece)))
-        current += ` ${piece}`;
-      else {
-        if (current !== undefined) cut.push(current);
-        current = piece;
-      }
+        cut.push(current.text.slice(0, -1).trimEnd());
+        current = { text: `| ${line.slice(start, end)}`, read: `| ${piece}` };
+      } else if (current.read === '|' || continuesLine(current.read, last, piece)) {
+        current = { text: `${current.text} ${line.slice(start, end)}`, read: `${current.read} ${piece}` };
+      } else open(start, end);
       last = piece;
-    }
-    if (current !== undefined) cut.push(current);
+    });
   }
+  if (current !== undefined) cut.push((current as { text: string }).text);
   return cut;
 }
 

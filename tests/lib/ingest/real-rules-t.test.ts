@@ -135,6 +135,22 @@ describe('a page glued into one line, its metadata read as on the page it copies
     });
   });
 
+  it('cuts a Traditional copy with inline pinyin where its Simplified reading has labels (`【字體:`, c064)', () => {
+    const prose =
+      '堅(jiān)持以習(xí)近平新時(shí)代中國(guó)特色社會(huì)主義思想為指導(dǎo),紮實推進法治政府建設(shè),各項工作取得新成效。';
+    const lines = [
+      '內(nèi)蒙古自治區(qū)人民政府關(guān)于2024年法治政府建設(shè)情況的報(bào)告',
+      '發(fā)布日期:2025-03-12 09:18',
+      '【字體:',
+      `2024年,內(nèi)蒙古自治區(qū)${prose}`,
+      `一、堅持黨的領導${prose.repeat(3)}`,
+      `二、存在的不足${prose.repeat(2)}`,
+    ];
+    const page = fieldsOf(lines.join('\n'), 'https://www.jeevanhouse.com/a/1.html');
+    expect(page).toMatchObject({ divisionCode: '150000', year: 2024, publishedAt: '2025-03-12' });
+    expect(fieldsOf(lines.join(' '), 'https://www.jeevanhouse.com/a/1.html')).toEqual(page);
+  });
+
   it('leaves a page of long paragraphs without spaces as it is (`■ 哈爾濱市司法局` over them, h442)', () => {
     const lines = ['■ 哈爾濱市司法局', `近年來,${PROSE.repeat(12)}`, PROSE.repeat(12)];
     expect(reflowGluedPage(lines)).toEqual(lines);
