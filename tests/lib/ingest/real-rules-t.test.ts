@@ -27,7 +27,7 @@ const BODY = [
 ];
 
 /** Each page read with its lines, then glued (a probe gluing every labelled published page: 120 of 1,475 read
- * otherwise before this round; 46 of 1,518, slice T's pages with them, after). */
+ * otherwise before this round; 41 of 1,518, slice T's pages with them, after). */
 const SHAPES: Array<[string, string[], string]> = [
   [
     'bracketed cells, two a row (`[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]`, d016)',

@@ -8,10 +8,12 @@ import { ROOT } from '../../helpers/paths.ts';
 import { ingest } from './real-page.ts';
 
 /**
- * The same page as mirrors print it: converted to Traditional (a Big5 gateway, OpenCC `cn`→`tw`) and with every line
- * rendered as a list item (`• `). Each must read as the page itself does. Run over every labelled published page
- * (scratch probes, round seventeen: 4 of 1,318 read differently in Traditional, 249 of 1,369 with bullets; after it,
- * 2 and 0 of 1,475), here over a fixed sample of them, every 25th, so that CI stays quick.
+ * The same page as mirrors print it: converted to Traditional (a Big5 gateway, OpenCC `cn`→`tw`), with every line
+ * rendered as a list item (`• `), and glued into one line, its line breaks printed as spaces. Each must read as the
+ * page itself does. Run over every labelled published page (scratch probes, round seventeen: 4 of 1,318 read
+ * differently in Traditional, 249 of 1,369 with bullets; after it, 2 and 0 of 1,475; glued, 858 of 1,475 before
+ * round nineteen's reading and 41 of 1,518 after round twenty's), here over a fixed sample of them, every 25th, so
+ * that CI stays quick.
  */
 const DIR = join(ROOT, 'tests/fixtures/real');
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -58,6 +60,15 @@ describe('a page as its mirrors print it', () => {
         .map((line) => (line.trim() ? `• ${line}` : line))
         .join('\n');
       expect(reading(bulleted, sourceUrl)).toEqual(plain);
+    });
+    it(`reads ${row.file} the same glued into one line, its line breaks printed as spaces`, () => {
+      const text = readFileSync(file, 'utf8');
+      const glued = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .join(' ');
+      expect(reading(glued, sourceUrl)).toEqual(reading(text, sourceUrl));
     });
   }
 });
