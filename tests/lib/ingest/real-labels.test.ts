@@ -34,6 +34,7 @@ const SPLITS = [
   'extra',
   'spare',
   'untouched',
+  'hidden',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
