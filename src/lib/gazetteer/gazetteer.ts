@@ -113,6 +113,9 @@ export function aliasesOf(name: string, level?: Level): string[] {
   return [];
 }
 
+/** The kinds of zone a city names after itself (`十堰经济技术开发区`, `十堰经开区`). */
+const CITY_ZONE_KINDS = ['新区', '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区'];
+
 /**
  * A county-level development zone by the short name its reports and its portal use: `郑州高新区` for
  * 郑州高新技术产业开发区 (t103, t106), `唐山高新区` (tsgxq.gov.cn, t115), `长春经开区` for 长春经济技术开发区,
@@ -235,12 +238,20 @@ function buildGazetteer(): Gazetteer {
     const seat = byCode.get(code);
     if (seat && !byName.has(area)) index(area, seat);
   }
-  // A city's own new area that is no division (`长春新区`, `哈尔滨新区`: t118, t120) is read as the city, as a zone
-  // that is no division is placed at its city.
+  // A city's own new area or development zone that is no division (`长春新区`, `哈尔滨新区`: t118, t120;
+  // `十堰经济技术开发区`, u105) is read as the city, as a zone that is no division is placed at its city.
+  // Not when a county has the same stem (长沙县: `长沙经济技术开发区` may be either's, h121's guard).
+  const countyStems = new Set(
+    [...byCode.values()].filter((d) => d.level === 'county').map((d) => d.name.replace(/[县区市旗]$/u, '')),
+  );
   for (const division of byCode.values()) {
     if (division.level !== 'city') continue;
-    const area = `${division.name.replace(/市$/u, '')}新区`;
-    if (area.length >= 4 && !byName.has(area)) index(area, division);
+    const stem = division.name.replace(/市$/u, '');
+    if (countyStems.has(stem)) continue;
+    for (const kind of CITY_ZONE_KINDS) {
+      const area = `${stem}${kind}`;
+      if (stem.length >= 2 && !byName.has(area)) index(area, division);
+    }
   }
   // A county-level city or district by its name before it was one (撤县设市, 撤县设区, 撤市设区): reports of
   // earlier years print it (`横县2020年度…`, q106; the dataset has 横州市 only). Read only where no division

@@ -168,7 +168,7 @@ export const CORPORA = [
   { name: 'real/S', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['spare'] },
   // Slice T (split value `untouched`): collected after round nineteen and the glued-page reading; scored blind, read in round twenty.
   { name: 'real/T', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['untouched'] },
-  // Slice U (split value `hidden`): collected after round twenty; scored blind.
+  // Slice U (split value `hidden`): collected after round twenty; scored blind, read in round twenty-one.
   { name: 'real/U', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['hidden'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },

@@ -333,7 +333,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     const headOfPage = [page.title ?? '', ...firstLines.map((line) => line.split('。')[0]!)].join('\n');
     const lifted =
       !nationalBody && (resolution.warnings.includes(BODY_ONLY) || !headOfPage.includes(stemOf(division.name)))
-        ? liftToSelfLevel(division, selfReferenceOf(opening), text, gazetteer)
+        ? liftToSelfLevel(division, selfReferenceOf(opening), text, gazetteer, host)
         : undefined;
     if (lifted) {
       warnings.push(
@@ -833,6 +833,11 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   const lede = opening.slice(0, 5).find((line) => DAY_LEDE.test(foldWidth(line)));
   if (lede)
     return `looks like a news item (its opening is dated to the day), not the report itself: ${lede.slice(0, 40)}`;
+  // `渑池县:法治护航绘就县域治理新图景` over `…该县严格落实重大行政决策程序…` (u110): a feature that calls its
+  // subject 该县 from outside; a report speaks of itself as 我县 or by its name, never so.
+  const thirdPerson = page.title ? undefined : opening.slice(0, 5).find((line) => THIRD_PERSON_SUBJECT.test(line));
+  if (thirdPerson)
+    return `looks like a news feature (it calls its subject ${THIRD_PERSON_SUBJECT.exec(thirdPerson)![1]} from outside), not the report itself: ${thirdPerson.slice(0, 40)}`;
   // `2023年, (略) 认真贯彻…` (f216): an aggregator masked the reporting body's own name, so no
   // reader can say whose report it is (as `xx市`, b079).
   if (!page.title && firstLine && MASKED_SUBJECT.test(foldWidth(firstLine)))
@@ -854,6 +859,8 @@ const DISCLOSURE_PREAMBLE =
 const DISCLOSURE_SECTION = /^[(（][一二三四五六][)）]\s*(?:主动公开|依申请公开)(?:方面|情况|政府信息)/u;
 /** A salutation to delegates, or `我代表…向大会作工作报告`, that opens a speech (g020). */
 const ASSEMBLY_ADDRESS = /^各位(?:代表|委员)[:：,，]?\s*$|我代表[^。]{0,30}向(?:大会|会议)作[^。]{0,10}报告/u;
+/** A body or place named from outside as the sentence's subject: `该县严格落实…`, `该局积极…` (u110). */
+const THIRD_PERSON_SUBJECT = /(?:^|[。；;，,])(该(?:县|市|区|镇|乡|街道|局|委))(?=[\u4e00-\u9fa5])/u;
 /** `4月24日上午,…召开新闻发布会` (g232): a day and part of the day, then the event. */
 const DAY_LEDE = /^\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)[,，]/u;
 /** A congress standing committee's meeting that heard a government's report (`…常委会第三十次会议听取和审议了…报告`). */

@@ -86,7 +86,9 @@ const YEAR_BEFORE_STATEMENT =
 const YEAR_SUMMED_UP =
   /本报告[^。；;\d]{0,10}?总结[^。；;\d]{0,10}?((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)/u;
 /** `2024年,在区委…`, `2023年在工委…的正确领导下` (d029): a report opening with its year. */
-const YEAR_OPENING = /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下)/;
+// `2024年香格里拉市坚持…` (u104): the year before its subject, a place or a body, with no comma between.
+const YEAR_OPENING =
+  /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下|[\u4e00-\u9fa5]{1,12}?(?:市|县|区|旗|镇|乡|街道|局|委|办|政府)(?:坚持|深入|认真|全面|始终|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力))/u;
 /**
  * `2022年西城区坚持…取得积极成效。现将有关情况报告如下:` (e060): an opening that starts with its
  * year and ends in the report's statement, with no other year between, whatever follows the year.
@@ -619,6 +621,8 @@ export function cleanTitle(title: string): string {
     TITLE_WORDS.test(name) || BODY_NAME.test(name) ? head : '',
   );
   text = text.replace(/[_｜|].*$/u, (tail) => (/(网|门户)/.test(tail) ? '' : tail));
+  // `…情况的报告 | ||||` (u201): a table's empty cells after the title.
+  text = text.replace(/[\s|｜]+$/u, '');
   text = text.replace(/(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]/gu, (run) => run.replace(/ /g, ''));
   return text.replace(/\s+/g, (space, offset: number) => {
     const before = text.slice(0, offset);
@@ -1339,5 +1343,14 @@ export function findReportYear(
   const plans = new Set([...first.matchAll(YEAR_PLAN)].map((m) => Number(m[1])));
   if (printed.size === 1 && plans.size === 1 && printed.has([...plans][0]!))
     return { year: [...plans][0]!, from: 'plan' };
+  // `一年来,…我县法治政府建设工作…` with the year's own plan further down (`《2023年潼关县法治政府建设工作要点》`,
+  // u108): an account of "the past year" whose whole text prints one year, that of the plan it followed.
+  if (/^(?:一年来|今年以来|过去一年)/u.test(foldWidth(opening[0] ?? '').replace(LOST_INDENT, ''))) {
+    const text = bodyLines.map(foldWidth).join('\n');
+    const years = new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
+    const cited = new Set([...text.matchAll(YEAR_PLAN)].map((m) => Number(m[1])));
+    if (years.size === 1 && cited.size === 1 && years.has([...cited][0]!))
+      return { year: [...cited][0]!, from: 'plan' };
+  }
   return {};
 }

@@ -205,7 +205,8 @@ export function deepenBySelfReference(
 /**
  * A report whose places are all in its body, placed by the deepest of them below its own word
  * (`全市` with `《景德镇市贯彻落实…》` and the example `浮梁县“践行…`, f237; `全县` with a town): the
- * nearest division above it that fits the report's own word and that the text names too.
+ * nearest division above it that fits the report's own word and that the text names too, or the portal's host
+ * spells (`我市` with `潞州区被确定为…试点` on www.changzhi.gov.cn, u204).
  * Undefined when the placed division fits, or no such division is named.
  */
 export function liftToSelfLevel(
@@ -213,6 +214,7 @@ export function liftToSelfLevel(
   self: SelfReference | undefined,
   text: string,
   gazetteer: Gazetteer,
+  host?: string,
 ): Division | undefined {
   if (!self || fits(placed, self)) return undefined;
   const named = new Set(
@@ -222,7 +224,8 @@ export function liftToSelfLevel(
   );
   for (const code of [...placed.ancestorCodes].reverse()) {
     const ancestor = gazetteer.byCode.get(code);
-    if (ancestor && fits(ancestor, self)) return named.has(code) ? ancestor : undefined;
+    if (ancestor && fits(ancestor, self))
+      return named.has(code) || placesOfHost(host, gazetteer).some((d) => d.code === code) ? ancestor : undefined;
   }
   return undefined;
 }

@@ -506,6 +506,31 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       docNumber: 43,
     },
   },
+  {
+    // Slice U (46 pages, 41 to publish), collected after round twenty. Scored blind with round twenty's rules and the
+    // glued-page readings (part u2, 25 pages: status 25, title 20 of 23, place 22, issuer 21, signedAt 22, the rest
+    // 23; all 46: status 42, title 35 of 41, place 37, issuer 36, signedAt 36, the rest 38; with the six label
+    // corrections in the README: title 37, issuer 38, signedAt 38). Read in round twenty-one: these floors are the
+    // counts after it (none left).
+    name: 'U (split hidden, read in round twenty-one)',
+    splits: ['hidden'],
+    pages: 46,
+    floors: {
+      status: 46,
+      title: 41,
+      divisionCode: 41,
+      jurisdiction: 41,
+      region: 41,
+      level: 41,
+      issuer: 41,
+      year: 41,
+      publishedAt: 41,
+      indexNumber: 41,
+      signedAt: 41,
+      sourceName: 41,
+      docNumber: 41,
+    },
+  },
 ];
 
 describe('ingest accuracy on the real corpus', () => {

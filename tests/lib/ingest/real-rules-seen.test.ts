@@ -163,9 +163,12 @@ describe("a department's report citing a town's institution", () => {
       level: 'county',
     });
   });
-  it('still reads a town named in running text otherwise', () => {
-    const report = published(ingest(C068.replace('盘龙镇基层立法联系点作用', '盘龙镇的作用'), HOST));
-    expect(report.jurisdiction).toBe('盘龙镇');
+  it('still reads a town named in running text otherwise (lifted to 全区 by its host since round twenty-one, u204)', () => {
+    const outcome = ingest(C068.replace('盘龙镇基层立法联系点作用', '盘龙镇的作用'), HOST);
+    expect(published(outcome).jurisdiction).toBe('荣昌区');
+    expect(outcome.status !== 'rejected' && outcome.reasons).toContainEqual(
+      expect.stringMatching(/names 盘龙镇 only in its body/),
+    );
   });
 });
 
