@@ -985,12 +985,16 @@ const PARTY_BODY =
 function continuesLine(line: string, last: string, piece: string): boolean {
   // A table after a title printed over it (`…建设工作报告 | 索 引 号 | K4589…`, f060) opens on a line of its own.
   if (/^[|｜]$/u.test(piece) && !/^[|｜]/u.test(line) && TITLE_SHAPE.test(last)) return false;
-  // A cell's closing marks, a cell after its opening bracket, a breadcrumb's step after its `>`.
+  // A cell's closing marks, a cell after its opening bracket, a breadcrumb's step after its `>` (a column's name,
+  // `> 区法治政府建设报告`, j316; not a dated title after the breadcrumb's last `>>`, h102).
+  if (/^(?:[|｜\]】>»]+|[:：])$/u.test(piece) || /^[\]】]/u.test(piece) || /[[【]$/u.test(last)) return true;
+  if (/^[>»]+$/u.test(last)) return !(TITLE_SHAPE.test(piece) && /(?:19|20)\d{2}/u.test(piece));
+  // `2022/03/01/ 15:05 来源:新区原创` (h102): the labels of a row its unlabelled date opens.
   if (
-    /^(?:[|｜\]】>»]+|[:：])$/u.test(piece) ||
-    /^[\]】]/u.test(piece) ||
-    /[[【]$/u.test(last) ||
-    /^[>»]+$/u.test(last)
+    opensWithLabel(piece) &&
+    /[:：]/u.test(piece) &&
+    /^[\d/.\-: 年月日]+$/u.test(line) &&
+    findDate(line) !== undefined
   )
     return true;
   if (/^[[【]/u.test(piece)) return false;

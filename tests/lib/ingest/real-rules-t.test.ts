@@ -27,7 +27,7 @@ const BODY = [
 ];
 
 /** Each page read with its lines, then glued (a probe gluing every labelled published page: 120 of 1,475 read
- * otherwise before this round; 41 of 1,518, slice T's pages with them, after). */
+ * otherwise before this round; 41 of 1,518 after it, 43 of 1,559 with slice U's pages and a breadcrumb's title). */
 const SHAPES: Array<[string, string[], string]> = [
   [
     'bracketed cells, two a row (`[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]`, d016)',
@@ -108,6 +108,15 @@ const SHAPES: Array<[string, string[], string]> = [
     'http://www.xjakt.gov.cn/a/1.html',
   ],
   [
+    'a dated title after a breadcrumb’s last `>>`, and a row its date opens (`2022/03/01/ 15:05 来源:新区原创`, h102)',
+    [
+      '您当前的位置 : 兰州新区门户网站 >> 政府信息公开 >> 政策 >>',
+      '兰州新区2021年度法治政府建设工作报告',
+      ' 2022/03/01/ 15:05 来源:新区原创',
+    ],
+    'http://www.lzxq.gov.cn/a/1.html',
+  ],
+  [
     'a letter-spaced body over its title (`青 海 省 卫 生 健 康 委`, b025)',
     ['青 海 省 卫 生 健 康 委', '2023年法治政府建设工作总结'],
     'https://wsjkw.qinghai.gov.cn/a/1.html',
@@ -149,6 +158,11 @@ describe('a page glued into one line, its metadata read as on the page it copies
     const page = fieldsOf(lines.join('\n'), 'https://www.jeevanhouse.com/a/1.html');
     expect(page).toMatchObject({ divisionCode: '150000', year: 2024, publishedAt: '2025-03-12' });
     expect(fieldsOf(lines.join(' '), 'https://www.jeevanhouse.com/a/1.html')).toEqual(page);
+  });
+
+  it('keeps a column’s name as a breadcrumb’s last step on the breadcrumb (`> 区法治政府建设报告`, j316)', () => {
+    const glued = `您现在的位置:首页 > 政务公开 > 法治政府建设 > 区法治政府建设报告 来源:本网发布日期:2022-01-07 2021年,南沙区${PROSE.repeat(8)}`;
+    expect(reflowGluedPage([glued])[0]).toBe('您现在的位置:首页 > 政务公开 > 法治政府建设 > 区法治政府建设报告');
   });
 
   it('leaves a page of long paragraphs without spaces as it is (`■ 哈爾濱市司法局` over them, h442)', () => {
