@@ -148,7 +148,7 @@ function hostLabels(host: string): string[] {
 }
 
 /** Whether a portal's host spells this division. Short keys must match a whole host label. */
-function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
+export function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
   if ((division.level === 'city' || division.level === 'county') && divisionOfInitialsDomain(host) === division.name)
     return true;
   const labels = hostLabels(host);

@@ -941,13 +941,18 @@ const NUMBERED_SECTION = /(?<=[。；;！!？?])(?=[一二三四五六七八九�
  * length, for a Traditional mirror: `【字體:` is the font widget's label, c064); the pieces are the line's own.
  */
 function reflowGluedLine(line: string, reading: (line: string) => string): string[] {
-  const read = reading(line).length === line.length ? reading(line) : line;
+  const simplified = reading(line);
+  const read = simplified.length === line.length ? simplified : line;
   const sections = new Set([...line.matchAll(NUMBERED_SECTION)].map((match) => match.index));
   const cut: string[] = [];
+  // The line being built, in the capture's script and in its reading; `cut` holds the lines done.
   let current: { text: string; read: string } | undefined;
   let last = '';
-  const open = (start: number, end: number) => {
+  const flush = () => {
     if (current !== undefined) cut.push(current.text);
+  };
+  const open = (start: number, end: number) => {
+    flush();
     current = { text: line.slice(start, end), read: read.slice(start, end) };
   };
   for (const token of line.matchAll(/[^\s\u3000]+/gu)) {
@@ -969,7 +974,7 @@ function reflowGluedLine(line: string, reading: (line: string) => string): strin
       last = piece;
     });
   }
-  if (current !== undefined) cut.push((current as { text: string }).text);
+  flush();
   return cut;
 }
 
@@ -1342,19 +1347,20 @@ export function findReportYear(
   // A page cut to its middle that says its year only as the year's work plan it issued or followed
   // (`印发《2019年重庆市教育政策法治工作要点》,布置了2019年全市教育系统…重点任务`, j206): read only when
   // every year its first lines print is that one.
-  const first = opening.slice(0, 3).map(foldWidth).join('\n');
-  const printed = new Set([...first.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
-  const plans = new Set([...first.matchAll(YEAR_PLAN)].map((m) => Number(m[1])));
-  if (printed.size === 1 && plans.size === 1 && printed.has([...plans][0]!))
-    return { year: [...plans][0]!, from: 'plan' };
+  const planned = onlyPlanYear(opening.slice(0, 3));
+  if (planned) return { year: planned, from: 'plan' };
   // `一年来,…我县法治政府建设工作…` with the year's own plan further down (`《2023年潼关县法治政府建设工作要点》`,
   // u108): an account of "the past year" whose whole text prints one year, that of the plan it followed.
-  if (/^(?:一年来|今年以来|过去一年)/u.test(foldWidth(opening[0] ?? '').replace(LOST_INDENT, ''))) {
-    const text = bodyLines.map(foldWidth).join('\n');
-    const years = new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
-    const cited = new Set([...text.matchAll(YEAR_PLAN)].map((m) => Number(m[1])));
-    if (years.size === 1 && cited.size === 1 && years.has([...cited][0]!))
-      return { year: [...cited][0]!, from: 'plan' };
-  }
+  const pastYear = /^(?:一年来|今年以来|过去一年)/u.test(foldWidth(opening[0] ?? '').replace(LOST_INDENT, ''));
+  const plannedInText = pastYear ? onlyPlanYear(bodyLines) : undefined;
+  if (plannedInText) return { year: plannedInText, from: 'plan' };
   return {};
+}
+
+/** The year of the one work plan `lines` cite (`《2019年…工作要点》`), when every year they print is that one. */
+function onlyPlanYear(lines: string[]): number | undefined {
+  const text = lines.map(foldWidth).join('\n');
+  const printed = new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
+  const plans = new Set([...text.matchAll(YEAR_PLAN)].map((m) => Number(m[1])));
+  return printed.size === 1 && plans.size === 1 && printed.has([...plans][0]!) ? [...plans][0] : undefined;
 }

@@ -2,6 +2,8 @@ import { isMunicipality, type Division, type Gazetteer } from '../gazetteer/gaze
 import {
   divisionsOfStem,
   findPlaceNames,
+  hostNames,
+  isBareIpHost,
   isKindOnlyName,
   placesOfGovInitials,
   placesOfHost,
@@ -225,7 +227,9 @@ export function liftToSelfLevel(
   for (const code of [...placed.ancestorCodes].reverse()) {
     const ancestor = gazetteer.byCode.get(code);
     if (ancestor && fits(ancestor, self))
-      return named.has(code) || placesOfHost(host, gazetteer).some((d) => d.code === code) ? ancestor : undefined;
+      return named.has(code) || (host !== undefined && !isBareIpHost(host) && hostNames(ancestor, host, gazetteer))
+        ? ancestor
+        : undefined;
   }
   return undefined;
 }

@@ -51,7 +51,7 @@ const SHAPES: Array<[string, string[], string]> = [
     'http://www.linzi.gov.cn/a/1.html',
   ],
   [
-    'colon-less labels and their values on one row (`索引号 4309… 发布机构 南县退役军人事务局 发文日期 …`, f127)',
+    'colon-less labels and their values on one row (`索引号 4309… 发布机构 南县退役军人事务局 发文日期 …`, f127; read so before this round too: a guard)',
     [
       '2023年法治政府建设年度工作报告',
       '索引号 4309210010/2023-1876101 发布机构 南县退役军人事务局 发文日期 2023-12-19',
@@ -98,7 +98,7 @@ const SHAPES: Array<[string, string[], string]> = [
     'http://swj.wuhan.gov.cn/a/1.html',
   ],
   [
-    'a table under the title, its labels letter-spaced (`| 索 引 号 | K45893645/2026-00379 |`, f060)',
+    'a table under the title, its labels letter-spaced (`| 索 引 号 | K45893645/2026-00379 |`, f060; read so before too: a guard)',
     [
       '阿克陶县克孜勒陶镇人民政府2025年度法治政府建设工作报告',
       '| 索 引 号 | K45893645/2026-00379 | 主题分类 | |',
