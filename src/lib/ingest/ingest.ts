@@ -239,6 +239,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     };
   if (yearFrom === 'signature') warnings.push(`year ${year} inferred from the signature date only`);
   if (yearFrom === 'plan') warnings.push(`year ${year} inferred from the year's work plan the page cites only`);
+  if (yearFrom === 'plenum')
+    warnings.push(
+      `year ${year} inferred from the latest Party plenum the page cites only (its year figures are missing)`,
+    );
   if (yearFrom === 'sentences')
     warnings.push(`year ${year} inferred from sentences that open with it, not from a title or statement`);
 

@@ -1354,12 +1354,50 @@ export function findReportYear(
   const pastYear = /^(?:一年来|今年以来|过去一年)/u.test(foldWidth(opening[0] ?? '').replace(LOST_INDENT, ''));
   const plannedInText = pastYear ? onlyPlanYear(bodyLines) : undefined;
   if (plannedInText) return { year: plannedInText, from: 'plan' };
+  // `年,天津市坚持…全面贯彻党的十九大和十九届二中、三中、四中全会精神…《法治政府建设实施纲要(—年)》`
+  // (r215, r218): a copy that stripped every figure. A reader dates it by the year's plan it cites
+  // or by the latest plenum it follows, which the year's report cites as that year's.
+  if (STRIPPED_YEAR.test(foldWidth(opening[0] ?? '').replace(LOST_INDENT, ''))) {
+    const planned = onlyPlanYear(bodyLines);
+    if (planned) return { year: planned, from: 'plan' };
+    const plenum = latestPlenumYear(bodyLines);
+    if (plenum) return { year: plenum, from: 'plenum' };
+  }
   return {};
+}
+
+/**
+ * The Party's plenums a report says it follows, by the year each sat. A congress (`二十大`) is left
+ * out: reports cite it as their latest for years after it (in the labelled corpus, a page whose
+ * latest cited plenum is a 中全会 is about that plenum's year 455 times in 463; one whose latest is
+ * the 二十大 183 times in 530).
+ */
+const PLENUM_YEARS: Record<string, Record<string, number>> = {
+  十八: { 二: 2013, 三: 2013, 四: 2014, 五: 2015, 六: 2016, 七: 2017 },
+  十九: { 二: 2018, 三: 2018, 四: 2019, 五: 2020, 六: 2021, 七: 2022 },
+  二十: { 二: 2023, 三: 2024, 四: 2025 },
+};
+/** `十九届二中、三中、四中全会`, `二十届三中全会`: a run of one congress's plenums. */
+const PLENUM_RUN = /(十八|十九|二十)届((?:[二三四五六七]中[、和及与]?)+)全会/gu;
+/** `年,天津市坚持…`: an opening whose year figures a copy stripped. */
+const STRIPPED_YEAR = /^年度?[,，]/u;
+
+/** The year of the latest plenum `lines` cite, if any. */
+function latestPlenumYear(lines: string[]): number | undefined {
+  const text = lines.map(foldWidth).join('\n');
+  const years = [...text.matchAll(PLENUM_RUN)].flatMap(([, congress, run]) =>
+    [...run!.matchAll(/([二三四五六七])中/gu)].map(([, plenum]) => PLENUM_YEARS[congress!]![plenum!]!),
+  );
+  return years.length > 0 ? Math.max(...years) : undefined;
 }
 
 /** The year of the one work plan `lines` cite (`《2019年…工作要点》`), when every year they print is that one. */
 function onlyPlanYear(lines: string[]): number | undefined {
-  const text = lines.map(foldWidth).join('\n');
+  // A plan's span (`《…实施方案(2022—2025年)》`) prints years the work was not done in.
+  const text = lines
+    .map(foldWidth)
+    .join('\n')
+    .replace(/(?:19|20)\d{2}\s*年?\s*[—–\-－~至]+\s*(?:19|20)\d{2}/gu, '');
   const printed = new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
   const plans = new Set([...text.matchAll(YEAR_PLAN)].map((m) => Number(m[1])));
   return printed.size === 1 && plans.size === 1 && printed.has([...plans][0]!) ? [...plans][0] : undefined;

@@ -436,25 +436,26 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
   {
     // Slice R (58 pages, 51 to publish), collected after round seventeen. Scored blind with round
     // seventeen's rules and the list-bullet reading (part r2, 28 pages: status 26, every field 23 of 25;
-    // all 58: status 55, place 47 of 51, every other field 48). Read in round eighteen: these floors are
-    // the counts after it (r101, r215, r218 left, in the README).
+    // all 58: status 55, place 47 of 51, every other field 48). Read in round eighteen; r215 and r218
+    // (stripped year figures) read in round twenty-two: these floors are the counts after it (r101 left,
+    // in the README).
     name: 'R (split extra, read in round eighteen)',
     splits: ['extra'],
     pages: 58,
     floors: {
-      status: 55,
-      title: 48,
-      divisionCode: 48,
-      jurisdiction: 48,
-      region: 48,
-      level: 48,
-      issuer: 48,
-      year: 48,
-      publishedAt: 48,
-      indexNumber: 48,
-      signedAt: 48,
-      sourceName: 48,
-      docNumber: 48,
+      status: 57,
+      title: 50,
+      divisionCode: 50,
+      jurisdiction: 50,
+      region: 50,
+      level: 50,
+      issuer: 50,
+      year: 50,
+      publishedAt: 50,
+      indexNumber: 50,
+      signedAt: 50,
+      sourceName: 50,
+      docNumber: 50,
     },
   },
   {

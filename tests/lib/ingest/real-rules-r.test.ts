@@ -24,3 +24,42 @@ describe('a 兵团 regiment by its number in figures', () => {
     expect(aliasesOf('茅山头企业集团', 'township')).toEqual([]);
   });
 });
+
+/**
+ * Round twenty-two (after slice U): two of R's pages left since round eighteen, copies that stripped every figure
+ * (`年,天津市坚持…`), dated as a reader dates them.
+ */
+describe('a copy whose year figures were stripped', () => {
+  const stripped = (opening: string, more = '') =>
+    `年,${opening}\n一、坚持和加强党的全面领导,深入落实法治政府建设任务\n${PROSE}${more}${PROSE}`;
+  it('is dated by the latest plenum it follows (`十九届二中、三中、四中全会精神`, r215)', () => {
+    const page = stripped(
+      '天津市坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的十九大和十九届二中、三中、四中全会精神,全面落实《法治政府建设实施纲要(—年)》要求,深入推进依法行政,法治政府建设取得明显成效。',
+    );
+    const outcome = ingest(page, 'http://www.tj.gov.cn/zwgk/1.html');
+    expect(published(outcome)).toMatchObject({ divisionCode: '120000', year: 2019 });
+    expect(outcome.reasons.join('\n')).toMatch(/latest Party plenum/);
+  });
+  it('is dated by the one year’s plan it cites, a plan’s span aside (`(2022—2025年)`, r218)', () => {
+    const page = stripped(
+      '我市坚持以习近平新时代中国特色社会主义思想为指导,深学笃行习近平法治思想和党的二十大精神,扎实推进依法行政。现将工作情况报告如下。',
+      '市委、市政府印发《赣州市法治政府建设实施方案(2022—2025年)》,市推进法治政府建设工作领导小组印发《赣州市2022年法治政府建设工作要点》,',
+    );
+    expect(published(ingest(page, 'https://www.ganzhou.gov.cn/gzszf/1.shtml'))).toMatchObject({
+      divisionCode: '360700',
+      year: 2022,
+    });
+  });
+  it('stays undated when it cites only a congress (`党的二十大精神`), which reports cite for years after it', () => {
+    const page = stripped(
+      '我市坚持以习近平新时代中国特色社会主义思想为指导,深学笃行习近平法治思想和党的二十大精神,扎实推进依法行政。现将工作情况报告如下。',
+    );
+    const outcome = ingest(page, 'https://www.ganzhou.gov.cn/gzszf/1.shtml');
+    expect(outcome.status === 'rejected' && outcome.reasons[0]).toMatch(/cannot tell which year/);
+  });
+  it('is not read so when the opening keeps its year: a page that prints none is still undated', () => {
+    const page = `天津市坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的十九届四中全会精神,深入推进依法行政。\n一、坚持党的领导\n${PROSE}${PROSE}`;
+    const outcome = ingest(page, 'http://www.tj.gov.cn/zwgk/1.html');
+    expect(outcome.status === 'rejected' && outcome.reasons[0]).toMatch(/cannot tell which year/);
+  });
+});
