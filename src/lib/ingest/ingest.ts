@@ -287,7 +287,8 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // `全省`, which there speaks of the province's meetings, not the report's voice.
   // The opening's subject when it is the body by its level alone (`2025年,市司法局在市委、市政府…`, t208) is the
   // report's voice, before a `全省` further down (`入选全省…十大优秀实践`), which speaks of the province.
-  const openingVoice = bareGovernmentOf([openingSubject(firstLines[0]) ?? '']);
+  const subjectOfOpening = openingSubject(firstLines[0]);
+  const openingVoice = bareGovernmentOf([subjectOfOpening ?? '']);
   const bare =
     titleBodyBelowProvince(page.title) ??
     openingVoice ??
@@ -305,7 +306,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     const subject =
       nationalBody || deeper || cited || near || hosted
         ? undefined
-        : deepenByOpeningSubject(division, openingSubject(firstLines[0]), gazetteer);
+        : deepenByOpeningSubject(division, subjectOfOpening, gazetteer);
     if (deeper) {
       warnings.push(
         `placed in ${deeper.name}: the report calls itself ${bare!.word} and names ${deeper.name} inside ${division.name}`,
@@ -347,7 +348,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     }
     const ownZone =
       !nationalBody && !lifted && resolution.warnings.includes(BODY_ONLY)
-        ? liftToOwnZone(division, openingSubject(firstLines[0]), gazetteer)
+        ? liftToOwnZone(division, subjectOfOpening, gazetteer)
         : undefined;
     if (ownZone) {
       warnings.push(
@@ -359,7 +360,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     // subject, a place above the one found, by its stem or name, is the report's.
     const ownPlace =
       !nationalBody && !lifted && !ownZone && resolution.warnings.includes(BODY_ONLY)
-        ? liftToOpeningSubject(division, openingSubject(firstLines[0]), gazetteer)
+        ? liftToOpeningSubject(division, subjectOfOpening, gazetteer)
         : undefined;
     if (ownPlace) {
       warnings.push(
