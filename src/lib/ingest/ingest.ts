@@ -289,11 +289,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // report's voice, before a `全省` further down (`入选全省…十大优秀实践`), which speaks of the province.
   const subjectOfOpening = openingSubject(firstLines[0]);
   const openingVoice = bareGovernmentOf([subjectOfOpening ?? '']);
+  const titleVoice = titleBodyBelowProvince(page.title);
   const bare =
-    titleBodyBelowProvince(page.title) ??
-    openingVoice ??
-    self ??
-    bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
+    titleVoice ?? openingVoice ?? self ?? bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
   const text = page.bodyLines.join('\n');
   let division;
   if (resolution.ok) {
@@ -381,7 +379,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       division.level !== 'province' &&
       !owner.includes(stemOf(division.name)) &&
       findPlaceNames(owner, gazetteer, true).length === 0 &&
-      !titleBodyBelowProvince(page.title) &&
+      !titleVoice &&
       speaksAsProvince(firstLines)
     ) {
       warnings.push(
