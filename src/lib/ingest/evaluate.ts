@@ -170,6 +170,8 @@ export const CORPORA = [
   { name: 'real/T', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['untouched'] },
   // Slice U (split value `hidden`): collected after round twenty; scored blind, read in round twenty-one.
   { name: 'real/U', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['hidden'] },
+  // Slice V (split value `unread`): collected after round twenty-one; scored blind, read in round twenty-two.
+  { name: 'real/V', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unread'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

@@ -35,6 +35,7 @@ const SPLITS = [
   'spare',
   'untouched',
   'hidden',
+  'unread',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
