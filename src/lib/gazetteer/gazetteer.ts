@@ -96,6 +96,8 @@ export function aliasesOf(name: string, level?: Level): string[] {
   // Autonomous prefectures go by their short names (巴州, 红河州, 黔西南州).
   const prefecture = level === 'city' ? PREFECTURE_SHORT_NAMES.get(name) : undefined;
   if (prefecture) return [prefecture];
+  const banner = level === 'county' ? bannerShortName(name) : undefined;
+  if (banner) return [banner];
   // Autonomous counties go by their name without the nationalities (金平苗族瑶族傣族自治县 → 金平县).
   const county = level === 'county' ? autonomousCountyShortName(name) : undefined;
   if (county) return [county];
@@ -111,6 +113,17 @@ export function aliasesOf(name: string, level?: Level): string[] {
     if (stem !== name && stem.length >= 2) return [stem];
   }
   return [];
+}
+
+/**
+ * A banner (旗) of a long name by the short name its reports and portal use, the first character of each part:
+ * `东乌旗` for 东乌珠穆沁旗 (dwq.gov.cn, v103), `科左中旗` for 科尔沁左翼中旗, `察右前旗` for 察哈尔右翼前旗.
+ */
+function bannerShortName(name: string): string | undefined {
+  const wing = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,3}(左|右)翼(前|中|后)旗$/u.exec(name);
+  if (wing) return `${wing[1]}${wing[2]}${wing[3]}旗`;
+  const side = /^(东|西)([\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,}旗$/u.exec(name);
+  return side ? `${side[1]}${side[2]}旗` : undefined;
 }
 
 /** The kinds of zone a city names after itself (`十堰经济技术开发区`, `十堰经开区`). */

@@ -55,6 +55,8 @@ const LABELS: Array<[string, FieldKind]> = [
   ['发文机构', 'publisher'],
   ['发文机关', 'publisher'],
   ['发布单位', 'publisher'],
+  // `发布日期:2023-01-13    发布者:和平区人民政府` (v114, 天津 和平区's portal): the publishing body as 发布者.
+  ['发布者', 'publisher'],
   // `发文单位 市教育局党委 市教育局 发文字号` (j207, the 武汉 portals' metadata row).
   ['发文单位', 'publisher'],
   // The same two under the other wordings portals use: `发布部门`, `来源单位`, `供稿单位`, and `发表单位:本网
@@ -81,6 +83,8 @@ const LABELS: Array<[string, FieldKind]> = [
   ['内容概述', 'title'],
   ['名称', 'title'],
   ['时效', 'ignored'],
+  // `发布机构:互助县人民政府 | 公文时效:是 |` (v105): the cell under its longer name.
+  ['公文时效', 'ignored'],
   // `生效日期: 2023-03-01 废止日期:` (i203): a rule's validity dates, neither signing nor publication;
   // unknown, their `日期` alone was read and `生效` became the value of an empty label before them.
   ['生效日期', 'ignored'],

@@ -349,8 +349,8 @@ export function unwrapTitle(line: string): string {
   const wrapped = /^《([^《》]+)》\s*[(（](?:全文|全文发布|附全文)[)）]$/u.exec(line.trim());
   if (wrapped) return wrapped[1]!;
   // `【工作总结】六安市公安局关于…的报告` (e124), `【2022年】州生态环境局2022年度…` (i217): a site's column tag
-  // before the title, a word or a year.
-  const tagged = /^【(?:[^【】\d]{2,8}|(?:19|20)\d{2}年度?)】\s*(.+)$/u.exec(line.trim());
+  // before the title, a word or a year; `【省政府法治建设报告】湖北省人民政府关于…` (v223): a column's longer name.
+  const tagged = /^【(?:[^【】\d]{2,12}|(?:19|20)\d{2}年度?)】\s*(.+)$/u.exec(line.trim());
   if (tagged && TITLE_SHAPE.test(tagged[1]!)) return tagged[1]!;
   // `…情况的报告-和记娱乐国际` (h416): a mirror's own name after a dash, once the report's title has
   // ended with its kind of document; the title is what stands before it.
@@ -570,9 +570,18 @@ function joinSplitTitles(lines: string[]): string[] {
     hasTitleForm(lines[k + 1]!, 60)
       ? lines[k]! + lines[k + 1]!
       : undefined;
+  // A body's name over its subject broken in two (`互助土族自治县人民政府` / `关于2023年互助县法治政府建设工作` /
+  // `开展情况的报告`, v105), its last word letter-spaced too (`…工作情况的` / `报 告`, v206).
+  const brokenUnderBody = (k: number): string | undefined => {
+    const [head, tail] = [lines[k], lines[k + 1]?.replace(/^([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])$/u, '$1$2')];
+    if (head === undefined || !SUBJECT_OPENING.test(head) || !isBrokenTitle(head, tail)) return undefined;
+    const subject = head + tail;
+    return TITLE_SHAPE.test(subject) && !lines.includes(subject) ? subject : undefined;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const broken = isBody(line) && isBody(lines[i + 1]) ? brokenSubject(i + 2) : undefined;
+    const underBody = isBody(line) ? brokenUnderBody(i + 1) : undefined;
     // Not when the page title above already prints the whole title (`中共醴陵市委醴陵市人民政府2021年度…报告`
     // over `中共醴陵市委` / `醴陵市人民政府` / `2021年度…报告`, j326): the bodies are the heading's byline.
     if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2]) && !titledAbove(joined, lines[i + 2]!)) {
@@ -590,6 +599,13 @@ function joinSplitTitles(lines: string[]): string[] {
     ) {
       joined.push(line + lines[i + 1]);
       i++;
+    } else if (
+      underBody !== undefined &&
+      !titledAbove(joined, underBody) &&
+      !printedWholeAbove(joined, line, underBody)
+    ) {
+      joined.push(line + underBody);
+      i += 2;
     } else if (isBrokenAfterAbout(line, lines[i + 1])) {
       joined.push(line + lines[i + 1]);
       i++;
@@ -624,6 +640,7 @@ export function cleanTitle(title: string): string {
   // `…情况的报告 | ||||` (u201): a table's empty cells after the title.
   text = text.replace(/[\s|｜]+$/u, '');
   text = text.replace(/(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]/gu, (run) => run.replace(/ /g, ''));
+  text = bodyBeforeOwnSubject(text)?.subject ?? text;
   return text.replace(/\s+/g, (space, offset: number) => {
     const before = text.slice(0, offset);
     const after = text.slice(offset + space.length);
@@ -634,6 +651,20 @@ export function cleanTitle(title: string): string {
       ? ' '
       : '';
   });
+}
+
+/**
+ * `南宁市西乡塘区人民政府 西乡塘区2018年度法治政府建设工作情况报告` (v122): a body's name, a space, and a subject
+ * that opens with the place the body ends in and its year: the subject is the title, the body its issuer. A subject
+ * that opens with its year (`陵川县教育局 2025年…`, d036) runs on from the body and is read whole.
+ */
+function bodyBeforeOwnSubject(line: string): { body: string; subject: string } | undefined {
+  const match = /^(\S{3,30})\s+(\S{2,10}?(?:区|县|市|旗|镇|乡|街道))((?:19|20)\d{2}\s*年\S*)$/u.exec(line.trim());
+  if (!match) return undefined;
+  const [, body, place, rest] = match as unknown as [string, string, string, string];
+  return BODY_NAME.test(body) && body.includes(place) && hasTitleForm(rest, 60) && TITLE_WORDS.test(rest)
+    ? { body, subject: place + rest }
+    : undefined;
 }
 
 /**
@@ -701,17 +732,23 @@ function bodyUnderTitle(header: string[], title: string | undefined): string | u
     ? header.findIndex((line) => line.includes(title))
     : header.findIndex((line) => DELIVERY_LINE.test(line));
   if (at < 0) return undefined;
+  const isBody = (line: string) =>
+    line.length <= 30 &&
+    !/\s/.test(line) &&
+    !SENTENCE_PUNCTUATION.test(line) &&
+    BODY_NAME.test(line) &&
+    !isChromeLine(line) &&
+    parseFields(line).length === 0;
+  // `中共孝感市委  孝感市人民政府` (v215): a joint report's Party committee and government on one line, kept with
+  // one space between them (as a076, b096 print them).
+  const joint = (line: string) => {
+    const parts = line.trim().split(/\s+/u);
+    return parts.length === 2 && /^中共/u.test(parts[0]!) && parts.every(isBody) ? parts.join(' ') : undefined;
+  };
   const bodies = header
     .slice(at + 1)
-    .filter(
-      (line) =>
-        line.length <= 30 &&
-        !/\s/.test(line) &&
-        !SENTENCE_PUNCTUATION.test(line) &&
-        BODY_NAME.test(line) &&
-        !isChromeLine(line) &&
-        parseFields(line).length === 0,
-    );
+    .map((line) => (isBody(line) ? line : joint(line)))
+    .filter((line): line is string => line !== undefined);
   if (bodies.length === 1) return bodies[0];
   // Two bodies on consecutive lines (`中共醴陵市委` / `醴陵市人民政府`, j326): a joint report's
   // reporting bodies, kept with one space between them (as a076, b096 print them on one line).
@@ -736,7 +773,7 @@ function dateUnderBody(header: string[], body: string | undefined): string | und
  * 石鼻镇人民政府` over `石鼻镇2024年…报告`, f014): the reporting bodies, as a body printed on its own
  * line under a title is (b071), two of them kept with their space (as b096).
  */
-function bodiesAboveTitle(header: string[], title: string | undefined): string | undefined {
+function bodiesAboveTitle(header: string[], full: string[], title: string | undefined): string | undefined {
   if (!title || issuerFromTitle(title)) return undefined;
   const at = header.findIndex((line) => line.includes(title));
   const above = at > 0 ? header[at - 1]!.trim() : undefined;
@@ -747,7 +784,10 @@ function bodiesAboveTitle(header: string[], title: string | undefined): string |
   const place = TITLE_SUBJECT.exec(title)?.[1]?.trim();
   if (place && place.length >= 2 && !above.includes(place)) return undefined;
   const bodies = above.split(/\s+/);
-  return bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
+  // `阳城县人民政府` (the portal's banner) over the metadata table, then the title (v101): a body above the
+  // page's labelled rows is the site's, not the title's.
+  const adjacent = full.some((line, i) => i > 0 && line.includes(title) && full[i - 1]!.trim() === above);
+  return adjacent && bodies.every((body) => body.length >= 3 && BODY_NAME.test(body)) ? bodies.join(' ') : undefined;
 }
 
 /**
@@ -1250,7 +1290,11 @@ export function readPage(pageLines: string[]): PageFacts {
     sourceName: textSource(headerFields) ?? takeField(headerFields, 'publisher') ?? unlabelledPublisher(header),
     publisher: takeField(headerFields, 'publisher'),
     publisherIssuer: governmentNamed(takeField(headerFields, 'publisher')),
-    headerIssuer: underTitle ?? bodiesAboveTitle(plainHeader, title) ?? bodyHeading(plainHeader, title, bodyLines),
+    headerIssuer:
+      underTitle ??
+      bodiesAboveTitle(plainHeader, header, title) ??
+      bodyHeading(plainHeader, title, bodyLines) ??
+      plainHeader.map((line) => bodyBeforeOwnSubject(line)).find((split) => split?.subject === title)?.body,
     docNumber:
       // `文  号` / `2025` (h340): a bare year in the 文号 cell is no document number.
       [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value) && !/^\d{4}$/.test(value)) ??

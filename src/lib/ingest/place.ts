@@ -42,7 +42,10 @@ export interface SelfReference {
 
 export function selfReferenceOf(lines: string[]): SelfReference | undefined {
   for (const line of lines) {
-    const match = SELF_REFERENCE.exec(line);
+    // `…4个单项项目命名为“全区法治政府建设示范项目”`, `加快创建全国、全区法治政府建设示范市` (v214, a city of
+    // 内蒙古): an award's title in quotes, or its levels listed from the top, speaks of the place that gives
+    // it, not the report's voice.
+    const match = SELF_REFERENCE.exec(line.replace(/“[^“”]{0,40}”|全国[、和及与]全(?:省|自治区|区|市)/gu, ''));
     if (match) return { word: match[0], level: LEVEL_OF_WORD[(match[1] ?? match[2])!]! };
   }
   return undefined;
