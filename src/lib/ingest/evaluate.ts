@@ -172,6 +172,8 @@ export const CORPORA = [
   { name: 'real/U', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['hidden'] },
   // Slice V (split value `unread`): collected after round twenty-one; scored blind, read in round twenty-two.
   { name: 'real/V', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unread'] },
+  // Slice W (split value `untried`): collected after round twenty-two; scored blind, read in round twenty-three.
+  { name: 'real/W', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['untried'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

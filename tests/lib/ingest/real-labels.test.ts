@@ -36,6 +36,7 @@ const SPLITS = [
   'untouched',
   'hidden',
   'unread',
+  'untried',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
