@@ -582,6 +582,8 @@ function joinSplitTitles(lines: string[]): string[] {
     const line = lines[i]!;
     const broken = isBody(line) && isBody(lines[i + 1]) ? brokenSubject(i + 2) : undefined;
     const underBody = isBody(line) ? brokenUnderBody(i + 1) : undefined;
+    // The same under two bodies (`中共汨罗市委` / `汨罗市人民政府` / `关于…工作情况的` / `报 告`, w131).
+    const underBodies = isBody(line) && isBody(lines[i + 1]) ? brokenUnderBody(i + 2) : undefined;
     // Not when the page title above already prints the whole title (`中共醴陵市委醴陵市人民政府2021年度…报告`
     // over `中共醴陵市委` / `醴陵市人民政府` / `2021年度…报告`, j326): the bodies are the heading's byline.
     if (isBody(line) && isBody(lines[i + 1]) && isSubject(lines[i + 2]) && !titledAbove(joined, lines[i + 2]!)) {
@@ -599,6 +601,9 @@ function joinSplitTitles(lines: string[]): string[] {
     ) {
       joined.push(line + lines[i + 1]);
       i++;
+    } else if (underBodies !== undefined && !titledAbove(joined, underBodies)) {
+      joined.push(`${line} ${lines[i + 1]}${underBodies}`);
+      i += 3;
     } else if (
       underBody !== undefined &&
       !titledAbove(joined, underBody) &&
