@@ -174,6 +174,8 @@ export const CORPORA = [
   { name: 'real/V', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unread'] },
   // Slice W (split value `untried`): collected after round twenty-two; scored blind, read in round twenty-three.
   { name: 'real/W', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['untried'] },
+  // Slice X (split value `unscored`): collected after round twenty-three; scored blind, read in round twenty-four.
+  { name: 'real/X', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unscored'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

@@ -37,6 +37,7 @@ const SPLITS = [
   'hidden',
   'unread',
   'untried',
+  'unscored',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
