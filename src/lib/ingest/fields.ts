@@ -100,6 +100,10 @@ const LABELS: Array<[string, FieldKind]> = [
   ['公开方式', 'ignored'],
   // `公开时限 长期公开` (k339): how long a page stays open, a cell of the same table.
   ['公开时限', 'ignored'],
+  // `发布机构:市司法局公开形式:主动公开公开时限:常年公开网站发布:2023-03-07` (x212, 濮阳's portal, its cells glued):
+  // how a page is opened, and the date the site published it.
+  ['公开形式', 'ignored'],
+  ['网站发布', 'published'],
   ['主题词', 'ignored'],
   ['有效性', 'ignored'],
   ['点击', 'ignored'],

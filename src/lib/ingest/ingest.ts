@@ -216,7 +216,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // never print 法治 (40 of them none of 法治, 依法行政, 依法治) are all labelled look-alikes (b026,
   // a 绩效管理 review by 北京's 市卫生健康委 that its host places once `市` fits a municipality;
   // g020; a087).
-  if (!lines.some((line) => RULE_OF_LAW_WORD.test(line)))
+  // `第九批“全国民主法治示范村(社区)` (x216, a 司法局's year-end work summary): a village's 民主法治 title is
+  // no word of the rule of law the reports are about.
+  if (!lines.some((line) => RULE_OF_LAW_WORD.test(line.replace(/民主法治/gu, ''))))
     return {
       status: 'rejected',
       reasons: ['looks like another kind of text: it never names the rule of law (法治, 依法行政, 依法治)'],

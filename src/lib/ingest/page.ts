@@ -317,6 +317,8 @@ const DOC_NUMBER_LINE = new RegExp(
   `^(${DOC_NUMBER.source})(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8}(?:[\\s、,，]+[\u4e00-\u9fa5·]{2,8}){0,3})?$`,
   'u',
 );
+/** `遂府〔202310` alone on a line (x220): a number whose closing bracket and 号 the copy lost, read as printed. */
+const BROKEN_DOC_NUMBER_LINE = /^[\u4e00-\u9fa5]{1,12}〔(?:19|20)\d{2}\d{1,4}$/u;
 /** `浙卫〔2024〕3号《浙江省卫生健康委关于…的报告》`: a title cited after its document number. */
 const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
 
@@ -1304,7 +1306,8 @@ export function readPage(pageLines: string[]): PageFacts {
       // `文  号` / `2025` (h340): a bare year in the 文号 cell is no document number.
       [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value) && !/^\d{4}$/.test(value)) ??
       picked.docNumber ??
-      header.map((line) => DOC_NUMBER_LINE.exec(line)?.[1]).find(Boolean),
+      header.map((line) => DOC_NUMBER_LINE.exec(line)?.[1]).find(Boolean) ??
+      header.map((line) => BROKEN_DOC_NUMBER_LINE.exec(line.trim())?.[0]).find(Boolean),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
     // A cover letter's signature signs the report it carries (f229): the body and its date.

@@ -580,6 +580,30 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       docNumber: 52,
     },
   },
+  {
+    // Slice X (36 pages, 31 to publish), collected after round twenty-three. Scored blind with round twenty-three's
+    // rules (part x2, 23 pages: status 22, publishedAt and sourceName 18 of 20, docNumber 19, the rest 20; all 36:
+    // status 35, publishedAt and sourceName 29 of 31, docNumber 30, the rest 31). Read in round twenty-four: these
+    // floors are the counts after it (none left).
+    name: 'X (split unscored, read in round twenty-four)',
+    splits: ['unscored'],
+    pages: 36,
+    floors: {
+      status: 36,
+      title: 31,
+      divisionCode: 31,
+      jurisdiction: 31,
+      region: 31,
+      level: 31,
+      issuer: 31,
+      year: 31,
+      publishedAt: 31,
+      indexNumber: 31,
+      signedAt: 31,
+      sourceName: 31,
+      docNumber: 31,
+    },
+  },
 ];
 
 describe('ingest accuracy on the real corpus', () => {
