@@ -176,6 +176,8 @@ export const CORPORA = [
   { name: 'real/W', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['untried'] },
   // Slice X (split value `unscored`): collected after round twenty-three; scored blind, read in round twenty-four.
   { name: 'real/X', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unscored'] },
+  // Slice Y (split value `unchecked`): collected after round twenty-four; scored blind, read in round twenty-five.
+  { name: 'real/Y', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unchecked'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

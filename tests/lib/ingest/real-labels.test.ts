@@ -38,6 +38,7 @@ const SPLITS = [
   'unread',
   'untried',
   'unscored',
+  'unchecked',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
