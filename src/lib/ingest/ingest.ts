@@ -336,13 +336,16 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     // So when the title and the first sentences name only the place above it (`《梧州市人民政府2018年度…》是…`
     // over `我市政府`, and `万秀区法制办获…` further on, q223).
     const headOfPage = [page.title ?? '', ...firstLines.map((line) => line.split('。')[0]!)].join('\n');
+    // `2022年,在市委、市政府的正确领导…下,市司法局坚持…` (y222): the opening's subject by its level gives it too,
+    // and the place above may then be named by its stem (`平安赣州`).
+    const ownLevel = selfReferenceOf(opening) ?? openingVoice;
     const lifted =
       !nationalBody && (resolution.warnings.includes(BODY_ONLY) || !headOfPage.includes(stemOf(division.name)))
-        ? liftToSelfLevel(division, selfReferenceOf(opening), text, gazetteer, host)
+        ? liftToSelfLevel(division, ownLevel, text, gazetteer, host, ownLevel === openingVoice)
         : undefined;
     if (lifted) {
       warnings.push(
-        `placed in ${lifted.name}: the report calls itself ${self!.word} and names ${division.name} only in its body, inside ${lifted.name}`,
+        `placed in ${lifted.name}: the report calls itself ${ownLevel!.word} and names ${division.name} only in its body, inside ${lifted.name}`,
       );
       division = lifted;
     }

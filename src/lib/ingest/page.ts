@@ -310,7 +310,9 @@ function lastLineBefore(lines: string[], from: number, index: number): string {
 }
 
 /** A 发文字号 as printed: issuer's abbreviation, the year in 〔〕 (or [ ] ( )), a serial and 号. */
-export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
+// `寧政發(fā)〔2019〕35號` (y211, a Traditional mirror): the issuer's abbreviation may carry inline pinyin.
+export const DOC_NUMBER =
+  /(?:[\u4e00-\u9fa5](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）])?){1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
 // `沪民防〔2021〕28号 签发人:钟杰` (h428): a cover page prints who signed beside the number.
 // `惠委〔2026〕17号 签发人:庄稼祥 黄育奇` (i407): a joint document has one signer per body.
 const DOC_NUMBER_LINE = new RegExp(
@@ -350,6 +352,9 @@ export function splitDocNumber(line: string): { text: string; docNumber?: string
 export function unwrapTitle(line: string): string {
   const wrapped = /^《([^《》]+)》\s*[(（](?:全文|全文发布|附全文)[)）]$/u.exec(line.trim());
   if (wrapped) return wrapped[1]!;
+  // `《南京市人民政府關(guān)于2018年度…的報告》` alone under `寧政發(fā)〔2019〕35號《…》` (y211): the title in its marks.
+  const quoted = /^《([^《》]+)》$/u.exec(line.trim());
+  if (quoted && TITLE_SHAPE.test(quoted[1]!)) return quoted[1]!;
   // `【工作总结】六安市公安局关于…的报告` (e124), `【2022年】州生态环境局2022年度…` (i217): a site's column tag
   // before the title, a word or a year; `【省政府法治建设报告】湖北省人民政府关于…` (v223): a column's longer name.
   const tagged = /^【(?:[^【】\d]{2,12}|(?:19|20)\d{2}年度?)】\s*(.+)$/u.exec(line.trim());

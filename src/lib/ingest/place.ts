@@ -220,6 +220,7 @@ export function liftToSelfLevel(
   text: string,
   gazetteer: Gazetteer,
   host?: string,
+  byStem = false,
 ): Division | undefined {
   if (!self || fits(placed, self)) return undefined;
   const named = new Set(
@@ -227,10 +228,15 @@ export function liftToSelfLevel(
       .flatMap((name) => gazetteer.byName.get(name) ?? [])
       .map((d) => d.code),
   );
+  // `平安赣州、法治赣州` (y222), when the report names itself as a body of that level: the place above by its
+  // stem alone, outside the name of the place found. (A `全省` is too often the province's, not the voice, p212.)
+  const rest = byStem ? text.replaceAll(placed.name, '') : '';
   for (const code of [...placed.ancestorCodes].reverse()) {
     const ancestor = gazetteer.byCode.get(code);
     if (ancestor && fits(ancestor, self))
-      return named.has(code) || (host !== undefined && !isBareIpHost(host) && hostNames(ancestor, host, gazetteer))
+      return named.has(code) ||
+        (byStem && rest.includes(stemOf(ancestor.name))) ||
+        (host !== undefined && !isBareIpHost(host) && hostNames(ancestor, host, gazetteer))
         ? ancestor
         : undefined;
   }
