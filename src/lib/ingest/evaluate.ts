@@ -178,6 +178,8 @@ export const CORPORA = [
   { name: 'real/X', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unscored'] },
   // Slice Y (split value `unchecked`): collected after round twenty-four; scored blind, read in round twenty-five.
   { name: 'real/Y', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unchecked'] },
+  // Slice Z (split value `unturned`): collected after round twenty-five; scored blind, read in round twenty-six.
+  { name: 'real/Z', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unturned'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

@@ -39,6 +39,7 @@ const SPLITS = [
   'untried',
   'unscored',
   'unchecked',
+  'unturned',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
