@@ -309,11 +309,13 @@ export function parseFields(line: string): Field[] {
  * `发布机构屏边县新华乡人民政府`, g018): a line that is only an index or publisher label and its
  * value. Only these labels: no sentence opens with them, where 来源/标题/名称 open prose.
  */
-const GLUED_FIELD = /^\s*(信息索引号|索引号|发布机构|发文机构|发文机关|发布单位)([^\s:：，,。；;]{2,40})\s*$/u;
+// `发文机关沁县林业局 主题词` (z110): the next cell's label, left empty, may follow the value.
+const GLUED_FIELD =
+  /^\s*(信息索引号|索引号|发布机构|发文机构|发文机关|发布单位)([^\s:：，,。；;]{2,40})(?:\s+([\u4e00-\u9fa5]{2,6}))?\s*$/u;
 
 function gluedField(line: string): Field[] {
   const match = GLUED_FIELD.exec(foldWidth(line));
-  if (!match) return [];
+  if (!match || (match[3] !== undefined && !KIND_BY_LABEL.has(match[3]))) return [];
   const label = match[1]!;
   return [{ kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value: match[2]! }];
 }

@@ -846,6 +846,12 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   const thirdPerson = page.title ? undefined : opening.slice(0, 5).find((line) => THIRD_PERSON_SUBJECT.test(line));
   if (thirdPerson)
     return `looks like a news feature (it calls its subject ${THIRD_PERSON_SUBJECT.exec(thirdPerson)![1]} from outside), not the report itself: ${thirdPerson.slice(0, 40)}`;
+  // `3月7日,合肥市司法局发布合肥市人民政府2023年法治政府建设情况报告。` over highlights (z207): with no title of the
+  // report, a page that opens by announcing its release is news of it (a reprint under the report's title, r224, is not).
+  const release = page.title
+    ? undefined
+    : opening.slice(0, 1).find((line) => NEWS_OF_RELEASE.test(foldWidth(withoutPinyin(line))));
+  if (release) return `looks like news of a report's release, not the report itself: ${release.slice(0, 40)}`;
   // `2023年, (略) 认真贯彻…` (f216): an aggregator masked the reporting body's own name, so no
   // reader can say whose report it is (as `xx市`, b079).
   if (!page.title && firstLine && MASKED_SUBJECT.test(foldWidth(firstLine)))
@@ -867,6 +873,8 @@ const DISCLOSURE_PREAMBLE =
 const DISCLOSURE_SECTION = /^[(（][一二三四五六][)）]\s*(?:主动公开|依申请公开)(?:方面|情况|政府信息)/u;
 /** A salutation to delegates, or `我代表…向大会作工作报告`, that opens a speech (g020). */
 const ASSEMBLY_ADDRESS = /^各位(?:代表|委员)[:：,，]?\s*$|我代表[^。]{0,30}向(?:大会|会议)作[^。]{0,10}报告/u;
+/** `3月7日,合肥市司法局发布…报告。`: a dated sentence announcing that a report was released. */
+const NEWS_OF_RELEASE = /^\s*\d{1,2}月\d{1,2}日[,，][^。]{2,40}?发布[^。]{0,60}?报告》?。/u;
 /** A body or place named from outside as the sentence's subject: `该县严格落实…`, `该局积极…` (u110). */
 const THIRD_PERSON_SUBJECT = /(?:^|[。；;，,])(该(?:县|市|区|镇|乡|街道|局|委))(?=[\u4e00-\u9fa5])/u;
 /** `4月24日上午,…召开新闻发布会` (g232): a day and part of the day, then the event. */

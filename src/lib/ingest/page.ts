@@ -371,7 +371,8 @@ export function unwrapTitle(line: string): string {
   if (sited && TITLE_SHAPE.test(sited[1]!)) return sited[1]!;
   // `名称 江苏省文化和旅游厅关于…的报告` (i208): a metadata cell's label printed without its colon,
   // a space before the value; the title is the value.
-  const labelled = /^(?:名\s*称|标\s*题|题\s*名)\s+(.+)$/u.exec(line.trim());
+  // `标题沁县林业局关于2024年…的报告` (z110): the label may be glued to its value.
+  const labelled = /^(?:名\s*称|标\s*题|题\s*名)\s*([^\s:：].+)$/u.exec(line.trim());
   if (labelled && TITLE_SHAPE.test(labelled[1]!)) return labelled[1]!;
   // `| 天津市滨海新区应急管理局2025年度…报告 |` (i346, i323): a table printed as text keeps its
   // cell bars around the title; the title is the one cell's text.
@@ -908,6 +909,23 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
  * just above the text (`来源:山东信访`, f219): of two different sources, the later one. Measured:
  * f219 is the only page of the 650 real captures with two different 来源 values.
  */
+/**
+ * `时间:2017-08-20 … 来源:长治日报` under a 2025 report's heading beside `发布日期2025-02-26` (z110): a template's
+ * stale byline, dated years before the page's newest date; its source is not the page's.
+ */
+function withoutStaleSources(rows: Field[][]): Field[] {
+  const yearsOf = (row: Field[]) =>
+    row
+      .filter((f) => f.kind === 'published')
+      .flatMap((f) => findDate(f.value)?.slice(0, 4) ?? [])
+      .map(Number);
+  const newest = Math.max(0, ...rows.flatMap(yearsOf));
+  return rows.flatMap((row) => {
+    const years = yearsOf(row);
+    return years.length > 0 && years.every((year) => year < newest - 1) ? row.filter((f) => f.kind !== 'source') : row;
+  });
+}
+
 function textSource(fields: Field[]): string | undefined {
   const sources = fields.filter((f) => f.kind === 'source' && !saysNothing(f)).map((f) => f.value);
   return new Set(sources).size > 1 ? sources.at(-1) : sources[0];
@@ -1212,7 +1230,7 @@ export function readPage(pageLines: string[]): PageFacts {
   }
 
   const header = joinSplitDates(joinDanglingLabels(lines.slice(0, bodyStart).filter((line) => line !== '')));
-  const headerFields = header.filter((line) => !isTodayWidget(line)).flatMap(parseFields);
+  const headerFields = withoutStaleSources(header.filter((line) => !isTodayWidget(line)).map(parseFields));
   const plainHeader = header.filter((line) => !isChromeLine(line) && parseFields(line).length === 0);
   // `标题:`/`内容概述:` metadata rows name the title outright.
   const titleFields = headerFields.filter((f) => f.kind === 'title' && !isMasked(f.value)).map((f) => f.value);
