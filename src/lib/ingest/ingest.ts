@@ -338,10 +338,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     const headOfPage = [page.title ?? '', ...firstLines.map((line) => line.split('。')[0]!)].join('\n');
     // `2022年,在市委、市政府的正确领导…下,市司法局坚持…` (y222): the opening's subject by its level gives it too,
     // and the place above may then be named by its stem (`平安赣州`).
-    const ownLevel = selfReferenceOf(opening) ?? openingVoice;
+    const openingWord = selfReferenceOf(opening);
+    const ownLevel = openingWord ?? openingVoice;
     const lifted =
       !nationalBody && (resolution.warnings.includes(BODY_ONLY) || !headOfPage.includes(stemOf(division.name)))
-        ? liftToSelfLevel(division, ownLevel, text, gazetteer, host, ownLevel === openingVoice)
+        ? liftToSelfLevel(division, ownLevel, text, gazetteer, host, openingWord === undefined)
         : undefined;
     if (lifted) {
       warnings.push(

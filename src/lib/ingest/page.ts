@@ -919,11 +919,11 @@ function withoutStaleSources(rows: Field[][]): Field[] {
       .filter((f) => f.kind === 'published')
       .flatMap((f) => findDate(f.value)?.slice(0, 4) ?? [])
       .map(Number);
-  const newest = Math.max(0, ...rows.flatMap(yearsOf));
-  return rows.flatMap((row) => {
-    const years = yearsOf(row);
-    return years.length > 0 && years.every((year) => year < newest - 1) ? row.filter((f) => f.kind !== 'source') : row;
-  });
+  const years = rows.map(yearsOf);
+  const newest = Math.max(0, ...years.flat());
+  return rows.flatMap((row, i) =>
+    years[i]!.length > 0 && years[i]!.every((year) => year < newest - 1) ? row.filter((f) => f.kind !== 'source') : row,
+  );
 }
 
 function textSource(fields: Field[]): string | undefined {
@@ -1426,19 +1426,16 @@ export function findReportYear(
   if (planned) return { year: planned, from: 'plan' };
   // `一年来,…我县法治政府建设工作…` with the year's own plan further down (`《2023年潼关县法治政府建设工作要点》`,
   // u108): an account of "the past year" whose whole text prints one year, that of the plan it followed.
-  const pastYear = /^(?:一年来|今年以来|过去一年)/u.test(foldWidth(opening[0] ?? '').replace(LOST_INDENT, ''));
-  const plannedInText = pastYear ? onlyPlanYear(bodyLines) : undefined;
-  if (plannedInText) return { year: plannedInText, from: 'plan' };
   // `年,天津市坚持…全面贯彻党的十九大和十九届二中、三中、四中全会精神…《法治政府建设实施纲要(—年)》`
   // (r215, r218): a copy that stripped every figure. A reader dates it by the year's plan it cites
   // or by the latest plenum it follows, which the year's report cites as that year's.
-  if (STRIPPED_YEAR.test(foldWidth(opening[0] ?? '').replace(LOST_INDENT, ''))) {
-    const planned = onlyPlanYear(bodyLines);
-    if (planned) return { year: planned, from: 'plan' };
-    const plenum = latestPlenumYear(bodyLines);
-    if (plenum) return { year: plenum, from: 'plenum' };
-  }
-  return {};
+  const lead = foldWidth(opening[0] ?? '').replace(LOST_INDENT, '');
+  const stripped = STRIPPED_YEAR.test(lead);
+  if (!stripped && !/^(?:一年来|今年以来|过去一年)/u.test(lead)) return {};
+  const plannedInText = onlyPlanYear(bodyLines);
+  if (plannedInText) return { year: plannedInText, from: 'plan' };
+  const plenum = stripped ? latestPlenumYear(bodyLines) : undefined;
+  return plenum ? { year: plenum, from: 'plenum' } : {};
 }
 
 /**
