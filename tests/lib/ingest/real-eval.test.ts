@@ -389,13 +389,14 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
     // fifteen's rules (its part p2, 30 pages, first: status 30, title and place 26 of 27, issuer 24, the
     // rest 27; all 60: status 56, title and place 48 of 53, issuer 46, sourceName 48, the rest 50).
     // Read in round sixteen: these floors are the counts after it and round seventeen's p114 (three
-    // pages left, in the README).
+    // pages left, in the README), and p130's title label brought to the corpus's convention (round
+    // twenty-seven).
     name: 'P (split last, read in round sixteen)',
     splits: ['last'],
     pages: 60,
     floors: {
       status: 59,
-      title: 51,
+      title: 52,
       divisionCode: 51,
       jurisdiction: 51,
       region: 51,

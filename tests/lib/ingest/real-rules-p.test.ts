@@ -42,6 +42,9 @@ describe('a township portal’s metadata list and heading', () => {
       ingest(page, 'https://qianjiang.gov.cn/bmjd/xzxx/lez/zwgk_49658/gkml/fzzf/202104/t20210416_9180838.html'),
     );
     expect(report.title).not.toMatch(/文件标题/);
+    // The subject the page prints alone as its page title is the title; the body over its repeat a byline
+    // (as m315, b071, g004 are labelled).
+    expect(report.title).toBe('关于2020年法治政府建设情况的报告');
     expect(report).toMatchObject({ issuer: '黔江区邻鄂镇人民政府', divisionCode: '500114119', year: 2020 });
   });
 });
