@@ -180,6 +180,8 @@ export const CORPORA = [
   { name: 'real/Y', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unchecked'] },
   // Slice Z (split value `unturned`): collected after round twenty-five; scored blind, read in round twenty-six.
   { name: 'real/Z', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unturned'] },
+  // Slice AA (split value `unmarked`): collected after round twenty-six; scored blind, read in round twenty-seven.
+  { name: 'real/AA', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unmarked'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

@@ -40,6 +40,7 @@ const SPLITS = [
   'unscored',
   'unchecked',
   'unturned',
+  'unmarked',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
