@@ -90,6 +90,14 @@ const LABELS: Array<[string, FieldKind]> = [
   ['生效日期', 'ignored'],
   ['废止日期', 'ignored'],
   ['失效日期', 'ignored'],
+  // `• 文件开始实施的时间: 2023-01-10` / `• 文件废止时间:` / `• 文件失效时间:` (aa105, 威海's portal): the same
+  // validity dates by their 时间; unknown, their `时间` alone read as the date published, and an empty one took
+  // the heading's first line under the list as its value.
+  ['生效时间', 'ignored'],
+  ['实施时间', 'ignored'],
+  ['实施的时间', 'ignored'],
+  ['废止时间', 'ignored'],
+  ['失效时间', 'ignored'],
   ['信息分类', 'ignored'],
   // Metadata cells that end a value (`开州区政府办公室 [ 主题分类 ] 其他`), and counters.
   ['主题分类', 'ignored'],

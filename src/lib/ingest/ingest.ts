@@ -572,11 +572,21 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     fromTitle && page.publisher && page.publisher.length > fromTitle.length && page.publisher.endsWith(fromTitle)
       ? page.publisher
       : undefined;
+  // `济南市历城区2023年度法治政府建设情况报告` over an unlabelled `区司法局` (aa101, 济南's portal): a department
+  // named by its level alone under a title that is its place's report published the report for its government.
+  const headerIssuer =
+    page.headerIssuer &&
+    !titleBody &&
+    page.title?.includes(division.name) &&
+    issuerTypeOf(page.headerIssuer) === 'department' &&
+    bareGovernmentOf([page.headerIssuer])
+      ? undefined
+      : page.headerIssuer;
   const named = [
     fromTitle,
     page.publisherIssuer,
     fullerPublisher,
-    fullerHeading(page.headerIssuer, page.publisherIssuer),
+    fullerHeading(headerIssuer, page.publisherIssuer),
   ].filter((n): n is string => n !== undefined);
   // A title naming no body, a publisher that is a department, and an opening whose subject is
   // that department by its level (`发布机构 南县退役军人事务局`, `今年以来,县退役军人事务局…`, f127):
@@ -586,7 +596,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       ? (publisherTitled(page.publisher, page.title) ?? publisherOpening(page.publisher, firstLines[0]))
       : undefined;
   if (reportingPublisher) named.push(reportingPublisher);
-  const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : page.headerIssuer);
+  const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : headerIssuer);
   const issuerType: IssuerType = issuer
     ? issuerTypeOf(issuer)
     : page.title && page.title.includes(division.name) && !/(局|委员会|办公室)/.test(page.title)
@@ -824,6 +834,11 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   // by saying a body recently released the report, by its quoted title, is news of the release.
   if (firstLine && (RELEASE_NEWS.test(foldWidth(firstLine)) || RECENT_RELEASE.test(foldWidth(firstLine))))
     return `looks like a news item about a report's release, not the report itself: ${firstLine.slice(0, 40)}`;
+  // `近日,自治区党委全面依法治区委员会办公室印发《…的决定》,赤峰市被命名为…` (aa204): a text that opens on
+  // something done lately is news; a report opens on its year or its period (of the 2,064 labelled pages, the six
+  // with a line opening `近日,`, `日前,` or `近期,` are all look-alikes).
+  if (firstLine && RECENT_NEWS_OPENING.test(foldWidth(firstLine).trim()))
+    return `looks like a news item (it opens on what was done lately), not the report itself: ${firstLine.slice(0, 40)}`;
   // `各位代表:` / `现在,我代表…向大会作工作报告` (g020): an address delivered to an assembly.
   const address = opening.slice(0, 3).find((line) => ASSEMBLY_ADDRESS.test(foldWidth(line)));
   if (address)
@@ -899,6 +914,8 @@ const RELEASE_NEWS =
  */
 const RECENT_RELEASE =
   /^(?:[^。,，;；《]{2,30}(?:日前|近日|近期|今天|今日)|(?:日前|近日|近期)[,，][^。;；《]{2,60}?)(?:正式|公开)?(?:发布|公布|印发)了?[^。;；《]{0,20}《[^《》]{2,60}(?:报告|白皮书|蓝皮书)(?:[(（](?:19|20)\d{2}[)）])?》/u;
+/** `近日,…`, `日前,…`: news of something done lately. */
+const RECENT_NEWS_OPENING = /^(?:近日|日前|近期)[,，]/u;
 /** A salutation listing the bodies below the writer, each opening with 各 (`各区县(市)人民政府,市政府各部门:`). */
 const DOWNWARD_ADDRESSEES = /^各[^。；;:：]{2,60}(?:[,，、]\s*[^。；;:：]{2,40}){1,6}[:：]$/u;
 /** A cover notice that passes a report on (`现将《…报告》印发给你们`): the report follows it. */

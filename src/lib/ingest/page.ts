@@ -1,5 +1,5 @@
 import { isChromeLine, isTrailingNoise } from './chrome.ts';
-import { isMasked, parseFields, type Field } from './fields.ts';
+import { isMasked, parseFields, type Field, type FieldKind } from './fields.ts';
 import {
   INLINE_PINYIN,
   SENTENCE_PUNCTUATION,
@@ -703,7 +703,9 @@ function joinDanglingLabels(header: string[]): string[] {
       !CLOSED_ROW.test(line) &&
       next !== undefined;
     const nextFields = dangling ? parseFields(next) : [];
-    if (dangling && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
+    // An empty date's label takes only a date (`文件失效时间:` over the heading's `威海市文登区人民政府`, aa105).
+    const wrongValue = dangling && DATE_KINDS.has(fields.at(-1)!.kind) && findDate(next) === undefined;
+    if (dangling && !wrongValue && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
       // `来 源` / `虎跳峡镇` (h340), `发文单位` / `区人民政府` (s106): a label printed without its colon is
       // given one, so its value is read as the cell it is, never glued to the label.
       joined.push(/[:：]\s*$/u.test(line) ? `${line}${next}` : `${line}: ${next}`);
@@ -716,6 +718,8 @@ function joinDanglingLabels(header: string[]): string[] {
   }
   return joined;
 }
+
+const DATE_KINDS = new Set<FieldKind>(['published', 'written']);
 
 /** A `|` table row that ends in its cell separator: every cell it opens is closed. */
 const CLOSED_ROW = /[|｜]\s*$/u;

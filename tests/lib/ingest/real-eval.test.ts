@@ -652,6 +652,30 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       docNumber: 22,
     },
   },
+  {
+    // Slice AA (31 pages, 27 to publish), collected after round twenty-six. Scored blind with round twenty-six's
+    // rules (part aa2, 16 pages: status 15, issuer 13 of 14, the rest 14; all 31: status 30, title and issuer 25 of
+    // 27, the rest 27). Read in round twenty-seven: these floors are the counts after it (none left; aa213's issuer
+    // label brought to the convention of a 发布机构 naming the government itself).
+    name: 'AA (split unmarked, read in round twenty-seven)',
+    splits: ['unmarked'],
+    pages: 31,
+    floors: {
+      status: 31,
+      title: 27,
+      divisionCode: 27,
+      jurisdiction: 27,
+      region: 27,
+      level: 27,
+      issuer: 27,
+      year: 27,
+      publishedAt: 27,
+      indexNumber: 27,
+      signedAt: 27,
+      sourceName: 27,
+      docNumber: 27,
+    },
+  },
 ];
 
 describe('ingest accuracy on the real corpus', () => {
