@@ -9,8 +9,27 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 const toCn = OpenCC.Converter({ from: 't', to: 'cn' });
 
+/**
+ * Forms the Traditional converter keeps that Simplified text writes otherwise. Hong Kong's: the characters where
+ * OpenCC's `hk`→`cn` reads differently from its `t`→`cn` (a mirror converted for Hong Kong prints 中衞市, 敍永縣,
+ * 北京市衞生健康委員會, and 衞 was left in place). And the old forms a converter gives two places' names (浚县 →
+ * 濬縣, 澄江市 → 澂江市), which the gazetteer holds only in Simplified. One character for one, so lengths are kept;
+ * a map rather than the `hk` converter, which reads every text twice for these few characters.
+ */
+const KEPT_FORMS: Record<string, string> = {
+  衞: '卫',
+  敍: '叙',
+  衹: '只',
+  枱: '台',
+  粧: '妆',
+  糭: '粽',
+  濬: '浚',
+  澂: '澄',
+};
+const KEPT_FORM = new RegExp(`[${Object.keys(KEPT_FORMS).join('')}]`, 'gu');
+
 export function toSimplified(text: string): string {
-  return toCn(text);
+  return toCn(text).replace(KEPT_FORM, (form) => KEPT_FORMS[form]!);
 }
 
 /** A capture is Traditional when a noticeable share of its Han characters convert. */

@@ -4,8 +4,8 @@ import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { ingestCapture } from '../../../src/lib/ingest/ingest.ts';
-import { isTraditional, sameText } from '../../../src/lib/chinese-script/script.ts';
-import { RAW_SAMPLE } from '../../helpers/paths.ts';
+import { isTraditional, sameText, toSimplified } from '../../../src/lib/chinese-script/script.ts';
+import { RAW_SAMPLE, ROOT } from '../../helpers/paths.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
@@ -45,6 +45,35 @@ describe('Traditional-script captures', () => {
       expect(b.report.sections?.map((s) => s.kind)).toEqual(a.report.sections?.map((s) => s.kind));
       expect(b.body).toBe(toTraditional(a.body));
       expect(b.reasons.join()).toMatch(/Traditional-script capture/);
+    });
+  }
+});
+
+describe('forms the Traditional converter keeps', () => {
+  const REAL = join(ROOT, 'tests/fixtures/real');
+  const read = (file: string) => readFileSync(join(REAL, file), 'utf8');
+  it('reads Hong Kong’s 衞 and 敍 and the old 濬 and 澂 of place names in Simplified, one character for one', () => {
+    expect(toSimplified('中衞市 敍永縣 濬縣 澂江市 北京市衞生健康委員會')).toBe(
+      '中卫市 叙永县 浚县 澄江市 北京市卫生健康委员会',
+    );
+    expect(toSimplified('衞')).toHaveLength(1);
+  });
+  // Measured on every labelled published page: converted for Taiwan, two pages (浚县 as 濬縣) read differently, and
+  // for Hong Kong 31 (衞 for 卫); none after.
+  for (const [file, to] of [
+    ['f125_xunxian.txt', 'tw'],
+    ['r207_wjw-beijing.txt', 'hk'],
+  ] as const) {
+    it(`places and names a copy of ${file} converted for ${to} as the original`, () => {
+      const original = read(file);
+      const sidecar = JSON.parse(read(file.replace(/\.txt$/u, '.meta.json')));
+      const converted = OpenCC.Converter({ from: 'cn', to })(original);
+      const a = ingestCapture({ file, bytes: Buffer.from(original), sidecar });
+      const b = ingestCapture({ file: `${to}-${file}`, bytes: Buffer.from(converted), sidecar });
+      if (a.status === 'rejected' || b.status === 'rejected') throw new Error([...a.reasons, ...b.reasons].join('; '));
+      expect(b.report.divisionCode).toBe(a.report.divisionCode);
+      expect(b.report.year).toBe(a.report.year);
+      expect(b.report.issuer && toSimplified(b.report.issuer)).toBe(a.report.issuer);
     });
   }
 });
