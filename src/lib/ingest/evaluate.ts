@@ -182,6 +182,8 @@ export const CORPORA = [
   { name: 'real/Z', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unturned'] },
   // Slice AA (split value `unmarked`): collected after round twenty-six; scored blind, read in round twenty-seven.
   { name: 'real/AA', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unmarked'] },
+  // Slice AB (split value `unopened`): collected after round twenty-seven; scored blind, then read.
+  { name: 'real/AB', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unopened'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

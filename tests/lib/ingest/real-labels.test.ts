@@ -41,6 +41,7 @@ const SPLITS = [
   'unchecked',
   'unturned',
   'unmarked',
+  'unopened',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
