@@ -854,7 +854,10 @@ function lookAlikeOf(page: PageFacts, firstLine: string | undefined): string | u
   if (hearing)
     return `looks like a news item about a congress hearing the report, not the report itself: ${hearing.slice(0, 40)}`;
   // `4月24日上午,…召开新闻发布会` (g232): a news lede dated to the day, in the opening lines.
-  const lede = opening.slice(0, 5).find((line) => DAY_LEDE.test(foldWidth(line)));
+  // `4月25日,潍坊市政府新闻办召开新闻发布会,…` (ab214): the day alone, when the text opens on a meeting held.
+  const lede =
+    opening.slice(0, 5).find((line) => DAY_LEDE.test(foldWidth(line))) ??
+    (firstLine && DAY_MEETING_LEDE.test(foldWidth(firstLine).trim()) ? firstLine : undefined);
   if (lede)
     return `looks like a news item (its opening is dated to the day), not the report itself: ${lede.slice(0, 40)}`;
   // `渑池县:法治护航绘就县域治理新图景` over `…该县严格落实重大行政决策程序…` (u110): a feature that calls its
@@ -895,6 +898,8 @@ const NEWS_OF_RELEASE = /^\s*\d{1,2}月\d{1,2}日[,，][^。]{2,40}?发布[^。]
 const THIRD_PERSON_SUBJECT = /(?:^|[。；;，,])(该(?:县|市|区|镇|乡|街道|局|委))(?=[\u4e00-\u9fa5])/u;
 /** `4月24日上午,…召开新闻发布会` (g232): a day and part of the day, then the event. */
 const DAY_LEDE = /^\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)[,，]/u;
+/** `4月25日,…召开新闻发布会`, `6月8日,泸县召开2020年法治政府建设工作会。`: a day, then a meeting held. */
+const DAY_MEETING_LEDE = /^\d{1,2}\s*月\s*\d{1,2}\s*日[,，][^。]{0,40}?(?:召开|举行|举办)[^。]{0,40}?会/u;
 /** A congress standing committee's meeting that heard a government's report (`…常委会第三十次会议听取和审议了…报告`). */
 const CONGRESS_HEARING = /常委会[^。;；]{0,20}会议[^。;；]{0,6}听取(?:和|并)?审议了?[^。;；]{0,60}报告/u;
 /** Hiragana and katakana (not the ー or ・ marks Chinese pages borrow). */

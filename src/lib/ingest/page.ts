@@ -400,7 +400,7 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
     })
     .filter(({ text }) => hasTitleForm(text, 80))
     // `现将市人力资源和社会保障局2019年度法治政府建设工作报告如下:` alone at the top (q219) is the statement, not a title.
-    .filter(({ text }) => !WHOLE_STATEMENT_LINE.test(foldWidth(text)))
+    .filter(({ text }) => !WHOLE_STATEMENT_LINE.test(foldWidth(text)) && !STATEMENT_END.test(foldWidth(text)))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
   if (shaped.length === 0) return {};
   // Several shaped lines (page title and in-body heading, or a column name): the most specific.
@@ -703,8 +703,9 @@ function joinDanglingLabels(header: string[]): string[] {
       !CLOSED_ROW.test(line) &&
       next !== undefined;
     const nextFields = dangling ? parseFields(next) : [];
-    // An empty date's label takes only a date (`文件失效时间:` over the heading's `威海市文登区人民政府`, aa105).
-    const wrongValue = dangling && DATE_KINDS.has(fields.at(-1)!.kind) && findDate(next) === undefined;
+    // An empty date's label takes only a date (`文件失效时间:` over the heading's `威海市文登区人民政府`, aa105), an
+    // empty number's only a number (`发文字号:` over the heading's `绍兴市人民政府`, ab213).
+    const wrongValue = dangling && !fitsLabel(fields.at(-1)!.kind, next);
     if (dangling && !wrongValue && nextFields.length === 0 && !TITLE_SHAPE.test(next)) {
       // `来 源` / `虎跳峡镇` (h340), `发文单位` / `区人民政府` (s106): a label printed without its colon is
       // given one, so its value is read as the cell it is, never glued to the label.
@@ -719,7 +720,12 @@ function joinDanglingLabels(header: string[]): string[] {
   return joined;
 }
 
-const DATE_KINDS = new Set<FieldKind>(['published', 'written']);
+/** Whether a line can be the value of an empty label of this kind carried to it. */
+function fitsLabel(kind: FieldKind, line: string): boolean {
+  if (kind === 'published' || kind === 'written') return findDate(line) !== undefined;
+  if (kind === 'docNumber') return /[〔[［(（【]\s*(?:19|20)\d{2}|号/u.test(line);
+  return true;
+}
 
 /** A `|` table row that ends in its cell separator: every cell it opens is closed. */
 const CLOSED_ROW = /[|｜]\s*$/u;
@@ -1351,6 +1357,11 @@ export function readPage(pageLines: string[]): PageFacts {
  * short line that is wholly the report's statement is read with the header, but says its year.
  */
 const WHOLE_STATEMENT_LINE = /^(?:现将|现就|现对)[^。；;]{0,40}(?:报告|汇报)如下[。:：]?$/u;
+/**
+ * `2020年我市法治政府建设主要情况以及2021年…工作安排报告如下:` (ab212, under the title with no blank line): any line
+ * that ends by announcing what follows is the report's statement; a title never does.
+ */
+const STATEMENT_END = /(?:报告|汇报)如下\s*[。:：]?$/u;
 
 /**
  * A report cut to its sections, opening with its first heading (`一、基本情况`, l115), whose first

@@ -676,6 +676,30 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       docNumber: 27,
     },
   },
+  {
+    // Slice AB (34 pages, 29 to publish), collected after round twenty-seven. Scored blind with round twenty-seven's
+    // rules and the Traditional forms (part ab2, 20 pages: status 19, title and issuer 15 of 17, the rest 17; all 34:
+    // status 32, title and issuer 26 of 29, the rest 28). Read in round twenty-eight: these floors are the counts after
+    // it (ab109 left, in the README).
+    name: 'AB (split unopened, read in round twenty-eight)',
+    splits: ['unopened'],
+    pages: 34,
+    floors: {
+      status: 33,
+      title: 28,
+      divisionCode: 28,
+      jurisdiction: 28,
+      region: 28,
+      level: 28,
+      issuer: 28,
+      year: 28,
+      publishedAt: 28,
+      indexNumber: 28,
+      signedAt: 28,
+      sourceName: 28,
+      docNumber: 28,
+    },
+  },
 ];
 
 describe('ingest accuracy on the real corpus', () => {
