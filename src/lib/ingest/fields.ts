@@ -222,7 +222,7 @@ const TRAILING_LINKS =
 
 // `来源:岳阳市司法局2023-03-10 11:29` (t209): the date may follow the name with no space between.
 const TRAILING_DATE =
-  /^(.*?[^\s\d])\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+  /^(.*?[^\s\d])\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$/u;
 
 /**
  * A value cut from a row of bracketed cells: the closing bracket of its own cell

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { ingest, PROSE, published } from './real-page.ts';
 
 /**
@@ -53,5 +54,14 @@ describe('news of a meeting dated to the day (ab214)', () => {
       level: 'national',
       year: 2020,
     });
+  });
+});
+
+describe('a source’s trailing date and time in full-width punctuation (e132 with its colons in full width)', () => {
+  it('parts the date from the name as in half width', () => {
+    expect(parseFields('来源：陕西日报 2026-03-16 08：15')).toEqual([
+      { kind: 'source', label: '来源', value: '陕西日报' },
+      { kind: 'published', label: '', value: '2026-03-16 08：15' },
+    ]);
   });
 });
