@@ -184,6 +184,8 @@ export const CORPORA = [
   { name: 'real/AA', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unmarked'] },
   // Slice AB (split value `unopened`): collected after round twenty-seven; scored blind, then read.
   { name: 'real/AB', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unopened'] },
+  // Slice AC (split value `unvisited`): collected after round twenty-eight; scored blind, then read.
+  { name: 'real/AC', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unvisited'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

@@ -42,6 +42,7 @@ const SPLITS = [
   'unturned',
   'unmarked',
   'unopened',
+  'unvisited',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
