@@ -220,6 +220,12 @@ function withLooseLabels(strict: RegExpMatchArray[], loose: RegExpMatchArray[] |
 const TRAILING_LINKS =
   /(?:(?:^|\s+|(?<=[】\]]))[【[]?\s*(?:(?:我要)?打印(?:本页|页面)?|分享(?:到)?|收藏|关闭(?:窗口|页面|本页)?|(?:我要)?纠错|字体(?:\s*[【[][\s大中小]*[】\]])?|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
+/**
+ * `来源:惠州市政府办公室浏览字号:大|中|小` (ac218, a page glued into one line): a view counter's word, its number
+ * not filled in, glued to the name before the next widget; no body's name ends so.
+ */
+const GLUED_COUNTER = /(?<=[\u4e00-\u9fa5]{2})(?:浏览|阅读|点击)(?:次数|量|数|人次)?$/u;
+
 // `来源:岳阳市司法局2023-03-10 11:29` (t209): the date may follow the name with no space between.
 const TRAILING_DATE =
   /^(.*?[^\s\d])\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$/u;
@@ -291,6 +297,7 @@ export function parseFields(line: string): Field[] {
         .replace(/\s+(?:[a-z]+\s*)?\d+\s*(?:天|小时|分钟|秒)前$/iu, '')
         .replace(/\s+[a-z]+$/iu, '')
         .replace(TRAILING_LINKS, '')
+        .replace(GLUED_COUNTER, '')
         // `• [ 发布机构 ]` / `• 荣昌区生态环境局` (l109): a list's bullet before a value carried from the
         // next line is no part of it, as one after it is not.
         .replace(/^[\s|｜丨•·]+|[\s|｜丨•·-]+$/gu, '');

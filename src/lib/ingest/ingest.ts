@@ -199,7 +199,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const original = withoutListBullets(
     html && marked
       ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)
-      : reflowGluedPage(unglueTitle(normalizeLines(decoded.value.text), simplifiedLine), simplifiedLine),
+      : reflowGluedCapture(normalizeLines(decoded.value.text)),
   );
   const traditional = isTraditional(original.join(''));
   // Read in Simplified; publish in the capture's own script.
@@ -472,7 +472,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         : undefined;
     const byCommon = commonDivisionFitting(resolution.candidates, bare, gazetteer);
     const byBrand =
-      !byHost && !byStem && resolution.candidates.length === 0 ? placeByBrand(bare, text, gazetteer) : undefined;
+      !byHost && !byStem && resolution.candidates.length === 0
+        ? placeByBrand(bare, text, gazetteer, subjectOfOpening)
+        : undefined;
     const byNotice =
       !byHost && !byStem && !byBrand && resolution.candidates.length === 0
         ? placeByProvinceNotice(bare, text, gazetteer)
@@ -501,7 +503,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       division = byCommon;
     } else if (byBrand) {
       warnings.push(
-        `placed in ${byBrand.name}: the report calls itself ${bare!.word} and names itself only as ${stemOf(byBrand.name)} in ${byBrand.level === 'province' ? 'a province’s own phrases (法治…, 考察…重要讲话, 对…所作)' : `its brand 法治${stemOf(byBrand.name)}`}`,
+        `placed in ${byBrand.name}: the report calls itself ${bare!.word} and names itself only as ${stemOf(byBrand.name)} in ${byBrand.level === 'province' ? 'a province’s own phrases (法治…, 考察…重要讲话, 对…所作)' : subjectOfOpening === stemOf(byBrand.name) ? `the subject of its opening (${subjectOfOpening}…)` : `its brand 法治${stemOf(byBrand.name)}`}`,
       );
       division = byBrand;
     } else if (byNotice) {
@@ -582,18 +584,23 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     bareGovernmentOf([page.headerIssuer])
       ? undefined
       : page.headerIssuer;
-  const named = [
-    fromTitle,
-    page.publisherIssuer,
-    fullerPublisher,
-    fullerHeading(headerIssuer, page.publisherIssuer),
-  ].filter((n): n is string => n !== undefined);
+  // `2025年,县政府办公室在县委、县政府的坚强领导下…` under `发布机构 | 施甸县人民政府` (ac110): an opening that speaks
+  // as one of the government's offices or bureaus is not the government's report, whoever published it.
+  const publisherIssuer =
+    subjectOfOpening && OWN_DEPARTMENT_SUBJECT.test(subjectOfOpening) ? undefined : page.publisherIssuer;
+  const named = [fromTitle, publisherIssuer, fullerPublisher, fullerHeading(headerIssuer, publisherIssuer)].filter(
+    (n): n is string => n !== undefined,
+  );
   // A title naming no body, a publisher that is a department, and an opening whose subject is
   // that department by its level (`发布机构 南县退役军人事务局`, `今年以来,县退役军人事务局…`, f127):
   // the publisher is the reporting body itself, as a town government's 发布机构 is (a021).
   const reportingPublisher =
     named.length === 0
-      ? (publisherTitled(page.publisher, page.title) ?? publisherOpening(page.publisher, firstLines[0]))
+      ? (publisherTitled(page.publisher, page.title) ??
+        publisherOpening(
+          page.publisher,
+          firstLines.find((line) => !isAddresseeLine(line)),
+        ))
       : undefined;
   if (reportingPublisher) named.push(reportingPublisher);
   const issuer = page.issuer ?? (named.length > 0 ? named.sort((a, b) => b.length - a.length)[0] : headerIssuer);
@@ -956,6 +963,9 @@ export function withoutUnitOwners(text: string): string {
   return text.replace(UNIT_OWNER, '');
 }
 
+/** An opening's subject that is a department of its government by level alone (`县政府办公室`, `市司法局`). */
+const OWN_DEPARTMENT_SUBJECT = /^(?:省|市|州|县|区|旗)[\u4e00-\u9fa5]{1,10}?(?:局|厅|办公室|中心)$/u;
+
 /** An opening's time or thanked leadership before its subject: `2024年`, `近年来`, `在县委、县政府的领导下`. */
 const LEAD_IN = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|近年来|今年以来|一年来|过去一年|在[^,，。]{2,30}下)$/u;
 
@@ -971,12 +981,10 @@ function publisherOpening(publisher: string | undefined, opening: string | undef
     publisher,
   )?.[1];
   // The subject after its time and the leadership it thanks (`近年来,在县委、县政府的领导下,宁县教育局党组坚持…`, q116).
-  const clause = opening
-    .split(/[,，。;；]/u)
-    .filter((part) => !LEAD_IN.test(part.trim()))
-    .slice(0, 2)
-    .join(',');
-  if (speaksAsItsKind(publisher, clause)) return publisher;
+  const clauses = opening.split(/[,，。;；]/u).filter((part) => !LEAD_IN.test(part.trim()));
+  const clause = clauses.slice(0, 2).join(',');
+  // `2020年是决胜…之年,也是…收官之年。今年以来,我局深入学习…` (ac217): a year's setting of two clauses before it.
+  if (speaksAsItsKind(publisher, clauses.slice(0, 4).join(','))) return publisher;
   if (!department) return undefined;
   return new RegExp(`(?:^|[省市县区州旗盟])${department}`).test(clause) ? publisher : undefined;
 }
@@ -1045,6 +1053,11 @@ function placeClues(page: PageFacts, firstLines: string[], opening: string[]): C
  * that is the body's work (`利津县汀罗镇前关村认定为…示范村`, k224; `被全省通报表扬`, i251), however
  * near the top a page with no title puts it.
  */
+/** A text capture with the page a mirror glued into a line or two cut again, its title first. */
+function reflowGluedCapture(captured: string[]): string[] {
+  return reflowGluedPage(unglueTitle(captured, simplifiedLine), simplifiedLine, captured);
+}
+
 function openingOf(firstLines: string[]): string[] {
   const sectionAt = firstLines.findIndex((line) => SECTION_HEADING.test(line.trim()));
   return sectionAt < 0 ? firstLines : firstLines.slice(0, sectionAt);

@@ -68,8 +68,9 @@ function hasTitleForm(text: string, maxLength: number): boolean {
   );
 }
 /** Organisation names as signed under a report. */
+// `永州市冷水滩区残疾人联合会` (ac101): a people's organisation (残联, 妇联, 工商联) reports as a department does.
 export const ORGANISATION =
-  /(人民政府|政府|办事处|委员会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
+  /(人民政府|政府|办事处|委员会|联合会|工委|党委|党组|局|厅|办公室|街道|镇|乡|委|管委会|管理委员会|中心|司法所)$/;
 /** `现将我镇2021年…情况报告如下`: the report's own statement of its year. */
 const YEAR_STATEMENT = /(?:现将|现就|现对|特此).{0,30}?((?:19|20)\d{2})\s*年/;
 /**
@@ -331,6 +332,8 @@ const GLUED_NUMBER_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*([^《》\\s].
 const BRACKETED_NUMBER_TITLE = new RegExp(`^[\\[［【(（]\\s*(${DOC_NUMBER.source})\\s*[\\]］】)）]\\s*(.+)$`, 'u');
 /** `…工作報告(潭縣自然資字〔2025〕79號)` (e007): the number in brackets after the title. */
 const TITLE_THEN_NUMBER = new RegExp(`^(.+?)\\s*[(（\\[［]\\s*(${DOC_NUMBER.source})\\s*[)）\\]］]$`, 'u');
+/** `…建设情况的报告惠府〔2023〕6号` (ac218, a mirror that glued its page): the number straight after the title's last word. */
+const TITLE_GLUED_NUMBER = new RegExp(`^(.+?(?:报告|总结))\\s*(${DOC_NUMBER.source})$`, 'u');
 
 /** The title without a document number printed before it, and that number. */
 export function splitDocNumber(line: string): { text: string; docNumber?: string } {
@@ -338,7 +341,7 @@ export function splitDocNumber(line: string): { text: string; docNumber?: string
   if (match) return { text: match[2]!, docNumber: match[1]! };
   const bracketed = BRACKETED_NUMBER_TITLE.exec(line);
   if (bracketed && TITLE_SHAPE.test(bracketed[2]!)) return { text: bracketed[2]!, docNumber: bracketed[1]! };
-  const after = TITLE_THEN_NUMBER.exec(line);
+  const after = TITLE_THEN_NUMBER.exec(line) ?? TITLE_GLUED_NUMBER.exec(line);
   if (after && TITLE_SHAPE.test(after[1]!)) return { text: after[1]!, docNumber: after[2]! };
   const glued = GLUED_NUMBER_TITLE.exec(line);
   return glued && TITLE_SHAPE.test(glued[2]!) ? { text: glued[2]!, docNumber: glued[1]! } : { text: line };
@@ -858,7 +861,7 @@ function governmentNamed(value: string | undefined): string | undefined {
 // `省政务办2022年度法治政府建设情况报告` (l209, l210): any office by its short name (政务办 for
 // 政务服务管理办公室, as 政府办 for 政府办公室) is a body; a verb ending in 办 (举办, 承办, 督办…) is not.
 const BODY_NAME =
-  /(人民政府|政府|(?<![举承创主协兴开督代查交领经申试合转催操包])办|办事处|工作委员会|委员会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室|救援大队|救援支队)$/;
+  /(人民政府|政府|(?<![举承创主协兴开督代查交领经申试合转催操包])办|办事处|工作委员会|委员会|联合会|管委会|开发区|党委|党组|区委|县委|市委|省委|工委|委|局|厅|部|总署|署|办公室|救援大队|救援支队)$/;
 
 /**
  * Where a title's subject starts after its issuing body: `关于` (`关(guān)于` on mirrors) or the
@@ -900,7 +903,8 @@ function withoutAlias(body: string): string {
  * `发布机构: 其他` (j308): a portal's placeholder for a page filed under no body; it names none.
  * Measured: the one 来源/发布机构 value of the 1,138 real captures that is a category word.
  */
-const PLACEHOLDER_BODY = /^其他$/u;
+// `发布部门:信息补充中` (ac214, an aggregator's `to be filled in`), `暂无`, `未知`: a value not yet known.
+const PLACEHOLDER_BODY = /^(?:其他|(?:信息)?(?:补充|完善|更新)中|暂无|未知|待补充)$/u;
 
 function saysNothing(field: Field): boolean {
   return (
@@ -1000,8 +1004,14 @@ function withoutPinyinMapped(line: string): { text: string; origin: number[] } {
  * line break stays (`continuesLine`). Every line of such a page is cut: the header before a title `unglueTitle` cut out
  * is as glued as the rest.
  */
-export function reflowGluedPage(lines: string[], reading: (line: string) => string = (line) => line): string[] {
-  const filled = lines.filter((line) => line.trim() !== '');
+export function reflowGluedPage(
+  lines: string[],
+  reading: (line: string) => string = (line) => line,
+  captured: string[] = lines,
+): string[] {
+  // Counted on the page as captured: `unglueTitle` may have cut its title out of the glued line already (a title, a
+  // byline `鹅城清风 3669 字 10个月前` and the glued page, ac218).
+  const filled = captured.filter((line) => line.trim() !== '');
   if (filled.length > 3) return lines;
   // An English paragraph (an abstract's translation, c055) is prose whose spaces are its words'.
   // Inline pinyin (`堅(jiān)持`, c064) is no English.
@@ -1217,7 +1227,7 @@ export function restoreLostSpaces(line: string): string {
 /**
  * A site's page title (`长沙市政府门户网站-长沙市2023年法治政府建设情况报告_足彩app哪个是正规的`, t201, a spam mirror's
  * suffix) over the heading it wraps, printed alone below it: the heading, which the site's name and suffix are cut
- * from by a dash, an underscore or a bar.
+ * from by a dash, an underscore or a bar, or that follows the site's name (…门户网站…).
  */
 function withinSiteTitle(title: string, headings: string[]): string {
   const inner = headings
@@ -1227,7 +1237,10 @@ function withinSiteTitle(title: string, headings: string[]): string {
       if (at < 0) return false;
       const before = title.slice(0, at);
       const after = title.slice(at + line.length);
-      return (before === '' || /[-_|｜—]\s*$/u.test(before)) && (after === '' || /^\s*[-_|｜—]/u.test(after));
+      // `梅州市人民政府门户网站 梅州市司法局 公示公告 梅州市司法局2022年…` (ac221): the site's name and its column
+      // before the heading, cut from it by a space (or by nothing, once the title's spaces are read).
+      const site = /[-_|｜—]\s*$/u.test(before) || /网站|门户/u.test(before);
+      return (before === '' || site) && (after === '' || /^\s*[-_|｜—]/u.test(after));
     });
   return inner ?? title;
 }

@@ -639,12 +639,18 @@ export function placeByCityStem(
   self: SelfReference | undefined,
   text: string,
   gazetteer: Gazetteer,
+  subject?: string,
 ): Division | undefined {
   if (self?.level !== 'city') return undefined;
   const provinceStems = new Set(
     [...gazetteer.byCode.values()].filter((d) => d.level === 'province').map((d) => stemOf(d.name)),
   );
   const found = new Map<string, Division>();
+  // `2024年,淮安坚持…` under `市政府发挥带头示范作用` (ac203): the opening's subject, a city's stem, names it as
+  // its brand does (a stem its own district shares, 淮安区, is the city's in a city's voice).
+  if (subject && subject.length <= 4 && !provinceStems.has(subject))
+    for (const division of gazetteer.byName.get(`${subject}市`) ?? [])
+      if (division.level === 'city') found.set(division.code, division);
   for (const match of text.matchAll(/法治([\u4e00-\u9fa5]{2,4})/gu)) {
     for (let length = 2; length <= match[1]!.length; length++) {
       const stem = match[1]!.slice(0, length);
@@ -688,8 +694,9 @@ export function placeByBrand(
   self: SelfReference | undefined,
   text: string,
   gazetteer: Gazetteer,
+  subject?: string,
 ): Division | undefined {
-  const city = self?.level === 'city' ? placeByCityStem(self, text, gazetteer) : undefined;
+  const city = self?.level === 'city' ? placeByCityStem(self, text, gazetteer, subject) : undefined;
   if (city || !self) return city;
   const sectors = departmentSectorsOf(text);
   const found = new Map<string, Division>();
