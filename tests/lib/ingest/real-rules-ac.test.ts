@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFields } from '../../../src/lib/ingest/fields.ts';
 import { ingest, PROSE, published } from './real-page.ts';
 
 /**
@@ -93,5 +94,14 @@ describe('a government’s office reporting on a portal that names the governmen
     expect(published(ingest(government, 'https://shidian.gov.cn/info/11648/3799213.htm')).issuer).toBe(
       '施甸县人民政府',
     );
+  });
+});
+
+describe('a catalogue entry’s date beside an empty number, in a list (z110 with bullets)', () => {
+  it('is its own cell, not the number', () => {
+    expect(parseFields('• 发文字号 著录时间2025-02-26')).toEqual([
+      { kind: 'docNumber', label: '发文字号', value: '' },
+      { kind: 'ignored', label: '著录时间', value: '2025-02-26' },
+    ]);
   });
 });
