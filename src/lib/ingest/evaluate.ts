@@ -186,6 +186,8 @@ export const CORPORA = [
   { name: 'real/AB', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unopened'] },
   // Slice AC (split value `unvisited`): collected after round twenty-eight; scored blind, then read.
   { name: 'real/AC', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unvisited'] },
+  // Slice AD (split value `unexplored`): collected after round twenty-nine; scored blind, then read.
+  { name: 'real/AD', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unexplored'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

@@ -43,6 +43,7 @@ const SPLITS = [
   'unmarked',
   'unopened',
   'unvisited',
+  'unexplored',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
