@@ -22,6 +22,8 @@ const LABELS: Array<[string, FieldKind]> = [
   // Other portals' words for the same date (`发表单位:本网 发表时间:2023-01-05`, o221): named in full, so the
   // verb before a bare 时间 or 日期 is not left on the value before it (`本网 发表`).
   ['发表时间', 'published'],
+  // `来源:肇庆市人民政府     撰写时间:2024-01-29 17:22` (ad210): the date row beside the title, by another word.
+  ['撰写时间', 'published'],
   ['发表日期', 'published'],
   ['发稿时间', 'published'],
   ['录入时间', 'published'],
@@ -117,6 +119,8 @@ const LABELS: Array<[string, FieldKind]> = [
   ['网站发布', 'published'],
   ['主题词', 'ignored'],
   ['有效性', 'ignored'],
+  // `发文单位开发区·铁山区 效力状态有效` (ad108): the same cell under another name.
+  ['效力状态', 'ignored'],
   ['点击', 'ignored'],
   // Counters printed after a value on its line (`来源:留下街道 点击率:`, `来源: 阅读次数:`, m220): every
   // portal words its own, so all of them are read (COUNTERS).
@@ -329,11 +333,14 @@ export function parseFields(line: string): Field[] {
  */
 // `发文机关沁县林业局 主题词` (z110): the next cell's label, left empty, may follow the value.
 const GLUED_FIELD =
-  /^\s*(信息索引号|索引号|发布机构|发文机构|发文机关|发布单位)([^\s:：，,。；;]{2,40})(?:\s+([\u4e00-\u9fa5]{2,6}))?\s*$/u;
+  /^\s*(信息索引号|索引号|发布机构|发文机构|发文机关|发布单位|发文单位)([^\s:：，,。；;]{2,40})(?:\s+([\u4e00-\u9fa5]{2,8}))?\s*$/u;
 
 function gluedField(line: string): Field[] {
   const match = GLUED_FIELD.exec(foldWidth(line));
-  if (!match || (match[3] !== undefined && !KIND_BY_LABEL.has(match[3]))) return [];
+  // The next cell, its label glued to a value of its own (`效力状态有效`, ad108), ends the value too.
+  const nextCell = match?.[3];
+  if (!match || (nextCell !== undefined && ![...KIND_BY_LABEL.keys()].some((label) => nextCell.startsWith(label))))
+    return [];
   const label = match[1]!;
   return [{ kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value: match[2]! }];
 }

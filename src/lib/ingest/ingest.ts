@@ -1006,16 +1006,19 @@ function publisherTitled(publisher: string | undefined, title: string | undefine
   if (!publisher || !title) return undefined;
   // `2023年天津经济技术开发区法治政府建设情况报告` (w121): the year may stand before the body; `东疆综合保税区2023年…`
   // under `发布机构: 天津东疆综合保税区` (w120): the title may name it without the city before it.
-  const subject = title.replace(/^(?:19|20)\d{2}\s*年度?/u, '');
+  // `关于开发区·铁山区2025年度…` under `发文单位开发区·铁山区` (ad108): or after 关于.
+  const subject = title.replace(/^(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?/u, '');
   const named = subject.startsWith(publisher)
     ? publisher
     : /^(.{5,30}?)(?=关于|法治|依法行政|(?:19|20)\d{2}\s*年)/u.exec(subject)?.[1];
   if (!named || !publisher.endsWith(named)) return undefined;
   const bodies = publisher.split(/\s+/u);
-  // A zone's name stands for its committee (`发布机构: 天津滨海高新区` over `天津滨海高新区2021年…`, o101).
+  // A zone's name stands for its committee (`发布机构: 天津滨海高新区` over `天津滨海高新区2021年…`, o101), a
+  // district's or a county's for its government (`开发区·铁山区`, ad108).
   return bodies.every(
     (body) =>
-      body.length >= 3 && /(局|厅|委员会|委|办公室|党委|党组|人民政府|办事处|管委会|高新区|开发区|保税区)$/u.test(body),
+      body.length >= 3 &&
+      /(局|厅|委员会|委|办公室|党委|党组|人民政府|办事处|管委会|高新区|开发区|保税区|[区县旗])$/u.test(body),
   ) && /^\s*(?:关于|法治|依法行政|(?:19|20)\d{2}\s*年)/u.test(subject.slice(named.length))
     ? publisher
     : undefined;

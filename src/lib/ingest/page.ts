@@ -86,6 +86,12 @@ const YEAR_BEFORE_STATEMENT =
  */
 const YEAR_SUMMED_UP =
   /本报告[^。；;\d]{0,10}?总结[^。；;\d]{0,10}?((?:19|20)\d{2})\s*年度?(?:法治政府|依法行政|法治)/u;
+/**
+ * `根据《…关于做好2024年度法治政府建设情况报告报送的通知》(…),现将…如下。` (ad110): a statement that answers the
+ * notice asking for one year's report, that year's report.
+ */
+const YEAR_OF_NOTICE_ANSWERED =
+  /^根据《[^《》]{0,40}?关于(?:做好|报送|开展|编报)?((?:19|20)\d{2})\s*年度?法治政府建设(?:工作)?(?:情况|年度)?报告[^《》]{0,12}通知》[^。]{0,30}?(?:现将|现就|特此)/u;
 /** `2024年,在区委…`, `2023年在工委…的正确领导下` (d029): a report opening with its year. */
 // `2024年香格里拉市坚持…` (u104): the year before its subject, a place or a body, with no comma between.
 const YEAR_OPENING =
@@ -1413,7 +1419,11 @@ export function findReportYear(
   for (const raw of opening) {
     // Read through inline pinyin (`現(xiàn)將我局2021年度…`, k230), which splits `现将`.
     const line = foldWidth(withoutPinyin(raw));
-    const statement = YEAR_STATEMENT.exec(line) ?? YEAR_BEFORE_STATEMENT.exec(line) ?? YEAR_SUMMED_UP.exec(line);
+    const statement =
+      YEAR_OF_NOTICE_ANSWERED.exec(line) ??
+      YEAR_STATEMENT.exec(line) ??
+      YEAR_BEFORE_STATEMENT.exec(line) ??
+      YEAR_SUMMED_UP.exec(line);
     if (statement) return { year: Number(statement[1]), from: 'statement' };
   }
   for (const line of headerLines.map(foldWidth).filter((l) => WHOLE_STATEMENT_LINE.test(l))) {
