@@ -95,14 +95,14 @@ const LABELS: Array<[string, FieldKind]> = [
   // `• 文件开始实施的时间: 2023-01-10` / `• 文件废止时间:` / `• 文件失效时间:` (aa105, 威海's portal): the same
   // validity dates by their 时间; unknown, their `时间` alone read as the date published, and an empty one took
   // the heading's first line under the list as its value.
-  // `发文字号 著录时间2025-02-26` (z110, 长治's portal): when a catalogue entry was made, not when the page was
-  // published; unknown, it was the value of the empty number before it once the row was read as a list's.
-  ['著录时间', 'ignored'],
   ['生效时间', 'ignored'],
   ['实施时间', 'ignored'],
   ['实施的时间', 'ignored'],
   ['废止时间', 'ignored'],
   ['失效时间', 'ignored'],
+  // `发文字号 著录时间2025-02-26` (z110, 长治's portal): when a catalogue entry was made, not when the page was
+  // published; unknown, it was the value of the empty number before it once the row was read as a list's.
+  ['著录时间', 'ignored'],
   ['信息分类', 'ignored'],
   // Metadata cells that end a value (`开州区政府办公室 [ 主题分类 ] 其他`), and counters.
   ['主题分类', 'ignored'],

@@ -1051,16 +1051,16 @@ function placeClues(page: PageFacts, firstLines: string[], opening: string[]): C
   return clues;
 }
 
-/**
- * The opening of a page's first lines: up to its first numbered section (`一、…`). A line under
- * that is the body's work (`利津县汀罗镇前关村认定为…示范村`, k224; `被全省通报表扬`, i251), however
- * near the top a page with no title puts it.
- */
 /** A text capture with the page a mirror glued into a line or two cut again, its title first. */
 function reflowGluedCapture(captured: string[]): string[] {
   return reflowGluedPage(unglueTitle(captured, simplifiedLine), simplifiedLine, captured);
 }
 
+/**
+ * The opening of a page's first lines: up to its first numbered section (`一、…`). A line under
+ * that is the body's work (`利津县汀罗镇前关村认定为…示范村`, k224; `被全省通报表扬`, i251), however
+ * near the top a page with no title puts it.
+ */
 function openingOf(firstLines: string[]): string[] {
   const sectionAt = firstLines.findIndex((line) => SECTION_HEADING.test(line.trim()));
   return sectionAt < 0 ? firstLines : firstLines.slice(0, sectionAt);
