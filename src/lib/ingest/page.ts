@@ -514,8 +514,12 @@ function isBrokenDocumentTitle(head: string, tail: string | undefined): boolean 
 function titledAbove(above: string[], subject: string): boolean {
   // The heading may open its subject with `关于` where the page title runs on from the place
   // (`宁乡市夏铎铺镇2020年度…的报告` over `关于夏铎铺镇2020年度…的报告`, j114).
-  const bare = subject.replace(/^关于/u, '');
-  return above.some((line) => line.length > bare.length && line.endsWith(bare) && TITLE_SHAPE.test(line));
+  // A subject its glued copy prints with a line break's space (`关于长沙市2020年法治政府建设 情况的报告`, ac204 glued)
+  // is the same subject.
+  const bare = subject.replace(/^关于/u, '').replace(/\s+/gu, '');
+  return above.some(
+    (line) => line.length > bare.length && line.replace(/\s+/gu, '').endsWith(bare) && TITLE_SHAPE.test(line),
+  );
 }
 
 /**
