@@ -182,11 +182,11 @@ export const CORPORA = [
   { name: 'real/Z', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unturned'] },
   // Slice AA (split value `unmarked`): collected after round twenty-six; scored blind, read in round twenty-seven.
   { name: 'real/AA', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unmarked'] },
-  // Slice AB (split value `unopened`): collected after round twenty-seven; scored blind, then read.
+  // Slice AB (split value `unopened`): collected after round twenty-seven; scored blind, read in round twenty-eight.
   { name: 'real/AB', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unopened'] },
-  // Slice AC (split value `unvisited`): collected after round twenty-eight; scored blind, then read.
+  // Slice AC (split value `unvisited`): collected after round twenty-eight; scored blind, read in round twenty-nine.
   { name: 'real/AC', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unvisited'] },
-  // Slice AD (split value `unexplored`): collected after round twenty-nine; scored blind, then read.
+  // Slice AD (split value `unexplored`): collected after round twenty-nine; scored blind, read in round thirty.
   { name: 'real/AD', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unexplored'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },

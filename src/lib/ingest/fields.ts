@@ -160,6 +160,7 @@ const LABEL_PATTERN = new RegExp(
   'g',
 );
 const KIND_BY_LABEL = new Map(LABELS);
+const LABEL_NAMES = LABELS.map(([label]) => label);
 /**
  * A metadata table copied without its colons (`发文机关 河南省人民政府 成文日期`, `标  题 河南省…`,
  * e129; `索引号 发布机构 川沙新镇`, e031): a label standing alone as a word (no character of a
@@ -339,8 +340,7 @@ function gluedField(line: string): Field[] {
   const match = GLUED_FIELD.exec(foldWidth(line));
   // The next cell, its label glued to a value of its own (`效力状态有效`, ad108), ends the value too.
   const nextCell = match?.[3];
-  if (!match || (nextCell !== undefined && ![...KIND_BY_LABEL.keys()].some((label) => nextCell.startsWith(label))))
-    return [];
+  if (!match || (nextCell !== undefined && !LABEL_NAMES.some((label) => nextCell.startsWith(label)))) return [];
   const label = match[1]!;
   return [{ kind: KIND_BY_LABEL.get(label) ?? 'ignored', label, value: match[2]! }];
 }

@@ -502,8 +502,15 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       );
       division = byCommon;
     } else if (byBrand) {
+      const stem = stemOf(byBrand.name);
+      const where =
+        byBrand.level === 'province'
+          ? 'a province’s own phrases (法治…, 考察…重要讲话, 对…所作)'
+          : subjectOfOpening === stem
+            ? `the subject of its opening (${stem}…)`
+            : `its brand 法治${stem}`;
       warnings.push(
-        `placed in ${byBrand.name}: the report calls itself ${bare!.word} and names itself only as ${stemOf(byBrand.name)} in ${byBrand.level === 'province' ? 'a province’s own phrases (法治…, 考察…重要讲话, 对…所作)' : subjectOfOpening === stemOf(byBrand.name) ? `the subject of its opening (${subjectOfOpening}…)` : `its brand 法治${stemOf(byBrand.name)}`}`,
+        `placed in ${byBrand.name}: the report calls itself ${bare!.word} and names itself only as ${stem} in ${where}`,
       );
       division = byBrand;
     } else if (byNotice) {
@@ -577,17 +584,12 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   // `济南市历城区2023年度法治政府建设情况报告` over an unlabelled `区司法局` (aa101, 济南's portal): a department
   // named by its level alone under a title that is its place's report published the report for its government.
   const headerIssuer =
-    page.headerIssuer &&
-    !titleBody &&
-    page.title?.includes(division.name) &&
-    issuerTypeOf(page.headerIssuer) === 'department' &&
-    bareGovernmentOf([page.headerIssuer])
+    page.headerIssuer && !titleBody && page.title?.includes(division.name) && isOwnDepartment(page.headerIssuer)
       ? undefined
       : page.headerIssuer;
   // `2025年,县政府办公室在县委、县政府的坚强领导下…` under `发布机构 | 施甸县人民政府` (ac110): an opening that speaks
   // as one of the government's offices or bureaus is not the government's report, whoever published it.
-  const publisherIssuer =
-    subjectOfOpening && OWN_DEPARTMENT_SUBJECT.test(subjectOfOpening) ? undefined : page.publisherIssuer;
+  const publisherIssuer = subjectOfOpening && isOwnDepartment(subjectOfOpening) ? undefined : page.publisherIssuer;
   const named = [fromTitle, publisherIssuer, fullerPublisher, fullerHeading(headerIssuer, publisherIssuer)].filter(
     (n): n is string => n !== undefined,
   );
@@ -963,8 +965,10 @@ export function withoutUnitOwners(text: string): string {
   return text.replace(UNIT_OWNER, '');
 }
 
-/** An opening's subject that is a department of its government by level alone (`县政府办公室`, `市司法局`). */
-const OWN_DEPARTMENT_SUBJECT = /^(?:省|市|州|县|区|旗)[\u4e00-\u9fa5]{1,10}?(?:局|厅|办公室|中心)$/u;
+/** A department of the report's own government, named by that government's level alone (`区司法局`, `县政府办公室`). */
+function isOwnDepartment(name: string): boolean {
+  return issuerTypeOf(name) === 'department' && bareGovernmentOf([name]) !== undefined;
+}
 
 /** An opening's time or thanked leadership before its subject: `2024年`, `近年来`, `在县委、县政府的领导下`. */
 const LEAD_IN = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|近年来|今年以来|一年来|过去一年|在[^,，。]{2,30}下)$/u;

@@ -408,8 +408,9 @@ function pickTitle(candidates: string[]): { title?: string; date?: string; docNu
       return { ...dated, text: dated.date ? withoutByline(dated.text) : dated.text, docNumber: numbered.docNumber };
     })
     .filter(({ text }) => hasTitleForm(text, 80))
-    // `现将市人力资源和社会保障局2019年度法治政府建设工作报告如下:` alone at the top (q219) is the statement, not a title.
-    .filter(({ text }) => !WHOLE_STATEMENT_LINE.test(foldWidth(text)) && !STATEMENT_END.test(foldWidth(text)))
+    // `现将市人力资源和社会保障局2019年度法治政府建设工作报告如下:` alone at the top (q219), or any line that ends so
+    // (ab212), is the statement, not a title.
+    .filter(({ text }) => !STATEMENT_END.test(foldWidth(text)))
     .filter(({ text }) => TITLE_SHAPE.test(text) || (TITLE_WORDS.test(text) && /(19|20)\d{2}/.test(text)));
   if (shaped.length === 0) return {};
   // Several shaped lines (page title and in-body heading, or a column name): the most specific.
@@ -928,12 +929,6 @@ function takeField(fields: Field[], kind: Field['kind']): string | undefined {
 }
 
 /**
- * The source of the text. A reprinting site may print its own name as a 来源 in its date row
- * (`时间:2018-07-23 22:54:17 来源:天一资源网 本文已影响…`) and the text's origin in a second 来源
- * just above the text (`来源:山东信访`, f219): of two different sources, the later one. Measured:
- * f219 is the only page of the 650 real captures with two different 来源 values.
- */
-/**
  * `时间:2017-08-20 … 来源:长治日报` under a 2025 report's heading beside `发布日期2025-02-26` (z110): a template's
  * stale byline, dated years before the page's newest date; its source is not the page's.
  */
@@ -950,6 +945,12 @@ function withoutStaleSources(rows: Field[][]): Field[] {
   );
 }
 
+/**
+ * The source of the text. A reprinting site may print its own name as a 来源 in its date row
+ * (`时间:2018-07-23 22:54:17 来源:天一资源网 本文已影响…`) and the text's origin in a second 来源
+ * just above the text (`来源:山东信访`, f219): of two different sources, the later one. Measured:
+ * f219 is the only page of the 650 real captures with two different 来源 values.
+ */
 function textSource(fields: Field[]): string | undefined {
   const sources = fields.filter((f) => f.kind === 'source' && !saysNothing(f)).map((f) => f.value);
   return new Set(sources).size > 1 ? sources.at(-1) : sources[0];
