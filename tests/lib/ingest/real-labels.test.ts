@@ -44,6 +44,7 @@ const SPLITS = [
   'unopened',
   'unvisited',
   'unexplored',
+  'unmapped',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
