@@ -188,7 +188,7 @@ export const CORPORA = [
   { name: 'real/AC', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unvisited'] },
   // Slice AD (split value `unexplored`): collected after round twenty-nine; scored blind, read in round thirty.
   { name: 'real/AD', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unexplored'] },
-  // Slice AE (split value `unmapped`): collected after round thirty; scored blind.
+  // Slice AE (split value `unmapped`): collected after round thirty; scored blind, read in round thirty-one.
   { name: 'real/AE', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unmapped'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },

@@ -193,9 +193,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   if (!decoded.ok) return { status: 'rejected', reasons: [decoded.reason] };
 
   // An HTML capture is read with its images marked where they stand (see readHtml); the
-  // metadata is read from the same lines with each image as its alt text.
+  // metadata is read from the same lines with each image as its alt text. A page glued into one
+  // paragraph (b001's mirror, as HTML) is cut again as a text capture is, images marked.
   const html = isHtml ? readHtml(decoded.value.text) : undefined;
-  const marked = html ? normalizeLines(html.lines.join('\n')) : undefined;
+  const marked = html ? reflowGluedCapture(normalizeLines(html.lines.join('\n'))) : undefined;
   const original = withoutListBullets(
     html && marked
       ? marked.map((line) => normalizeLines(plainLine(line, html.images))[0]!)

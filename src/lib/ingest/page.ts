@@ -279,7 +279,11 @@ function coverLetter(lines: string[], bodyStart: number): { issuer: string; sign
       ? at - 1
       : -1;
   if (salutationAt < 0) return undefined;
-  const next = lines.slice(salutationAt + 1, salutationAt + 8).filter((line) => line !== '');
+  // Counted in filled lines: an HTML capture prints the letter's paragraphs with blank lines between.
+  const next = lines
+    .slice(salutationAt + 1)
+    .filter((line) => line !== '')
+    .slice(0, 7);
   for (let i = 1; i + 1 < next.length && i <= 4; i++) {
     if (
       isOrganisationLine(next[i]!) &&
@@ -322,12 +326,13 @@ export const DOC_NUMBER =
   /(?:[\u4e00-\u9fa5](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）])?){1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
 // `沪民防〔2021〕28号 签发人:钟杰` (h428): a cover page prints who signed beside the number.
 // `惠委〔2026〕17号 签发人:庄稼祥 黄育奇` (i407): a joint document has one signer per body.
-const DOC_NUMBER_LINE = new RegExp(
-  `^(${DOC_NUMBER.source})(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8}(?:[\\s、,，]+[\u4e00-\u9fa5·]{2,8}){0,3})?$`,
-  'u',
-);
-/** `遂府〔202310` alone on a line (x220): a number whose closing bracket and 号 the copy lost, read as printed. */
-const BROKEN_DOC_NUMBER_LINE = /^[\u4e00-\u9fa5]{1,12}〔(?:19|20)\d{2}\d{1,4}$/u;
+const SIGNERS_BESIDE = `(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8}(?:[\\s、,，]+[\u4e00-\u9fa5·]{2,8}){0,3})?`;
+const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER.source})${SIGNERS_BESIDE}$`, 'u');
+/**
+ * `遂府〔202310` alone on a line (x220): a number whose closing bracket and 号 the copy lost, read as printed; its
+ * signer may stand beside it as beside a whole number (`娄政〔20178   签发人:杨懿文`, ae210).
+ */
+const BROKEN_DOC_NUMBER_LINE = new RegExp(`^([\u4e00-\u9fa5]{1,12}〔(?:19|20)\\d{2}\\d{1,4})${SIGNERS_BESIDE}$`, 'u');
 /** `浙卫〔2024〕3号《浙江省卫生健康委关于…的报告》`: a title cited after its document number. */
 const NUMBERED_TITLE = new RegExp(`^(${DOC_NUMBER.source})\\s*《(.+)》$`, 'u');
 
@@ -1296,10 +1301,12 @@ export function readPage(pageLines: string[]): PageFacts {
         if (byBody) titleInBody.add(aboveAt);
         break;
       }
-      // The same title broken inside its phrase (`2024年度交通运输法治政府建设` / `工作总结`, f229).
-      if (!isHeadingLine(line) && isBrokenTitle(line, lines[i + 1])) {
-        title = line + lines[i + 1]!;
-        titleInBody.add(i).add(i + 1);
+      // The same title broken inside its phrase (`2024年度交通运输法治政府建设` / `工作总结`, f229); an HTML capture
+      // prints its two paragraphs with a blank line between, as the body above.
+      const tailAt = lines[i + 1] === '' ? i + 2 : i + 1;
+      if (!isHeadingLine(line) && isBrokenTitle(line, lines[tailAt])) {
+        title = line + lines[tailAt]!;
+        titleInBody.add(i).add(tailAt);
         break;
       }
     }
@@ -1364,7 +1371,7 @@ export function readPage(pageLines: string[]): PageFacts {
       [takeField(headerFields, 'docNumber')].find((value) => value && /\d/.test(value) && !/^\d{4}$/.test(value)) ??
       picked.docNumber ??
       header.map((line) => DOC_NUMBER_LINE.exec(line)?.[1]).find(Boolean) ??
-      header.map((line) => BROKEN_DOC_NUMBER_LINE.exec(line.trim())?.[0]).find(Boolean),
+      header.map((line) => BROKEN_DOC_NUMBER_LINE.exec(line.trim())?.[1]).find(Boolean),
     indexNumber: indexValue?.split(/\s+/)[0],
     siteCode,
     // A cover letter's signature signs the report it carries (f229): the body and its date.

@@ -18,6 +18,21 @@ export function ingest(text: string, sourceUrl?: string, place?: string): Captur
   );
 }
 
+/** An `.html` capture of `html`, with its sidecar's sourceUrl when given. */
+export function ingestHtml(html: string, sourceUrl?: string): CaptureOutcome {
+  return ingestCapture(
+    { file: 'page.html', bytes: encoder.encode(html), ...(sourceUrl ? { sidecar: { sourceUrl } } : {}) },
+    gazetteer,
+  );
+}
+
+/** A text page as a portal serves it: each line its own paragraph, escaped. */
+export function asParagraphs(text: string): string {
+  const escape = (line: string) => line.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+  const paragraphs = text.split('\n').map((line) => `<p>${escape(line)}</p>`);
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>正文</title></head>\n<body><div class="article">\n${paragraphs.join('\n')}\n</div></body></html>`;
+}
+
 export function published(outcome: CaptureOutcome) {
   if (outcome.status === 'rejected') throw new Error(`rejected: ${outcome.reasons.join('; ')}`);
   return outcome.report;

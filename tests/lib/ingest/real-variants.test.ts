@@ -5,16 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { readLabels } from '../../../src/lib/ingest/labels.ts';
 import { toSimplified } from '../../../src/lib/chinese-script/script.ts';
 import { ROOT } from '../../helpers/paths.ts';
-import { ingest } from './real-page.ts';
+import { asParagraphs, ingest, ingestHtml } from './real-page.ts';
 
 /**
  * The same page as mirrors print it: converted to Traditional (a Big5 gateway, OpenCC `cn`→`tw`; a Hong Kong
  * mirror, `cn`→`hk`), with every line rendered as a list item (`• `), with its punctuation in the other width
- * (`,:;()` ⇄ `，：；（）`), and glued into one line, its line breaks printed as spaces. Each must read as the page
- * itself does. Run over every labelled published page (scratch probes, round seventeen: 4 of 1,318 read differently in
- * Traditional, 249 of 1,369 with bullets; after it, 2 and 0 of 1,475; glued, 858 of 1,475 before round nineteen's
- * reading and 41 of 1,518 after round twenty's; round twenty-seven: for Taiwan 2, for Hong Kong 31 of 1,784 before
- * the kept forms were read, 0 after; in full-width punctuation 2 of 1,813 before a time's `：` was read, 0 after), here
+ * (`,:;()` ⇄ `，：；（）`), glued into one line, its line breaks printed as spaces, and served as HTML, one paragraph a
+ * line (an HTML capture reads its paragraphs with blank lines between). Each must read as the page itself does. Run
+ * over every labelled published page (scratch probes, round seventeen: 4 of 1,318 read differently in Traditional, 249
+ * of 1,369 with bullets; after it, 2 and 0 of 1,475; glued, 858 of 1,475 before round nineteen's reading and 41 of
+ * 1,518 after round twenty's; round twenty-seven: for Taiwan 2, for Hong Kong 31 of 1,784 before the kept forms were
+ * read, 0 after; in full-width punctuation 2 of 1,813 before a time's `：` was read, 0 after; round thirty-one: as HTML,
+ * 7 of 1,873 before a glued page and a letter's paragraphs were read with blank lines between, 0 of 1,904 after), here
  * over a fixed sample of them, every 25th, so that CI stays quick.
  */
 const DIR = join(ROOT, 'tests/fixtures/real');
@@ -31,8 +33,8 @@ const XUNXIAN = ['f008_xunxian.txt', 'f125_xunxian.txt'];
 const labelled = readLabels(join(DIR, 'labels.tsv')).filter((row) => !row.expect && row.file!.endsWith('.txt'));
 const sample = labelled.filter((row) => !XUNXIAN.includes(row.file!)).filter((_, i) => i % 25 === 0);
 
-function reading(text: string, sourceUrl: string | undefined) {
-  const outcome = ingest(text, sourceUrl);
+function reading(text: string, sourceUrl: string | undefined, capture = ingest) {
+  const outcome = capture(text, sourceUrl);
   if (outcome.status === 'rejected') return { rejected: outcome.reasons[0] };
   const { title, divisionCode, issuer, year, publishedAt, indexNumber, signedAt, sourceName, docNumber } =
     outcome.report;
@@ -91,6 +93,10 @@ describe('a page as its mirrors print it', () => {
         .filter((line) => line !== '')
         .join(' ');
       expect(reading(glued, sourceUrl)).toEqual(reading(text, sourceUrl));
+    });
+    it(`reads ${row.file} the same as an HTML page, each line its own paragraph`, () => {
+      const text = readFileSync(file, 'utf8');
+      expect(reading(asParagraphs(text), sourceUrl, ingestHtml)).toEqual(reading(text, sourceUrl));
     });
   }
 });
