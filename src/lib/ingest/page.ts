@@ -1025,20 +1025,29 @@ export function reflowGluedPage(
   reading: (line: string) => string = (line) => line,
   captured: string[] = lines,
 ): string[] {
-  // Counted on the page as captured: `unglueTitle` may have cut its title out of the glued line already (a title, a
-  // byline `鹅城清风 3669 字 10个月前` and the glued page, ac218).
-  const filled = captured.filter((line) => line.trim() !== '');
-  if (filled.length > 3) return lines;
   // An English paragraph (an abstract's translation, c055) is prose whose spaces are its words'.
   // Inline pinyin (`堅(jiān)持`, c064) is no English.
   const glued = (line: string) =>
     line.length >= GLUED_LINE_LENGTH && (withoutPinyin(line).match(/[A-Za-z]/gu)?.length ?? 0) < line.length / 10;
+  // Counted on the page as captured: `unglueTitle` may have cut its title out of the glued line already (a title, a
+  // byline `鹅城清风 3669 字 10个月前` and the glued page, ac218).
+  const filled = captured.filter((line) => line.trim() !== '');
+  if (filled.length > 3) {
+    // A page that keeps its header's lines, or that a portal's menu and footer surround, with its report glued into
+    // one (`现将…报告如下: 一、…主要举措和成效 (一)…`, p107): that line alone is cut, by the line breaks before its
+    // numbered sections; a paragraph with a space or two in it (a002) has none.
+    const gluedReport = (line: string) => glued(line) && (line.match(SECTION_AFTER_BREAK)?.length ?? 0) >= 2;
+    return lines.flatMap((line) => (gluedReport(line) ? reflowGluedLine(line, reading) : [line]));
+  }
   // Its line breaks printed as spaces: a long line without any (h442, a mirror's paragraphs) is a paragraph.
   if (!lines.some((line) => glued(line) && /[\s\u3000]/u.test(line))) return lines;
   return lines.flatMap((line) =>
     line.length >= GLUED_LINE_LENGTH && !glued(line) ? [line] : reflowGluedLine(line, reading),
   );
 }
+
+/** A numbered section after a line break a mirror printed as a space (` 一、`, ` (一)`). */
+const SECTION_AFTER_BREAK = /[\s\u3000](?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/gu;
 
 const NUMBERED_SECTION = /(?<=[。；;！!？?])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/gu;
 
@@ -1096,6 +1105,8 @@ const PARTY_BODY =
 function continuesLine(line: string, last: string, piece: string): boolean {
   // A table after a title printed over it (`…建设工作报告 | 索 引 号 | K4589…`, f060) opens on a line of its own.
   if (/^[|｜]$/u.test(piece) && !/^[|｜]/u.test(line) && TITLE_SHAPE.test(last)) return false;
+  // A space inside a quotation (`以“法助共富 法护平安”专项行动为抓手`, p107): a slogan's, never a line break.
+  if ((line.match(/“/gu)?.length ?? 0) > (line.match(/”/gu)?.length ?? 0)) return true;
   // A cell's closing marks, a cell after its opening bracket, a breadcrumb's step after its `>` (a column's name,
   // `> 区法治政府建设报告`, j316; not a dated title after the breadcrumb's last `>>`, h102).
   if (/^(?:[|｜\]】>»]+|[:：])$/u.test(piece) || /^[\]】]/u.test(piece) || /[[【]$/u.test(last)) return true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reflowGluedPage } from '../../../src/lib/ingest/page.ts';
 import { asParagraphs, ingest, ingestHtml, PROSE, published } from './real-page.ts';
 
 /**
@@ -56,5 +57,37 @@ describe('an HTML capture reads as its text does (the corpus served one paragrap
     expect(
       published(ingestHtml(html, 'https://www.haining.gov.cn/art/2025/2/24/art_1688422_177740.html')),
     ).toMatchObject(expected);
+  });
+});
+
+describe('a report glued into one line on a page that keeps its other lines (p107, j325, l113)', () => {
+  // p107: a catalogue's header, then the report glued into one line, its line breaks printed as spaces.
+  const report = `2022年,永嘉县司法局在县委、县政府的正确领导和市司法局的关心指导下,以“法助共富 法护平安”专项行动为抓手,${PROSE}现将我局2022年法治政府建设工作报告如下: 一、2022年推进法治政府建设的主要举措和成效 (一)法治政府建设水平稳中向好。${PROSE.repeat(3)} (二)依法行政能力持续提升。${PROSE.repeat(2)}`;
+  const page = ['信息公开元数据', '|', '||||||||', '索引号: | 001/2023-00001 | 发布机构: | 永嘉县司法局 |', report];
+  it('cuts that line at the line breaks before its numbered sections, and no other line', () => {
+    const cut = reflowGluedPage(page);
+    expect(cut.slice(0, 4)).toEqual(page.slice(0, 4));
+    expect(cut.slice(4).map((line) => line.slice(0, 8))).toEqual([
+      '2022年,永嘉',
+      '一、2022年推',
+      '(一)法治政府建',
+      '(二)依法行政能',
+    ]);
+  });
+  it('keeps a slogan’s space inside its quotation marks', () => {
+    expect(reflowGluedPage(page)[4]).toContain('以“法助共富 法护平安”专项行动为抓手');
+    // The page glued whole (ad212 quotes `“云浮市立足基层 务实创新 探索…”`, a case's title, so).
+    expect(reflowGluedPage([report])[0]).toContain('以“法助共富 法护平安”专项行动为抓手');
+  });
+  it('leaves a long paragraph with a space or two and no numbered section after one (a002)', () => {
+    const paragraph = `深入贯彻落实中央、市委和市政府关于法治政府建设的决策部署和工作要求, 严格执行《党政主要负责人履行推进法治建设第一责任人职责规定》,${PROSE.repeat(6)}`;
+    const plain = [
+      '天津市静海区人民政府',
+      '2023年度法治政府建设情况报告',
+      '发布时间:2024-03-01',
+      '一、主要举措',
+      paragraph,
+    ];
+    expect(reflowGluedPage(plain)).toEqual(plain);
   });
 });
