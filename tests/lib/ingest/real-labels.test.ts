@@ -45,6 +45,7 @@ const SPLITS = [
   'unvisited',
   'unexplored',
   'unmapped',
+  'uncharted',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
