@@ -60,6 +60,7 @@ import {
   selfReferenceOf,
   settleGovInitialsByStem,
   placeZoneOfGovInitials,
+  placeZoneAtHostCity,
   speaksAsProvince,
   titleBodyBelowProvince,
 } from './place.ts';
@@ -492,6 +493,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
       !byHost && !byInitials && !byInitialsStem && resolution.candidates.length === 0
         ? placeZoneOfGovInitials(host, text, gazetteer)
         : undefined;
+    const byZoneHost =
+      !byHost && !byInitials && !byInitialsStem && !byInitialsZone && resolution.candidates.length === 0
+        ? placeZoneAtHostCity(firstLines[0], host, text, gazetteer)
+        : undefined;
     if (chosen) {
       warnings.push(
         `placed by content/overrides.yaml (places): ${chosen.region.join('')}; the page alone says: ${resolution.reason}`,
@@ -549,6 +554,11 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `no place named in the page: it names ${byInitialsZone.name} without its city's stem, and its portal ${host} is the initials of that city`,
       );
       division = byInitialsZone;
+    } else if (byZoneHost) {
+      warnings.push(
+        `no place named in the page: a zone the gazetteer does not hold reports under its city's 市委 and 市政府, and its portal ${host} is ${byZoneHost.name}'s`,
+      );
+      division = byZoneHost;
     } else {
       // `市发展改革委` on pc.dl.gov.cn (h434): no place named, and the host's initials are two
       // places of the report's kind (大连市, 大理市); the reason names them, with their lines.

@@ -294,7 +294,8 @@ export function placeByHost(
   }
   if (options.size === 1) return [...options.values()][0];
   if (options.size < 2) return undefined;
-  const settled = settleHostPlaces([...options.values()], self, text);
+  const settled =
+    settleHostPlaces([...options.values()], self, text) ?? settleByCountyStem([...options.values()], text, gazetteer);
   if (settled) return settled;
   // `csgl.jining.gov.cn` with `市城市管理局`, `我市` (i215): `jining` is 济宁市 and 集宁区; of the
   // places of the report's level, 济宁市 is the one the host spells itself, 乌兰察布市 only the
@@ -302,6 +303,24 @@ export function placeByHost(
   // exactly one is.
   const spelled = [...options.values()].filter((division) => spelledByHost.has(division.code));
   return spelled.length === 1 ? spelled[0] : undefined;
+}
+
+/**
+ * `yjglj.yulin.gov.cn` with `我局`, `全市` and `在兴业海螺开展…宣讲` (af205): `yulin` spells 玉林市 and 榆林市, and the page
+ * names 兴业, a county of 玉林 alone. Of the cities a host spells, the one one of whose counties the page names by its
+ * stem settles it, when exactly one is named so. A name that is its own stem (`城区`, `郊区`) is a word, not a place.
+ */
+function settleByCountyStem(options: Division[], text: string, gazetteer: Gazetteer): Division | undefined {
+  if (options.some((division) => division.level !== 'city')) return undefined;
+  const codes = new Set(options.map((city) => city.code));
+  const named = new Set<string>();
+  for (const division of gazetteer.byCode.values()) {
+    const city = division.ancestorCodes.at(-1);
+    if (division.level !== 'county' || city === undefined || !codes.has(city)) continue;
+    const stem = stemOf(division.name);
+    if (stem !== division.name && text.includes(stem)) named.add(city);
+  }
+  return named.size === 1 ? options.find((city) => named.has(city.code)) : undefined;
 }
 
 /**
@@ -319,6 +338,26 @@ export function placeByGovInitials(
   if (placesOfGovInitials(host, gazetteer).some((division) => division.level === 'city')) return undefined;
   const ofKind = govInitialsOfKind(self, host, gazetteer);
   return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
+/** A zone's own bodies opening its report (`2025年,湄洲岛国家旅游度假区党工委、管委会坚持…`, af115). */
+const ZONE_BODY_OPENING =
+  /^(?:(?:19|20)\d{2}\s*年度?[,，]\s*)?[\u4e00-\u9fa5]{2,20}?(?:开发区|度假区|新区|园区|试验区|示范区|保税区|合作区)(?:党工委|管委会|管理委员会)/u;
+
+/**
+ * `2025年,湄洲岛国家旅游度假区党工委、管委会坚持…` under `市委、市政府…部署` on mzd.putian.gov.cn (af115): a zone the
+ * dataset does not hold, speaking as `全区`, that follows its city's 市委 and 市政府, on a portal whose host spells that
+ * one city alone. The zone's report is placed at its city, as a zone's page that names its city is (l108).
+ */
+export function placeZoneAtHostCity(
+  opening: string | undefined,
+  host: string | undefined,
+  text: string,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!opening || !ZONE_BODY_OPENING.test(opening) || !/市委|市政府/u.test(text)) return undefined;
+  const places = placesOfHost(host, gazetteer);
+  return places.length === 1 && places[0]!.level === 'city' ? places[0] : undefined;
 }
 
 /**

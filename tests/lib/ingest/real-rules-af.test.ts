@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ingest, PROSE, published } from './real-page.ts';
+
+/**
+ * Round thirty-two: general rules from slice AF's misses (tests/fixtures/real, split `uncharted`, read only after its
+ * blind figure was taken). Each is tested on a piece of such a page (the file it comes from is named) and, where a
+ * rule must not overreach, on the shape it must leave alone.
+ */
+
+describe('a host that spells two cities, and the page names a county of one of them (af205)', () => {
+  const page = `2023年,我局深入践行习近平法治思想,强化执法监督,以高水平安全服务保障全市经济社会高质量发展。现将我局2023年度法治政府建设工作情况报告如下:\n一、基本情况\n${PROSE}6月20日在兴业海螺开展了应急管理和安全生产相关法律法规知识宣讲。${PROSE}`;
+  const url = 'http://yjglj.yulin.gov.cn/xxgk/xxgknb/t17925969.shtml';
+  it('places the page in the city whose county it names (兴业县 of 玉林, not 榆林)', () => {
+    expect(published(ingest(page, url))).toMatchObject({ divisionCode: '450900', level: 'city' });
+  });
+  it('settles nothing when the page names a county of each (神木 of 榆林 too)', () => {
+    const both = page.replace('6月20日在兴业海螺', '6月20日在兴业海螺和神木');
+    expect(ingest(both, url).status).toBe('rejected');
+  });
+  it('settles nothing by a name that is its own stem (城区)', () => {
+    expect(ingest(page.replace('兴业海螺', '城区企业'), url).status).toBe('rejected');
+  });
+});
+
+describe('a zone the dataset does not hold, on its city’s portal (af115)', () => {
+  const page = `2025年,湄洲岛国家旅游度假区党工委、管委会坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕市委、市政府法治政府建设工作部署,${PROSE}现将全年工作情况报告如下:\n一、坚持党的全面领导\n${PROSE}带动全区各级党组织开展专题学习100余场次。${PROSE}`;
+  const url = 'https://mzd.putian.gov.cn/xxgk/tzgg/202602/t20260213_2163165.htm';
+  it('is placed at the one city the host spells', () => {
+    expect(published(ingest(page, url))).toMatchObject({ divisionCode: '350300', jurisdiction: '莆田市', year: 2025 });
+  });
+  it('is not placed when the page follows no city’s 市委 or 市政府', () => {
+    expect(ingest(page.replace('市委、市政府', '上级'), url).status).toBe('rejected');
+  });
+  it('is not placed by a host that spells no place', () => {
+    expect(ingest(page, 'https://www.example.com/xxgk/1.htm').status).toBe('rejected');
+  });
+});
