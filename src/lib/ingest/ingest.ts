@@ -337,7 +337,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
     // deepest named place is not the report's when it is below the report's own level.
     // So when the title and the first sentences name only the place above it (`《梧州市人民政府2018年度…》是…`
     // over `我市政府`, and `万秀区法制办获…` further on, q223).
-    const headOfPage = [page.title ?? '', ...firstLines.map((line) => line.split('。')[0]!)].join('\n');
+    const headOfPage = [page.title ?? '', ...firstLines.map(firstSentenceOf)].join('\n');
     // `2022年,在市委、市政府的正确领导…下,市司法局坚持…` (y222): the opening's subject by its level gives it too,
     // and the place above may then be named by its stem (`平安赣州`).
     const openingWord = selfReferenceOf(opening);
@@ -1064,6 +1064,15 @@ function placeClues(page: PageFacts, firstLines: string[], opening: string[]): C
   for (const line of opening) clues.push({ field: 'statement', text: line });
   clues.push({ field: 'body', text: page.bodyLines.join('\n') });
   return clues;
+}
+
+/**
+ * A line's first sentence, or its first two when the first only frames the year (`2025年是…的关键之年,…收官之年。一年来,
+ * 梅县区坚持…`, af106): the sentence after it is the one the report opens in.
+ */
+function firstSentenceOf(line: string): string {
+  const [first, second] = line.split('。');
+  return /^(?:19|20)\d{2}\s*年是/u.test(first!) && second !== undefined ? `${first}。${second}` : first!;
 }
 
 /** A text capture with the page a mirror glued into a line or two cut again, its title first. */

@@ -35,3 +35,17 @@ describe('a zone the dataset does not hold, on its city’s portal (af115)', () 
     expect(ingest(page, 'https://www.example.com/xxgk/1.htm').status).toBe('rejected');
   });
 });
+
+describe('a report that opens by framing its year, then speaks (af106)', () => {
+  const page = `2025年是全面贯彻党的二十大和二十届历次全会精神、进一步全面深化改革的关键之年,也是深入实施“十四五”规划的收官之年。一年来,梅县区坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}区政务服务和数据管理局在全市率先实现“大厅之外无分厅”;区市场监督管理局发出全市首张跨县区“一照多址”营业执照;梅州市兴缘农业发展有限公司生产的梅州金柚成为全市首个获得“湾区认证”证书的产品。\n一、主要举措\n${PROSE}`;
+  const url = 'http://www.gdmx.gov.cn/zwgk/ztzl/fzzfjs/fzzfjsndbg/2025/content/post_2866111.html';
+  it('is the report of the place its second sentence names, not of the city it ranks itself in (全市率先)', () => {
+    expect(published(ingest(page, url))).toMatchObject({ divisionCode: '441403', level: 'county' });
+  });
+  it('reads no second sentence after a first that does not frame the year', () => {
+    const city = page
+      .replace('2025年是全面贯彻', '2025年,全市全面贯彻')
+      .replace('一年来,梅县区坚持', '一年来,蕉岭县坚持');
+    expect(published(ingest(city, 'http://www.meizhou.gov.cn/1.html'))).toMatchObject({ level: 'city' });
+  });
+});
