@@ -224,9 +224,10 @@ function withLooseLabels(strict: RegExpMatchArray[], loose: RegExpMatchArray[] |
  * chrome words the page patterns already know as links.
  */
 // `来源:市司法局 字体[ 大 中 小 ]`, `来源: 字体[ ]` (j326, j327): the font widget with its choices in
-// brackets, or none; `来源:朝阳区政府 打印页面 关闭页面` (j331): the same links named 页面.
+// brackets, or none; `来源:朝阳区政府 打印页面 关闭页面` (j331): the same links named 页面; `来源:攀枝花市东区人民政府
+// 办公室 选择阅读字号:[ 大 中 小 ]` (af105): the font widget asking to choose.
 const TRAILING_LINKS =
-  /(?:(?:^|\s+|(?<=[】\]]))[【[]?\s*(?:(?:我要)?打印(?:本页|页面)?|分享(?:到)?|收藏|关闭(?:窗口|页面|本页)?|(?:我要)?纠错|字体(?:\s*[【[][\s大中小]*[】\]])?|字号|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
+  /(?:(?:^|\s+|(?<=[】\]]))[【[]?\s*(?:(?:我要)?打印(?:本页|页面)?|分享(?:到)?|收藏|关闭(?:窗口|页面|本页)?|(?:我要)?纠错|字体(?:\s*[【[][\s大中小]*[】\]])?|(?:选择)?(?:阅读)?字号|选择(?:阅读)?|默认|扫一扫|大\s*中\s*小)\s*[】\]]?\s*[:：]?)+$/u;
 
 /**
  * `来源:惠州市政府办公室浏览字号:大|中|小` (ac218, a page glued into one line): a view counter's word, its number

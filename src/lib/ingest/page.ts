@@ -326,7 +326,8 @@ export const DOC_NUMBER =
   /(?:[\u4e00-\u9fa5](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）])?){1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/u;
 // `沪民防〔2021〕28号 签发人:钟杰` (h428): a cover page prints who signed beside the number.
 // `惠委〔2026〕17号 签发人:庄稼祥 黄育奇` (i407): a joint document has one signer per body.
-const SIGNERS_BESIDE = `(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·]{2,8}(?:[\\s、,，]+[\u4e00-\u9fa5·]{2,8}){0,3})?`;
+// `梅市委〔2023〕4号         签发人:马正勇  王  晖` (af211): a two-character name is often spaced out to three.
+const SIGNERS_BESIDE = `(?:\\s+签发人\\s*[:：]\\s*[\u4e00-\u9fa5·](?:[\\s、,，]*[\u4e00-\u9fa5·]){1,31})?`;
 const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER.source})${SIGNERS_BESIDE}$`, 'u');
 /**
  * `遂府〔202310` alone on a line (x220): a number whose closing bracket and 号 the copy lost, read as printed; its

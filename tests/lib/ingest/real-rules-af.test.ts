@@ -49,3 +49,21 @@ describe('a report that opens by framing its year, then speaks (af106)', () => {
     expect(published(ingest(city, 'http://www.meizhou.gov.cn/1.html'))).toMatchObject({ level: 'city' });
   });
 });
+
+describe('a signer’s name spaced out beside the document number (af211)', () => {
+  const page = `当前位置:首页 > 政务公开 > 通知公告\n梅州市关于2022年度法治政府建设情况的报告\n来源:本网  时间:2023-01-11 11:39:23  浏览:-\n字号:\n\n梅市委〔2023〕4号         签发人:马正勇  王  晖\n\n梅州市关于2022年度法治政府建设情况的报告\n\n\n中共广东省委、广东省人民政府:\n\n  2022年,我市坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}现将有关情况报告如下:\n\n  一、深入学习贯彻党的二十大精神\n${PROSE}`;
+  it('reads the number before its signers', () => {
+    expect(published(ingest(page, 'https://www.meizhou.gov.cn/zwgk/tzgg/content/post_2444583.html'))).toMatchObject({
+      docNumber: '梅市委〔2023〕4号',
+      divisionCode: '441400',
+      sourceName: '本网',
+    });
+  });
+});
+
+describe('the font widget asking to choose, after a source (af105)', () => {
+  it('is no part of the source', () => {
+    const page = `攀枝花市东区人民政府 关于2024年度法治政府建设工作情况的报告\nwww.panzhihua.gov.cn 发布时间:2025-03-17 来源:攀枝花市东区人民政府办公室 选择阅读字号:[ 大 中 小 ] 阅读次数:\n2024年度,东区始终坚持以习近平新时代中国特色社会主义思想为指导,${PROSE}\n一、主要举措\n${PROSE}`;
+    expect(published(ingest(page, 'http://www.scdongqu.gov.cn/1.html')).sourceName).toBe('攀枝花市东区人民政府办公室');
+  });
+});
