@@ -190,7 +190,7 @@ export const CORPORA = [
   { name: 'real/AD', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unexplored'] },
   // Slice AE (split value `unmapped`): collected after round thirty; scored blind, read in round thirty-one.
   { name: 'real/AE', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unmapped'] },
-  // Slice AF (split value `uncharted`): collected after round thirty-one; scored blind.
+  // Slice AF (split value `uncharted`): collected after round thirty-one; scored blind, read in round thirty-two.
   { name: 'real/AF', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['uncharted'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
