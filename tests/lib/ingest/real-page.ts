@@ -28,8 +28,8 @@ export function ingestHtml(html: string, sourceUrl?: string): CaptureOutcome {
 
 /** A text page as a portal serves it: each line its own paragraph, escaped. */
 export function asParagraphs(text: string): string {
-  const escape = (line: string) => line.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-  const paragraphs = text.split('\n').map((line) => `<p>${escape(line)}</p>`);
+  const escapeHtml = (line: string) => line.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+  const paragraphs = text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`);
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>正文</title></head>\n<body><div class="article">\n${paragraphs.join('\n')}\n</div></body></html>`;
 }
 
