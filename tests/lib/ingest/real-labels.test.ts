@@ -46,6 +46,7 @@ const SPLITS = [
   'unexplored',
   'unmapped',
   'uncharted',
+  'unplumbed',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
