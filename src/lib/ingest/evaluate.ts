@@ -192,7 +192,7 @@ export const CORPORA = [
   { name: 'real/AE', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unmapped'] },
   // Slice AF (split value `uncharted`): collected after round thirty-one; scored blind, read in round thirty-two.
   { name: 'real/AF', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['uncharted'] },
-  // Slice AG (split value `unplumbed`): collected after round thirty-two; scored blind.
+  // Slice AG (split value `unplumbed`): collected after round thirty-two; scored blind, read in round thirty-three.
   { name: 'real/AG', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unplumbed'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },

@@ -61,6 +61,7 @@ import {
   settleGovInitialsByStem,
   placeZoneOfGovInitials,
   placeZoneAtHostCity,
+  liftToPortalCity,
   speaksAsProvince,
   titleBodyBelowProvince,
 } from './place.ts';
@@ -373,6 +374,16 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${ownPlace.name}: the report's opening names it as its subject and names ${division.name} only in its body`,
       );
       division = ownPlace;
+    }
+    const portalCity =
+      !nationalBody && !lifted && !ownZone && !ownPlace && !headOfPage.includes(stemOf(division.name))
+        ? liftToPortalCity(division, firstLines, host, gazetteer)
+        : undefined;
+    if (portalCity) {
+      warnings.push(
+        `placed in ${portalCity.name}: a department speaking as 我局 on ${portalCity.name}'s own portal ${host} names ${division.name} only after its opening's first sentence`,
+      );
+      division = portalCity;
     }
     // A province's report that names a city or district only as an example (not in its title,
     // issuer, heading or the subject of an opening line) is the province's (e130, e134).

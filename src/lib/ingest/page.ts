@@ -94,8 +94,9 @@ const YEAR_OF_NOTICE_ANSWERED =
   /^根据《[^《》]{0,40}?关于(?:做好|报送|开展|编报)?((?:19|20)\d{2})\s*年度?法治政府建设(?:工作)?(?:情况|年度)?报告[^《》]{0,12}通知》[^。]{0,30}?(?:现将|现就|特此)/u;
 /** `2024年,在区委…`, `2023年在工委…的正确领导下` (d029): a report opening with its year. */
 // `2024年香格里拉市坚持…` (u104): the year before its subject, a place or a body, with no comma between.
+// `2024年惠阳区法治政府建设,坚持以…` (ag119): the place's rule-of-law work as the subject, then its verb.
 const YEAR_OPENING =
-  /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下|[\u4e00-\u9fa5]{1,12}?(?:市|县|区|旗|镇|乡|街道|局|委|办|政府)(?:坚持|深入|认真|全面|始终|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力))/u;
+  /^((?:19|20)\d{2})\s*年(?:度)?(?:[,，以来是]|在[^。；;]{2,40}?(?:领导|指导)下|[\u4e00-\u9fa5]{1,12}?(?:市|县|区|旗|镇|乡|街道|局|委|办|政府)(?:法治(?:政府)?建设(?:工作)?[,，]?)?(?:坚持|深入|认真|全面|始终|紧紧|聚焦|围绕|持续|扎实|严格|积极|着力))/u;
 /**
  * `2022年西城区坚持…取得积极成效。现将有关情况报告如下:` (e060): an opening that starts with its
  * year and ends in the report's statement, with no other year between, whatever follows the year.

@@ -836,6 +836,30 @@ export function placeByOwnPortal(
 }
 
 /**
+ * `2023年,我局坚持…。…汕头因在治水领域…;澄海区获评国家级生态文明建设示范区;…` on www.shantou.gov.cn/epd/ (ag210,
+ * 汕头市生态环境局): a department speaking as 我局 on the portal of the one city its host spells, naming a county of
+ * that city only after its first sentence, as one of the city's results. The department is the city's: a county's
+ * bureaus publish on their county's portal.
+ */
+const COUNTY_LEVEL_WORD =
+  /[、和](?:区|县|旗)(?:[、和]|关于|的)|(?:区|县|旗)(?:委|工委|管委|政府|人民政府)|[我全本](?:区|县|旗)/u;
+
+export function liftToPortalCity(
+  division: Division,
+  opening: string[],
+  host: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (division.level !== 'county' || !opening.some((line) => DEPARTMENT_SELF.test(line))) return undefined;
+  // A county's bureau on its city's portal speaks of its county's levels (`按照中央、省、市、区关于…的工作部署`, m108
+  // on sz.gov.cn; `区工委、区管委`, `我区`, q120).
+  if (opening.some((line) => COUNTY_LEVEL_WORD.test(line))) return undefined;
+  const places = placesOfHost(host, gazetteer);
+  const city = places.length === 1 ? places[0]! : undefined;
+  return city?.level === 'city' && division.ancestorCodes.includes(city.code) ? city : undefined;
+}
+
+/**
  * `全市各區、各部門…` naming 徐汇区 and 黄浦区 equally (e140, a municipality's report on a
  * meaningless host): places that tie, or share a name, all inside one division that fits the
  * report's own level are that division's examples; the report is the division's. Undefined
