@@ -67,6 +67,11 @@ function spell(name: string, initials: boolean): string {
     .toLowerCase();
 }
 
+/** Every character's initial, its kind's too (斗门区 → dmq, 珠海市 → zhs). */
+function initialsOf(name: string): string {
+  return pinyin(name, { toneType: 'none', type: 'array', pattern: 'first' }).join('').toLowerCase();
+}
+
 const keyCache = new Map<string, string[]>();
 
 /**
@@ -147,11 +152,31 @@ function hostLabels(host: string): string[] {
     .filter((label) => label && !GENERIC_HOST_LABELS.has(label));
 }
 
+/**
+ * zhsdmqrmzfmhwz = 珠海市斗门区人民政府门户网站, ncxrmzf = 南昌县人民政府 (ag203, a mirror keeping the portal's path): a
+ * CMS names a government's site by its name's initials, its kind's letter kept, alone or after its city's. Matched
+ * whole only: `cxrmzf` (磁县) is inside `ncxrmzf`.
+ */
+function portalSiteKeys(division: Division, gazetteer: Gazetteer): string[] {
+  if (division.level !== 'city' && division.level !== 'county') return [];
+  const named = initialsOf(division.name);
+  const parent = gazetteer.byCode.get(division.ancestorCodes.at(-1) ?? '');
+  const sites = [
+    named,
+    ...(division.level === 'county' && parent?.level === 'city' ? [initialsOf(parent.name) + named] : []),
+  ];
+  return sites.flatMap((site) => [`${site}rmzf`, `${site}rmzfw`, `${site}rmzfmhwz`]);
+}
+
 /** Whether a portal's host spells this division. Short keys must match a whole host label. */
 export function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
   if ((division.level === 'city' || division.level === 'county') && divisionOfInitialsDomain(host) === division.name)
     return true;
   const labels = hostLabels(host);
+  if (labels.some((label) => label.endsWith('rmzf') || label.endsWith('rmzfw') || label.endsWith('rmzfmhwz'))) {
+    const sites = portalSiteKeys(division, gazetteer);
+    return labels.some((label) => sites.includes(label));
+  }
   const keys = hostKeys(division, gazetteer);
   return labels.some((label) => keys.some((key) => label === key || (key.length >= 6 && label.includes(key))));
 }

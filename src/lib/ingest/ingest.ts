@@ -284,7 +284,9 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         },
         gazetteer,
       );
-  const self = selfReferenceOf(firstLines);
+  // `2023年在區(qū)委、區(qū)政府的堅強領導下` (ag203, a Traditional mirror that glosses characters in pinyin): the page's
+  // words for its own level are read without the glosses, as its place names are.
+  const self = selfReferenceOf(firstLines.map(withoutPinyin));
   // A report that names its own government by level only (`县委、县政府:`, `县教育局在县委、县政府…`)
   // gives its level as `我县` would (d035, d042: county bureaus placed at their province).
   // The title counts too: `区卫生健康委关于2025年…的报告` (e013) names its body by level only.
@@ -296,7 +298,10 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
   const openingVoice = bareGovernmentOf([subjectOfOpening ?? '']);
   const titleVoice = titleBodyBelowProvince(page.title);
   const bare =
-    titleVoice ?? openingVoice ?? self ?? bareGovernmentOf(page.title ? [page.title, ...firstLines] : firstLines);
+    titleVoice ??
+    openingVoice ??
+    self ??
+    bareGovernmentOf((page.title ? [page.title, ...firstLines] : firstLines).map(withoutPinyin));
   const text = page.bodyLines.join('\n');
   let division;
   if (resolution.ok) {

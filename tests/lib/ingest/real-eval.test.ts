@@ -800,25 +800,25 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
   {
     // Slice AG (38 pages, 31 to publish), collected after round thirty-two. Scored blind with round thirty-two's rules
     // (part ag2, 18 pages: status 16, place and level 13 of 15, the rest 14; all 38: status 35, place and level 28 of
-    // 31, every other field 29). Read in round thirty-three: these floors are the counts after it (ag203, placed only
-    // by its mirror's path, and ag207, a news feature, left, in the README).
+    // 31, every other field 29). Read in round thirty-three: these floors are the counts after it (ag207, a news
+    // feature, left, in the README).
     name: 'AG (split unplumbed, read in round thirty-three)',
     splits: ['unplumbed'],
     pages: 38,
     floors: {
-      status: 36,
-      title: 30,
-      divisionCode: 30,
-      jurisdiction: 30,
-      region: 30,
-      level: 30,
-      issuer: 30,
-      year: 30,
-      publishedAt: 30,
-      indexNumber: 30,
-      signedAt: 30,
-      sourceName: 30,
-      docNumber: 30,
+      status: 37,
+      title: 31,
+      divisionCode: 31,
+      jurisdiction: 31,
+      region: 31,
+      level: 31,
+      issuer: 31,
+      year: 31,
+      publishedAt: 31,
+      indexNumber: 31,
+      signedAt: 31,
+      sourceName: 31,
+      docNumber: 31,
     },
   },
 ];

@@ -35,3 +35,21 @@ describe('a city bureau speaking as 我局 on its city’s portal, naming a coun
     expect(published(ingest(page, 'https://www.example.com/epd/1.html'))).toMatchObject({ divisionCode: '440515' });
   });
 });
+
+describe('a mirror that keeps its portal’s path, named by the initials of its government (ag203)', () => {
+  const page = `2023年在区委、区政府的坚强领导下,区水务局坚持以党的二十大精神和习近平法治思想为引领,${PROSE}现将今年法治政府建设情况报告如下:\n一、深入学习宣传贯彻习近平总书记重要讲话重要指示精神\n${PROSE}`;
+  const url = (site: string) => `http://m.ybvip6914.com/${site}/zwgk/fzzfjs/content/post_3617589.html`;
+  it('places the page at the one government whose initials, its kind’s letter kept, name the site (珠海市斗门区)', () => {
+    expect(published(ingest(page, url('zhsdmqrmzfmhwz')))).toMatchObject({ divisionCode: '440403', year: 2023 });
+  });
+  it('places nothing by initials two governments share (nkq: 南开区, 南康区)', () => {
+    expect(ingest(page, url('nkqrmzf')).status).toBe('rejected');
+  });
+  it('matches the initials whole (cxrmzf, 磁县, is inside ncxrmzf, which names none of a 区)', () => {
+    expect(ingest(page, url('ncxrmzf')).status).toBe('rejected');
+  });
+  it('reads the page’s word for its level through a Traditional mirror’s pinyin glosses (區(qū)委)', () => {
+    const glossed = page.replace('2023年在区委、区政府', '2023年在區(qū)委、區(qū)政府');
+    expect(published(ingest(glossed, url('zhsdmqrmzfmhwz')))).toMatchObject({ divisionCode: '440403' });
+  });
+});
