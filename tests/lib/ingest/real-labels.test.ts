@@ -47,6 +47,7 @@ const SPLITS = [
   'unmapped',
   'uncharted',
   'unplumbed',
+  'unsounded',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
