@@ -194,7 +194,7 @@ export const CORPORA = [
   { name: 'real/AF', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['uncharted'] },
   // Slice AG (split value `unplumbed`): collected after round thirty-two; scored blind, read in round thirty-three.
   { name: 'real/AG', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unplumbed'] },
-  // Slice AH (split value `unsounded`): collected after round thirty-three; scored blind.
+  // Slice AH (split value `unsounded`): collected after round thirty-three; scored blind, read in round thirty-four.
   { name: 'real/AH', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unsounded'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },

@@ -62,6 +62,7 @@ import {
   placeZoneOfGovInitials,
   placeZoneAtHostCity,
   liftToPortalCity,
+  countyTitledAfterCity,
   speaksAsProvince,
   titleBodyBelowProvince,
 } from './place.ts';
@@ -338,6 +339,13 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         `placed in ${hosted.name}: the report calls itself ${bare!.word}, names no place of that level, and its portal ${host} is in ${hosted.name}`,
       );
       division = hosted;
+    }
+    const titledCounty = nationalBody ? undefined : countyTitledAfterCity(division, page.title, gazetteer);
+    if (titledCounty) {
+      warnings.push(
+        `placed in ${titledCounty.name}: the title names it by its stem after its city (${division.name}${stemOf(titledCounty.name)}…)`,
+      );
+      division = titledCounty;
     }
     // `全市` with every place in the body (f237: `《景德镇市…》` and the example `浮梁县`): the
     // deepest named place is not the report's when it is below the report's own level.

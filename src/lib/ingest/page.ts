@@ -761,6 +761,9 @@ function opensWithValue(line: string): boolean {
 
 /** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
 // `2026-01-20 17:01  |  武汉市水务局` (e108): the name may stand after a bar.
+/** A view counter after a date (`2026-02-26 15:48 阅读人数:1`), its number given or not. */
+const VIEW_COUNTER_AFTER = /(?<=\d)\s+(?:阅读|浏览|点击|访问)(?:人数|次数|人次|量|数)\s*[:：]\s*\d*$/u;
+
 const BYLINE =
   /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:[|｜丨]\s*)?[^\s,，。:：|｜丨]{1,20})?$/u;
 
@@ -1343,13 +1346,16 @@ export function readPage(pageLines: string[]): PageFacts {
   const bodyLines = lines
     .slice(bodyStart, bodyEnd)
     .filter((line, i) => !titleInBody.has(bodyStart + i) && (line === '' || !isChromeLine(line) || isProse(line)));
-  const datedHeaderLines = header.filter(
-    (line) =>
-      !isTodayWidget(line) &&
-      // `发文日期 2023-12-19` (f127, no colon) is a labelled date, read by its label, not a byline.
-      !parseFields(line).some((field) => field.label !== '') &&
-      (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
-  );
+  const datedHeaderLines = header
+    // `2026-02-26 15:48 阅读人数:1` (ah112): a view counter beside the date under the title is the page's widget.
+    .map((line) => line.replace(VIEW_COUNTER_AFTER, ''))
+    .filter(
+      (line) =>
+        !isTodayWidget(line) &&
+        // `发文日期 2023-12-19` (f127, no colon) is a labelled date, read by its label, not a byline.
+        !parseFields(line).some((field) => field.label !== '') &&
+        (isDateOnlyLine(plainDateStamp(line)) || BYLINE.test(foldWidth(line))),
+    );
   // Two different unlabelled dates (`• 2020-03-12`, `• 2020-03-14`, d070): one signs, one
   // publishes, and nothing says which; the same date twice (d024) is the page's date.
   const unlabelledDates = new Set(datedHeaderLines.map((line) => findDate(line)));

@@ -796,8 +796,10 @@ const PROVINCE_DOCUMENT_ABBREVIATIONS = new Map(
  * notice it cites says the same one. A city's number (`苏府办`, 苏州) is not read: only a `省…` or
  * `自治区…` body's.
  */
+// `按照《省委全面依法治省委员会办公室关于做好2021年法治政府建设年度报告的通知》(粤法治办〔2021〕36号)` (ah210): the
+// province's body may open the notice's quoted title.
 const PROVINCE_NOTICE =
-  /(?:省|自治区)[\u4e00-\u9fa5]{2,30}?《[^《》]{4,80}》\s*[(（]\s*([\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/gu;
+  /(?:(?:省|自治区)[\u4e00-\u9fa5]{2,30}?《[^《》]{4,80}》|《(?:省|自治区)[^《》]{4,80}》)\s*[(（]\s*([\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,8}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/gu;
 
 export function placeByProvinceNotice(
   self: SelfReference | undefined,
@@ -857,6 +859,27 @@ export function liftToPortalCity(
   const places = placesOfHost(host, gazetteer);
   const city = places.length === 1 ? places[0]! : undefined;
   return city?.level === 'city' && division.ancestorCodes.includes(city.code) ? city : undefined;
+}
+
+/**
+ * `泉州市永春生态环境局关于2025年度…的报告` (ah112): a county's bureau titled by its city's name and the county's stem
+ * (the city's branch in the county, named as the county's). The county of the placed city whose stem the title prints
+ * straight after the city's name, when exactly one does.
+ */
+export function countyTitledAfterCity(
+  division: Division,
+  title: string | undefined,
+  gazetteer: Gazetteer,
+): Division | undefined {
+  if (!title || division.level !== 'city' || !title.includes(division.name)) return undefined;
+  const after = title.slice(title.indexOf(division.name) + division.name.length);
+  const named: Division[] = [];
+  for (const county of gazetteer.byCode.values()) {
+    if (county.level !== 'county' || county.ancestorCodes.at(-1) !== division.code) continue;
+    const stem = stemOf(county.name);
+    if (stem !== county.name && after.startsWith(stem)) named.push(county);
+  }
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

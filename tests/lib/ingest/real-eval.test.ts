@@ -821,6 +821,29 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       docNumber: 31,
     },
   },
+  {
+    // Slice AH (37 pages, 34 to publish), collected after round thirty-three. Scored blind with round thirty-three's
+    // rules (part ah2, 17 pages: status 16, every field 14 of 15; all 37: status 36, place, level and publishedAt 32 of
+    // 34, every other field 33). Read in round thirty-four: these floors are the counts after it.
+    name: 'AH (split unsounded, read in round thirty-four)',
+    splits: ['unsounded'],
+    pages: 37,
+    floors: {
+      status: 37,
+      title: 34,
+      divisionCode: 34,
+      jurisdiction: 34,
+      region: 34,
+      level: 34,
+      issuer: 34,
+      year: 34,
+      publishedAt: 34,
+      indexNumber: 34,
+      signedAt: 34,
+      sourceName: 34,
+      docNumber: 34,
+    },
+  },
 ];
 
 describe('ingest accuracy on the real corpus', () => {
