@@ -48,6 +48,7 @@ const SPLITS = [
   'uncharted',
   'unplumbed',
   'unsounded',
+  'unfathomed',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
