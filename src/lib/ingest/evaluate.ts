@@ -196,7 +196,7 @@ export const CORPORA = [
   { name: 'real/AG', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unplumbed'] },
   // Slice AH (split value `unsounded`): collected after round thirty-three; scored blind, read in round thirty-four.
   { name: 'real/AH', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unsounded'] },
-  // Slice AI (split value `unfathomed`): collected after round thirty-four; scored blind.
+  // Slice AI (split value `unfathomed`): collected after round thirty-four; scored blind, read in round thirty-five.
   { name: 'real/AI', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unfathomed'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },

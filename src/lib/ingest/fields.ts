@@ -41,6 +41,10 @@ const LABELS: Array<[string, FieldKind]> = [
   // 浙江 and 江西 portals call the signing date 生成日期 / 公文生成日期.
   ['公文生成日期', 'written'],
   ['生成日期', 'written'],
+  // 上海's portals print `索取号 AC6040203-2022-021 文    号 沪市监法规20220029号` over `产生日期 2022-01-24` (ai217):
+  // the index number under another name, and the document's date as the portal made it.
+  ['产生日期', 'written'],
+  ['索取号', 'index'],
   ['文章来源', 'source'],
   ['信息来源', 'source'],
   ['来源', 'source'],

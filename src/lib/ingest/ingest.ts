@@ -123,8 +123,9 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
   [/^(?!.*法治).*政府工作报告/, 'a government work report (政府工作报告), not a rule-of-law report'],
   // `…局2022年法治政府建设工作总结和2023年度工作计划` (m121): a year's summary with the next year's
   // plan after it is that year's report, as `…总结和…计划的报告` is (l121).
+  // `2025年法治工作要点的通知` (ai207, a notice issuing a plan, the head of its title lost): the plan's notice.
   [
-    /^(?!.*总结(?:和|及|与|暨)).*(实施方案|工作要点|工作计划)$/,
+    /^(?!.*总结(?:和|及|与|暨)).*(实施方案|工作要点|工作计划)(?:的通知)?$/,
     'a work plan (实施方案/工作要点), not an annual report',
   ],
   [/^(?:.{0,30}?关于)?印发.{2,60}的?通知$/, 'a notice issuing a document (关于印发…的通知), not a report'],

@@ -844,6 +844,30 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       docNumber: 34,
     },
   },
+  {
+    // Slice AI (38 pages, 33 to publish), collected after round thirty-four. Scored blind with round thirty-four's
+    // rules (part ai2, 20 pages: status 19, every field 17 of 17 but publishedAt, indexNumber and signedAt 14,
+    // docNumber 16; all 38: status 37, publishedAt, indexNumber and signedAt 30 of 33, docNumber 32, the rest 33). Read
+    // in round thirty-five: these floors are the counts after it.
+    name: 'AI (split unfathomed, read in round thirty-five)',
+    splits: ['unfathomed'],
+    pages: 38,
+    floors: {
+      status: 38,
+      title: 33,
+      divisionCode: 33,
+      jurisdiction: 33,
+      region: 33,
+      level: 33,
+      issuer: 33,
+      year: 33,
+      publishedAt: 33,
+      indexNumber: 33,
+      signedAt: 33,
+      sourceName: 33,
+      docNumber: 33,
+    },
+  },
 ];
 
 describe('ingest accuracy on the real corpus', () => {
