@@ -472,6 +472,13 @@ export function townshipsWithin(code: string, gazetteer: Gazetteer): Division[] 
   return townshipIndex(gazetteer).get(code) ?? [];
 }
 
+/** The counties (districts, county-level cities) of a city, by the city's code. */
+const countyIndex = indexPerGazetteer((d) => (d.level === 'county' ? d.ancestorCodes.slice(-1) : []));
+
+export function countiesOf(cityCode: string, gazetteer: Gazetteer): Division[] {
+  return countyIndex(gazetteer).get(cityCode) ?? [];
+}
+
 /** The cities and counties whose initials a government's two-letter gov.cn domain is (`ql` for ql.gov.cn). */
 export function placesOfGovInitials(host: string | undefined, gazetteer: Gazetteer): Division[] {
   const label = host ? govInitialsLabel(host) : undefined;

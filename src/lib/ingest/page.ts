@@ -759,11 +759,11 @@ function opensWithValue(line: string): boolean {
   return at > 0 && /[\u4e00-\u9fa5]{2}/u.test(line.slice(0, at));
 }
 
-/** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
-// `2026-01-20 17:01  |  武汉市水务局` (e108): the name may stand after a bar.
 /** A view counter after a date (`2026-02-26 15:48 阅读人数:1`), its number given or not. */
 const VIEW_COUNTER_AFTER = /(?<=\d)\s+(?:阅读|浏览|点击|访问)(?:人数|次数|人次|量|数)\s*[:：]\s*\d*$/u;
 
+/** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
+// `2026-01-20 17:01  |  武汉市水务局` (e108): the name may stand after a bar.
 const BYLINE =
   /^(?:[^\s,，。:：]{1,20}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:[|｜丨]\s*)?[^\s,，。:：|｜丨]{1,20})?$/u;
 

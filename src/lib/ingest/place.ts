@@ -1,5 +1,6 @@
 import { isMunicipality, type Division, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import {
+  countiesOf,
   divisionsOfStem,
   findPlaceNames,
   hostNames,
@@ -312,15 +313,16 @@ export function placeByHost(
  */
 function settleByCountyStem(options: Division[], text: string, gazetteer: Gazetteer): Division | undefined {
   if (options.some((division) => division.level !== 'city')) return undefined;
-  const codes = new Set(options.map((city) => city.code));
-  const named = new Set<string>();
-  for (const division of gazetteer.byCode.values()) {
-    const city = division.ancestorCodes.at(-1);
-    if (division.level !== 'county' || city === undefined || !codes.has(city)) continue;
-    const stem = stemOf(division.name);
-    if (stem !== division.name && text.includes(stem)) named.add(city);
-  }
-  return named.size === 1 ? options.find((city) => named.has(city.code)) : undefined;
+  const named = options.filter((city) =>
+    countiesOf(city.code, gazetteer).some((county) => countyStemIn(county, (stem) => text.includes(stem))),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Whether a county's stem passes `test`; a name that is its own stem (`城区`, `郊区`) is a word and never does. */
+function countyStemIn(county: Division, test: (stem: string) => boolean): boolean {
+  const stem = stemOf(county.name);
+  return stem !== county.name && test(stem);
 }
 
 /**
@@ -837,15 +839,16 @@ export function placeByOwnPortal(
   return places.length === 1 ? places[0] : undefined;
 }
 
+/** A county's levels in its own words: `中央、省、市、区关于…`, `区委`, `区工委`, `我区`. */
+const COUNTY_LEVEL_WORD =
+  /[、和](?:区|县|旗)(?:[、和]|关于|的)|(?:区|县|旗)(?:委|工委|管委|政府|人民政府)|[我全本](?:区|县|旗)/u;
+
 /**
  * `2023年,我局坚持…。…汕头因在治水领域…;澄海区获评国家级生态文明建设示范区;…` on www.shantou.gov.cn/epd/ (ag210,
  * 汕头市生态环境局): a department speaking as 我局 on the portal of the one city its host spells, naming a county of
  * that city only after its first sentence, as one of the city's results. The department is the city's: a county's
  * bureaus publish on their county's portal.
  */
-const COUNTY_LEVEL_WORD =
-  /[、和](?:区|县|旗)(?:[、和]|关于|的)|(?:区|县|旗)(?:委|工委|管委|政府|人民政府)|[我全本](?:区|县|旗)/u;
-
 export function liftToPortalCity(
   division: Division,
   opening: string[],
@@ -873,12 +876,9 @@ export function countyTitledAfterCity(
 ): Division | undefined {
   if (!title || division.level !== 'city' || !title.includes(division.name)) return undefined;
   const after = title.slice(title.indexOf(division.name) + division.name.length);
-  const named: Division[] = [];
-  for (const county of gazetteer.byCode.values()) {
-    if (county.level !== 'county' || county.ancestorCodes.at(-1) !== division.code) continue;
-    const stem = stemOf(county.name);
-    if (stem !== county.name && after.startsWith(stem)) named.push(county);
-  }
+  const named = countiesOf(division.code, gazetteer).filter((county) =>
+    countyStemIn(county, (stem) => after.startsWith(stem)),
+  );
   return named.length === 1 ? named[0] : undefined;
 }
 
