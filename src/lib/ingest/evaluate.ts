@@ -198,6 +198,8 @@ export const CORPORA = [
   { name: 'real/AH', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unsounded'] },
   // Slice AI (split value `unfathomed`): collected after round thirty-four; scored blind, read in round thirty-five.
   { name: 'real/AI', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unfathomed'] },
+  // Slice AJ (split value `unsurveyed`): collected after round thirty-five; scored blind, not yet read.
+  { name: 'real/AJ', dir: 'tests/fixtures/real', labels: 'tests/fixtures/real/labels.tsv', splits: ['unsurveyed'] },
   { name: 'seeds', dir: 'content/raw', labels: 'tests/fixtures/seeds-labels.tsv' },
   { name: 'old fixtures', dir: 'tests/fixtures/captures', labels: 'tests/fixtures/captures/labels.tsv' },
 ] as const;

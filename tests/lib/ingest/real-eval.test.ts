@@ -868,6 +868,29 @@ const HALVES: Array<{ name: string; splits: string[]; pages: number; floors: Flo
       docNumber: 33,
     },
   },
+  {
+    // Slice AJ (34 pages, 29 to publish), collected after round thirty-five. Scored blind with round thirty-five's
+    // rules (part aj2, 16 pages: status 15, issuer 13 of 14, publishedAt 12, the rest 14; all 34: status 32, issuer
+    // 25 of 29, publishedAt 26, the rest 28). These floors are the blind counts.
+    name: 'AJ (split unsurveyed, scored blind)',
+    splits: ['unsurveyed'],
+    pages: 34,
+    floors: {
+      status: 32,
+      title: 28,
+      divisionCode: 28,
+      jurisdiction: 28,
+      region: 28,
+      level: 28,
+      issuer: 25,
+      year: 28,
+      publishedAt: 26,
+      indexNumber: 28,
+      signedAt: 28,
+      sourceName: 28,
+      docNumber: 28,
+    },
+  },
 ];
 
 describe('ingest accuracy on the real corpus', () => {

@@ -49,6 +49,7 @@ const SPLITS = [
   'unplumbed',
   'unsounded',
   'unfathomed',
+  'unsurveyed',
 ];
 
 /** What is wrong with one row, by the conventions of tests/fixtures/real/README.md. */
