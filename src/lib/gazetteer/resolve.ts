@@ -159,21 +159,29 @@ function hostLabels(host: string): string[] {
  */
 function portalSiteKeys(division: Division, gazetteer: Gazetteer): string[] {
   if (division.level !== 'city' && division.level !== 'county') return [];
+  const cached = portalKeyCache.get(division.code);
+  if (cached) return cached;
   const named = initialsOf(division.name);
   const parent = gazetteer.byCode.get(division.ancestorCodes.at(-1) ?? '');
   const sites = [
     named,
     ...(division.level === 'county' && parent?.level === 'city' ? [initialsOf(parent.name) + named] : []),
   ];
-  return sites.flatMap((site) => [`${site}rmzf`, `${site}rmzfw`, `${site}rmzfmhwz`]);
+  const keys = sites.flatMap((site) => PORTAL_SITE_SUFFIXES.map((suffix) => site + suffix));
+  portalKeyCache.set(division.code, keys);
+  return keys;
 }
+
+/** 人民政府, 人民政府网, 人民政府门户网站 by their initials. */
+const PORTAL_SITE_SUFFIXES = ['rmzf', 'rmzfw', 'rmzfmhwz'];
+const portalKeyCache = new Map<string, string[]>();
 
 /** Whether a portal's host spells this division. Short keys must match a whole host label. */
 export function hostNames(division: Division, host: string, gazetteer: Gazetteer): boolean {
   if ((division.level === 'city' || division.level === 'county') && divisionOfInitialsDomain(host) === division.name)
     return true;
   const labels = hostLabels(host);
-  if (labels.some((label) => label.endsWith('rmzf') || label.endsWith('rmzfw') || label.endsWith('rmzfmhwz'))) {
+  if (labels.some((label) => PORTAL_SITE_SUFFIXES.some((suffix) => label.endsWith(suffix)))) {
     const sites = portalSiteKeys(division, gazetteer);
     return labels.some((label) => sites.includes(label));
   }

@@ -9,8 +9,9 @@ export type FieldKind =
   'published' | 'written' | 'source' | 'publisher' | 'index' | 'siteCode' | 'docNumber' | 'title' | 'ignored';
 
 /** A page's view counter, however its portal words it: 阅读次数, 浏览量, 点击率, 访问人次… */
-const COUNTERS = ['阅读', '浏览', '点击', '访问'].flatMap((verb) =>
-  ['量', '数', '次数', '人次', '率'].map((unit) => `${verb}${unit}`),
+// `阅读人数:1` (ah112) as well as `阅读次数`, `浏览量`, `点击率`.
+export const COUNTERS = ['阅读', '浏览', '点击', '访问'].flatMap((verb) =>
+  ['量', '数', '次数', '人次', '人数', '率'].map((unit) => `${verb}${unit}`),
 );
 
 const LABELS: Array<[string, FieldKind]> = [

@@ -520,7 +520,7 @@ export function ingestCapture(capture: Capture, gazetteer: Gazetteer = loadGazet
         : undefined;
     const byZoneHost =
       !byHost && !byInitials && !byInitialsStem && !byInitialsZone && resolution.candidates.length === 0
-        ? placeZoneAtHostCity(firstLines[0], host, text, gazetteer)
+        ? placeZoneAtHostCity(firstLines[0], hostPlaces, text)
         : undefined;
     if (chosen) {
       warnings.push(

@@ -1,5 +1,5 @@
 import { isChromeLine, isTrailingNoise } from './chrome.ts';
-import { isMasked, parseFields, type Field, type FieldKind } from './fields.ts';
+import { COUNTERS, isMasked, parseFields, type Field, type FieldKind } from './fields.ts';
 import {
   INLINE_PINYIN,
   SENTENCE_PUNCTUATION,
@@ -760,7 +760,7 @@ function opensWithValue(line: string): boolean {
 }
 
 /** A view counter after a date (`2026-02-26 15:48 阅读人数:1`), its number given or not. */
-const VIEW_COUNTER_AFTER = /(?<=\d)\s+(?:阅读|浏览|点击|访问)(?:人数|次数|人次|量|数)\s*[:：]\s*\d*$/u;
+const VIEW_COUNTER_AFTER = new RegExp(`(?<=\\d)\\s+(?:${COUNTERS.join('|')})\\s*[:：]\\s*\\d*$`, 'u');
 
 /** `政策法规科 2023-12-29`, `2025-04-27 10:14 黑龙江省人民政府网`: an unlabelled byline with the page's date. */
 // `2026-01-20 17:01  |  武汉市水务局` (e108): the name may stand after a bar.

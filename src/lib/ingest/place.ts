@@ -353,13 +353,11 @@ const ZONE_BODY_OPENING =
  */
 export function placeZoneAtHostCity(
   opening: string | undefined,
-  host: string | undefined,
+  hostPlaces: Division[],
   text: string,
-  gazetteer: Gazetteer,
 ): Division | undefined {
   if (!opening || !ZONE_BODY_OPENING.test(opening) || !/市委|市政府/u.test(text)) return undefined;
-  const places = placesOfHost(host, gazetteer);
-  return places.length === 1 && places[0]!.level === 'city' ? places[0] : undefined;
+  return hostPlaces.length === 1 && hostPlaces[0]!.level === 'city' ? hostPlaces[0] : undefined;
 }
 
 /**
